@@ -1,0 +1,69 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "Depot",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "depot", targets: ["depot"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+  ],
+  targets: [
+    .target(
+      name: "Schema",
+      path: "Schema",
+      resources: [.embedInCode("v1_core.sql")]
+    ),
+    .target(
+      name: "Ledger",
+      dependencies: [
+        "Schema",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+    .target(
+      name: "Inventory",
+      dependencies: [
+        "Ledger",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+    .target(name: "Output"),
+    .executableTarget(
+      name: "depot",
+      dependencies: [
+        "Inventory",
+        "Output",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "LedgerTests",
+      dependencies: [
+        "Ledger",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]
+    ),
+    .testTarget(
+      name: "InventoryTests",
+      dependencies: [
+        "Inventory",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
+    .testTarget(
+      name: "OutputTests",
+      dependencies: ["Output"]
+    ),
+    .testTarget(
+      name: "DepotCLITests",
+      dependencies: ["depot"]
+    ),
+  ]
+)

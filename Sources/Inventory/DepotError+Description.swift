@@ -1,0 +1,105 @@
+extension DepotError: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case .noActor:
+      "no user given: pass --as NAME or set DEPOT_USER"
+    case .unknownUser(let name):
+      "'\(name)' is not a registered user; an admin adds users with 'depot user add'"
+    case .missingRole(let user, let action, let roles):
+      "\(user) may not \(action): that needs the "
+        + roles.map(\.rawValue).joined(separator: " or ") + " role"
+    case .notBoundToSite(let user, let site):
+      "\(user) is not bound to site \(site); an admin binds requesters with --site"
+    case .fourEyes(let user, let document, let earlierStep):
+      "\(user) \(earlierStep) \(document) and so may not approve it: another approver must"
+    case .invalidText(let field, let reason):
+      "'\(field)' \(reason)"
+    case .invalidQuantity(let field, let reason):
+      "'\(field)' must be a positive whole number of base units: \(reason)"
+    case .invalidMoney(let field, let text):
+      "'\(field)' must be an amount in yuan with at most two decimals, like 12.34 (got '\(text)')"
+    case .invalidDate(let field, let text):
+      "'\(field)' must be a real date written YYYY-MM-DD (got '\(text)')"
+    case .invalidOption(let field, let reason):
+      "'\(field)' \(reason)"
+    case .invalidTimeZone(let name):
+      "'\(name)' is not a time zone; use a name like Asia/Shanghai"
+    case .unknownItem(let code):
+      "unknown item \(code); 'depot item list' shows the items"
+    case .unknownLocation(let code):
+      "unknown location \(code); 'depot location list' shows the locations"
+    case .unknownParty(let code):
+      "unknown party \(code); 'depot party list' shows the suppliers, donors and contractors"
+    case .unknownDocument(let number):
+      "unknown document \(number)"
+    case .duplicateCode(let kind, let code):
+      "\(kind) \(code) already exists; choose another code"
+    case .duplicateUser(let name):
+      "user \(name) already exists"
+    case .wrongKind(let code, let kind, let expected):
+      "\(code) is a \(kind), not a \(expected)"
+    case .lotRequired(let item):
+      "\(item) is tracked by lot: give --lot and --expiry"
+    case .expiryRequired(let item):
+      "\(item) is tracked by lot: give the lot's --expiry (YYYY-MM-DD)"
+    case .notLotTracked(let item):
+      "\(item) is not tracked by lot: leave out --lot and --expiry"
+    case .serialsRequired(let item):
+      "\(item) is tracked by serial number: give each one with --serial"
+    case .notSerialTracked(let item):
+      "\(item) is not tracked by serial number: leave out --serial"
+    case .serialCountMismatch(let item, let quantity, let serials):
+      "\(quantity) \(item) but \(serials) serial numbers: give one --serial per piece"
+    case .duplicateSerial(let item, let serial):
+      "\(item) serial \(serial) was already received"
+    case .serialNotHere(let item, let serial, let location):
+      "\(item) serial \(serial) is not at \(location)"
+    case .lotExpiryConflict(let item, let lot, let recorded, let given):
+      "\(item) lot \(lot) was received with expiry \(recorded), not \(given)"
+    case .lotNotHere(let item, let lot, let location):
+      "there is no \(item) of lot \(lot) at \(location)"
+    case .lotExpired(let item, let lot, let expiry):
+      "\(item) lot \(lot) expired on \(expiry) and cannot be moved as usable stock"
+    case .insufficientStock(let item, let location, let available, let requested):
+      "not enough \(item) at \(location): \(available) available, \(requested) requested"
+    case .sameLocation(let code):
+      "a transfer needs two different warehouses, but both are \(code)"
+    case .futureDate(let day, let today):
+      "the date \(day) is in the future (today is \(today)); leave out --date to use today"
+    case .closedPeriod(let day, let period):
+      "the date \(day) falls in or before the closed period \(period); use a later date"
+    case .backdatedBelowZero(let item, let location, let date):
+      "dated \(date), this would take \(item) at \(location) below zero on a later day; "
+        + "use a later --date"
+    case .wrongState(let document, let state, let action):
+      "\(document) is \(state); it cannot be \(action)"
+    case .referenceReused(let reference, let command, let differences):
+      "--ref \(reference) was already used for '\(command)' with other inputs ("
+        + differences.joined(separator: "; ") + "); use a new --ref for a new command"
+    case .keyFileMissing(let user, let path):
+      "no private key for \(user) at \(path); run 'depot key generate --as \(user)' "
+        + "or point --key/DEPOT_KEY at it"
+    case .keyFileTooOpen(let path, let mode):
+      "the key file \(path) is readable by others (mode \(mode)); run 'chmod 600 \(path)'"
+    case .keyFileUnreadable(let path):
+      "\(path) is not a Depot private key file"
+    case .keyNotEnrolled(let user):
+      "\(user) has no enrolled key; run 'depot key generate --as \(user)' and ask an admin "
+        + "to run 'depot key enrol \(user)'"
+    case .keyPending(let user):
+      "\(user)'s key is still pending; an admin must run 'depot key enrol \(user)' first"
+    case .keyMismatch(let user, let path):
+      "the key in \(path) is not \(user)'s enrolled key; use \(user)'s own key file"
+    case .keyAlreadyPending(let user):
+      "\(user) already has a pending key; an admin enrols it with 'depot key enrol \(user)'"
+    case .noPendingKey(let user):
+      "\(user) has no pending key to enrol; \(user) runs 'depot key generate' first"
+    case .signatureInvalid(let user):
+      "the signature made for \(user) does not verify against \(user)'s enrolled key"
+    case .storage(let error):
+      error.description
+    case .alreadyInitialized(let path):
+      "\(path) already holds a Depot office; choose another --db path"
+    }
+  }
+}

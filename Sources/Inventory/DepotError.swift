@@ -1,0 +1,95 @@
+import Ledger
+
+/// Everything the engine refuses, each with the data a person needs and one sentence that
+/// names the thing and the fix.
+public enum DepotError: Error, Equatable, Sendable {
+  // Who acts
+  case noActor
+  case unknownUser(String)
+  case missingRole(user: String, action: String, roles: [Role])
+  case notBoundToSite(user: String, site: String)
+  case fourEyes(user: String, document: String, earlierStep: String)
+
+  // Input
+  case invalidText(field: String, reason: String)
+  case invalidQuantity(field: String, reason: String)
+  case invalidMoney(field: String, text: String)
+  case invalidDate(field: String, text: String)
+  case invalidOption(field: String, reason: String)
+  case invalidTimeZone(String)
+
+  // Catalogue
+  case unknownItem(String)
+  case unknownLocation(String)
+  case unknownParty(String)
+  case unknownDocument(String)
+  case duplicateCode(kind: String, code: String)
+  case duplicateUser(String)
+  case wrongKind(code: String, kind: String, expected: String)
+
+  // Lots and serials
+  case lotRequired(item: String)
+  case expiryRequired(item: String)
+  case notLotTracked(item: String)
+  case serialsRequired(item: String)
+  case notSerialTracked(item: String)
+  case serialCountMismatch(item: String, quantity: Int64, serials: Int)
+  case duplicateSerial(item: String, serial: String)
+  case serialNotHere(item: String, serial: String, location: String)
+  case lotExpiryConflict(item: String, lot: String, recorded: String, given: String)
+  case lotNotHere(item: String, lot: String, location: String)
+  case lotExpired(item: String, lot: String, expiry: Day)
+
+  // Stock and dates
+  case insufficientStock(item: String, location: String, available: Int64, requested: Int64)
+  case sameLocation(String)
+  case futureDate(Day, today: Day)
+  case closedPeriod(Day, period: String)
+  case backdatedBelowZero(item: String, location: String, date: Day)
+
+  // Documents
+  case wrongState(document: String, state: String, action: String)
+
+  // Idempotency
+  case referenceReused(reference: String, command: String, differences: [String])
+
+  // Keys and signatures
+  case keyFileMissing(user: String, path: String)
+  case keyFileTooOpen(path: String, mode: String)
+  case keyFileUnreadable(path: String)
+  case keyNotEnrolled(user: String)
+  case keyPending(user: String)
+  case keyMismatch(user: String, path: String)
+  case keyAlreadyPending(user: String)
+  case noPendingKey(user: String)
+  case signatureInvalid(user: String)
+
+  // Storage
+  case storage(LedgerError)
+  case alreadyInitialized(path: String)
+}
+
+extension DepotError {
+  /// How the command line reports the error (SPEC §5).
+  public enum Category: Sendable {
+    /// Refused by a business rule, bad input or the document's state: exit 1.
+    case refused
+    /// Not permitted: role, site binding, four eyes, key or signature: exit 2.
+    case notPermitted
+    /// The database stayed busy or changed meanwhile: exit 3.
+    case conflict
+  }
+
+  public var category: Category {
+    switch self {
+    case .noActor, .unknownUser, .missingRole, .notBoundToSite, .fourEyes, .keyFileMissing,
+      .keyFileTooOpen, .keyFileUnreadable, .keyNotEnrolled, .keyPending, .keyMismatch,
+      .signatureInvalid, .noPendingKey:
+      .notPermitted
+    case .storage(.busy):
+      .conflict
+    default:
+      .refused
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import Ledger
+
+/// `depot item add`: a catalogue item with its unit, packs and tracking.
+public struct NewItem: DepotRequest {
+  public typealias Result = ItemSummary
+  public var command: String { "item add" }
+  public var code: String
+  public var name: String
+  public var category: ItemCategory
+  public var unit: String
+  /// Pack definitions as typed: `box=50`, `carton=20box`.
+  public var packs: [String]
+  public var tracking: Tracking
+
+  public init(
+    code: String, name: String, category: ItemCategory, unit: String, packs: [String] = [],
+    tracking: Tracking = .none
+  ) {
+    self.code = code
+    self.name = name
+    self.category = category
+    self.unit = unit
+    self.packs = packs
+    self.tracking = tracking
+  }
+
+  public var inputs: [(String, String)] {
+    [("code", code), ("--name", name), ("--category", category.rawValue), ("--unit", unit)]
+      + packs.map { ("--pack", $0) } + [("tracking", tracking.rawValue)]
+  }
+}
+
+/// An item as listed.
+public struct ItemSummary: Codable, Sendable, Equatable {
+  /// A pack size in base units.
+  public struct Pack: Codable, Sendable, Equatable {
+    public var name: String
+    public var quantity: Int64
+  }
+
+  public var code: String
+  public var name: String
+  public var category: String
+  public var unit: String
+  public var packs: [Pack]
+  public var tracking: String
+}
+
+extension Depot {
+  /// Adds an item to the catalogue (admin only).
+  public func addItem(_ request: NewItem, _ context: WriteContext) throws -> ItemSummary {
+    try perform(request, context, roles: [.admin], action: "add items") { session in
+      let code = try Text.checkedCode(request.code, field: "code")
+      let name = try Text.checked(request.name, field: "--name")
+      let unit = try Text.checkedUnit(request.unit, field: "--unit")
+      let packs = try Self.parsePacks(request.packs, baseUnit: unit)
+      guard try session.transaction.item(code: code) == nil else {
+        throw DepotError.duplicateCode(kind: "item", code: code)
+      }
+      let item = try session.transaction.insertItem(
+        code: code, name: name, category: request.category.rawValue, baseUnit: unit,
+        tracking: request.tracking.rawValue, packs: packs, createdAt: session.now.description)
+      try session.record(
+        subject: "item \(code)", action: "item.add",
+        payload: Payload(
+          [
+            ("code", code), ("name", name), ("category", request.category.rawValue),
+            ("unit", unit), ("tracking", request.tracking.rawValue),
+          ] + packs.map { ("pack", "\($0.name)=\($0.baseQuantity)") }))
+      return try Self.summary(of: item, session.transaction)
+    }
+  }
+
+  /// Every item in the catalogue.
+  public func items(as actor: String?) throws -> [ItemSummary] {
+    try read(as: actor) { session in
+      try session.transaction.items().map { try Self.summary(of: $0, session.transaction) }
+    }
+  }
+
+  static func summary(of item: ItemRecord, _ transaction: LedgerTransaction) throws -> ItemSummary {
+    ItemSummary(
+      code: item.code, name: item.name, category: item.category, unit: item.baseUnit,
+      packs: try transaction.packs(ofItem: item.id).map {
+        ItemSummary.Pack(name: $0.name, quantity: $0.baseQuantity)
+      }, tracking: item.tracking)
+  }
+
+  /// Reads `box=50`, `carton=20box`, `t=1000` into base quantities, in order, so a pack can
+  /// be defined in terms of one defined before it.
+  static func parsePacks(_ definitions: [String], baseUnit: String) throws -> [(
+    name: String, baseQuantity: Int64
+  )] {
+    var packs: [(name: String, baseQuantity: Int64)] = []
+    for definition in definitions {
+      let parts = definition.split(separator: "=", maxSplits: 1).map(String.init)
+      let invalid = DepotError.invalidOption(
+        field: "--pack", reason: "must look like box=50 or carton=20box (got '\(definition)')")
+      guard parts.count == 2 else { throw invalid }
+      let name = try Text.checkedUnit(parts[0], field: "--pack")
+      let known = UnitTable(
+        itemCode: "the item", baseUnit: baseUnit,
+        packs: Dictionary(packs.map { ($0.name, $0.baseQuantity) }, uniquingKeysWith: { a, _ in a })
+      )
+      guard let amount = try? QuantityAmount.parse(parts[1]), amount.scale == 0,
+        let quantity = try? known.baseQuantity(of: amount), quantity > 1
+      else { throw invalid }
+      guard known.factor(of: name) == nil else {
+        if let standard = known.factor(of: name), standard == (quantity, 1), name != baseUnit {
+          packs.append((name, quantity))
+          continue
+        }
+        throw DepotError.invalidOption(
+          field: "--pack", reason: "'\(name)' is already a unit of this item with another size")
+      }
+      packs.append((name, quantity))
+    }
+    return packs
+  }
+}

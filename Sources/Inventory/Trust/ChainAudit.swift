@@ -1,0 +1,164 @@
+import Foundation
+import Ledger
+
+/// Replays the event chain to rebuild who held which roles and keys at every point, and
+/// checks every signature against the key that was enrolled for its signer at that time.
+///
+/// Only the chain is trusted, not the mutable user, role and key tables: those are compared
+/// with what the chain says at the end.
+struct ChainAudit {
+  private struct KeyState {
+    var userID: Int64
+    var publicKey: Data
+    var state: UserKeyRecord.State
+  }
+
+  private var names: [Int64: String] = [:]
+  private var roles: [Int64: Set<String>] = [:]
+  private var keys: [Int64: KeyState] = [:]
+  private(set) var signatures: Int64 = 0
+  private(set) var problem: (id: Int64, sentence: String)?
+
+  /// Follows one event; stops at the first problem.
+  mutating func follow(_ event: DocumentEventRecord) {
+    guard problem == nil else { return }
+    let payload = Payload(parsing: event.payload)
+    switch event.action {
+    case "office.init":
+      names[event.actorId] = payload["admin"]
+    case "user.add":
+      if let id = payload["id"].flatMap({ Int64($0) }) { names[id] = payload["user"] }
+    default:
+      break
+    }
+    if event.action == "user.add" || event.action == "user.grant",
+      let id = names.first(where: { $0.value == payload["user"] })?.key
+    {
+      roles[id, default: []].formUnion(
+        (payload["roles"] ?? "").split(separator: ",").map(String.init))
+    }
+    guard let actor = names[event.actorId] else {
+      fail(event, "event \(event.id) names an actor who was never added")
+      return
+    }
+    if let signature = event.signature, let keyID = event.keyId,
+      let version = event.signatureVersion
+    {
+      checkSignature(
+        event, payload: payload, actor: actor, keyID: keyID, version: version, signature: signature)
+    } else if Signing.requiredActions.contains(event.action) {
+      fail(event, "event \(event.id) (\(event.action)) must be signed but carries no signature")
+    }
+  }
+
+  private mutating func checkSignature(
+    _ event: DocumentEventRecord, payload: Payload, actor: String, keyID: Int64, version: Int,
+    signature: Data
+  ) {
+    signatures += 1
+    let newKeyID = payload["key"].flatMap { Int64($0) }
+    let newPublicKey = payload["publicKey"].flatMap { Data(hexadecimal: $0) }
+    var signingKey = keys[keyID]
+    switch event.action {
+    case "key.register":
+      guard let newKeyID, let newPublicKey, newKeyID == keyID else {
+        return fail(event, "event \(event.id) registers a key it was not signed with")
+      }
+      signingKey = KeyState(userID: event.actorId, publicKey: newPublicKey, state: .pending)
+      keys[newKeyID] = signingKey
+    case "key.enrol" where keys.isEmpty:
+      guard let newKeyID, let newPublicKey, newKeyID == keyID else {
+        return fail(event, "event \(event.id): the office's first key is not self-enrolled")
+      }
+      signingKey = KeyState(userID: event.actorId, publicKey: newPublicKey, state: .active)
+      keys[newKeyID] = signingKey
+    default:
+      guard signingKey?.state == .active else {
+        return fail(
+          event, "event \(event.id) is signed with key \(keyID), which was not active then")
+      }
+    }
+    guard let key = signingKey, key.userID == event.actorId else {
+      return fail(event, "event \(event.id) is signed with a key that is not \(actor)'s")
+    }
+    let message = Signing.message(
+      version: version, subject: event.subject, action: event.action, from: event.fromState,
+      to: event.toState, actor: actor, recordedAt: event.recordedAt, reason: event.reason,
+      payload: event.payload)
+    guard Signing.isValid(signature: signature, of: message, publicKey: key.publicKey) else {
+      return fail(event, "event \(event.id): \(actor)'s signature does not match its content")
+    }
+    applyKeyChange(event, payload: payload, signedWith: keyID)
+  }
+
+  private mutating func applyKeyChange(
+    _ event: DocumentEventRecord, payload: Payload, signedWith keyID: Int64
+  ) {
+    guard let newKeyID = payload["key"].flatMap({ Int64($0) }) else { return }
+    switch event.action {
+    case "key.enrol":
+      guard roles[event.actorId]?.contains("admin") == true else {
+        return fail(event, "event \(event.id): key \(newKeyID) was enrolled by a non-admin")
+      }
+      guard let owner = keys[newKeyID]?.userID else {
+        return fail(event, "event \(event.id) enrols key \(newKeyID), which was never registered")
+      }
+      retireActiveKeys(of: owner)
+      keys[newKeyID]?.state = .active
+    case "key.rotate":
+      guard let newPublicKey = payload["publicKey"].flatMap({ Data(hexadecimal: $0) }) else {
+        return fail(event, "event \(event.id) rotates to a key it does not name")
+      }
+      retireActiveKeys(of: event.actorId)
+      keys[newKeyID] = KeyState(userID: event.actorId, publicKey: newPublicKey, state: .active)
+    default:
+      break
+    }
+  }
+
+  private mutating func retireActiveKeys(of userID: Int64) {
+    for (id, key) in keys where key.userID == userID && key.state == .active {
+      keys[id]?.state = .retired
+    }
+  }
+
+  /// Compares the user and key tables with what the chain says.
+  mutating func compare(users: [UserRecord], keys stored: [UserKeyRecord]) {
+    guard problem == nil else { return }
+    for user in users where names[user.id] != user.name {
+      problem = (user.id, "user \(user.id) in the user table differs from its recorded history")
+      return
+    }
+    for record in stored {
+      guard let key = keys[record.id], key.userID == record.userId,
+        key.publicKey == record.publicKey, key.state == record.state
+      else {
+        problem = (record.id, "key \(record.id) in the key table differs from its signed history")
+        return
+      }
+    }
+    if let missing = keys.keys.sorted().first(where: { id in !stored.contains { $0.id == id } }) {
+      problem = (missing, "key \(missing) of the signed history is missing from the key table")
+    }
+  }
+
+  private mutating func fail(_ event: DocumentEventRecord, _ sentence: String) {
+    if problem == nil { problem = (event.id, sentence) }
+  }
+}
+
+extension Data {
+  /// Reads lower- or upper-case hexadecimal digits; nil if any pair is not one.
+  init?(hexadecimal text: String) {
+    let digits = Array(text.utf8)
+    guard digits.count % 2 == 0 else { return nil }
+    var bytes = [UInt8]()
+    bytes.reserveCapacity(digits.count / 2)
+    for index in stride(from: 0, to: digits.count, by: 2) {
+      guard let pair = UInt8(String(decoding: digits[index...index + 1], as: UTF8.self), radix: 16)
+      else { return nil }
+      bytes.append(pair)
+    }
+    self.init(bytes)
+  }
+}

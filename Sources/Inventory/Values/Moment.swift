@@ -1,0 +1,101 @@
+import Foundation
+
+/// An instant, to the millisecond: when something was recorded.
+public struct Moment: Hashable, Comparable, Sendable, CustomStringConvertible {
+  /// Milliseconds since 1970-01-01T00:00:00Z.
+  public let milliseconds: Int64
+
+  public init(milliseconds: Int64) {
+    self.milliseconds = milliseconds
+  }
+
+  public init(_ date: Date) {
+    milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+  }
+
+  /// Parses the stored form `2026-11-29T08:58:08.123Z`.
+  public init?(_ text: String) {
+    let utf8 = Array(text.utf8)
+    guard utf8.count == 24, utf8[10] == UInt8(ascii: "T"), utf8[23] == UInt8(ascii: "Z"),
+      let day = Day(text.prefix(10))
+    else { return nil }
+    func number(_ range: Range<Int>) -> Int64? {
+      Int64(String(decoding: utf8[range], as: UTF8.self))
+    }
+    guard let hour = number(11..<13), let minute = number(14..<16),
+      let second = number(17..<19), let millisecond = number(20..<23)
+    else { return nil }
+    milliseconds =
+      day.ordinal * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000
+      + millisecond
+  }
+
+  /// ISO 8601 in UTC with milliseconds: `2026-11-29T08:58:08.123Z`.
+  public var description: String {
+    let dayOrdinal =
+      milliseconds >= 0 ? milliseconds / 86_400_000 : (milliseconds - 86_399_999) / 86_400_000
+    let rest = milliseconds - dayOrdinal * 86_400_000
+    func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    let millisecond = rest % 1000
+    let fraction =
+      millisecond < 10
+      ? "00\(millisecond)" : millisecond < 100 ? "0\(millisecond)" : "\(millisecond)"
+    return "\(Day(ordinal: dayOrdinal))T\(two(rest / 3_600_000)):\(two(rest / 60_000 % 60)):"
+      + "\(two(rest / 1000 % 60)).\(fraction)Z"
+  }
+
+  /// The calendar day this instant falls on in a time zone.
+  public func day(in timeZone: TimeZone) -> Day {
+    let offset = Int64(timeZone.secondsFromGMT(for: Date(self))) * 1000
+    let local = milliseconds + offset
+    let ordinal = local >= 0 ? local / 86_400_000 : (local - 86_399_999) / 86_400_000
+    return Day(ordinal: ordinal)
+  }
+
+  /// The instant `hours` hours later.
+  public func adding(hours: Int64) -> Moment {
+    Moment(milliseconds: milliseconds + hours * 3_600_000)
+  }
+
+  public static func < (lhs: Moment, rhs: Moment) -> Bool { lhs.milliseconds < rhs.milliseconds }
+}
+
+extension Date {
+  init(_ moment: Moment) {
+    self.init(timeIntervalSince1970: Double(moment.milliseconds) / 1000)
+  }
+}
+
+/// Where the engine reads the time from; tests inject a fixed one.
+public protocol DepotClock: Sendable {
+  /// The current instant.
+  func now() -> Moment
+}
+
+/// The system clock.
+public struct SystemClock: DepotClock {
+  public init() {}
+  public func now() -> Moment { Moment(Date()) }
+}
+
+/// A clock that reads a set instant, for tests and reproducible runs.
+public final class FixedClock: DepotClock, @unchecked Sendable {
+  private let lock = NSLock()
+  private var current: Moment
+
+  public init(_ moment: Moment) {
+    current = moment
+  }
+
+  public func now() -> Moment { lock.withLock { current } }
+
+  /// Moves the clock on.
+  public func advance(hours: Int64) {
+    lock.withLock { current = current.adding(hours: hours) }
+  }
+
+  /// Sets the clock.
+  public func set(_ moment: Moment) {
+    lock.withLock { current = moment }
+  }
+}

@@ -1,0 +1,54 @@
+/// Checks on text that people type: names, notes, reasons and codes.
+public enum Text {
+  /// Accepts printable UTF-8 text of `1...maximumLength` characters, trimmed.
+  public static func checked(_ text: String, field: String, maximumLength: Int = 200)
+    throws(DepotError) -> String
+  {
+    let trimmed = String(text.trimmingWhitespace)
+    guard !trimmed.isEmpty else { throw .invalidText(field: field, reason: "must not be empty") }
+    guard trimmed.count <= maximumLength else {
+      throw .invalidText(field: field, reason: "is longer than \(maximumLength) characters")
+    }
+    if trimmed.unicodeScalars.contains("\u{FFFD}") {
+      throw .invalidText(field: field, reason: "is not valid UTF-8 text")
+    }
+    if trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+      throw .invalidText(field: field, reason: "must not contain control characters")
+    }
+    return trimmed
+  }
+
+  /// Like `checked`, for optional text: nil stays nil.
+  public static func checkedOptional(_ text: String?, field: String, maximumLength: Int = 2000)
+    throws(DepotError) -> String?
+  {
+    guard let text else { return nil }
+    return try checked(text, field: field, maximumLength: maximumLength)
+  }
+
+  /// Accepts a code: 1 to 32 ASCII letters, digits, `-`, `_` or `.`, starting with a letter
+  /// or digit.
+  public static func checkedCode(_ code: String, field: String) throws(DepotError) -> String {
+    let scalars = code.unicodeScalars
+    guard let first = scalars.first, (1...32).contains(scalars.count),
+      ("A"..."Z").contains(first) || ("a"..."z").contains(first) || ("0"..."9").contains(first),
+      scalars.allSatisfy({
+        ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0)
+          || $0 == "-" || $0 == "_" || $0 == "."
+      })
+    else {
+      throw .invalidText(
+        field: field,
+        reason: "must be 1 to 32 letters, digits, '-', '_' or '.', starting with a letter or digit")
+    }
+    return code
+  }
+
+  /// Accepts a unit or pack name: 1 to 16 letters.
+  public static func checkedUnit(_ unit: String, field: String) throws(DepotError) -> String {
+    guard (1...16).contains(unit.count), unit.allSatisfy(\.isLetter) else {
+      throw .invalidText(field: field, reason: "must be 1 to 16 letters")
+    }
+    return unit
+  }
+}

@@ -1,0 +1,83 @@
+import GRDB
+
+/// A storage failure, translated from SQLite into a sentence for people.
+public enum LedgerError: Error, Equatable, Sendable {
+  /// No file exists at the path.
+  case databaseMissing(path: String)
+  /// `init` was asked to create a database where one already exists.
+  case databaseExists(path: String)
+  /// The file could not be created or opened.
+  case cannotOpen(path: String, reason: String)
+  /// The file is not an SQLite database written by Depot.
+  case notADepotDatabase(path: String)
+  /// The database was written by a newer version of Depot.
+  case newerSchema(path: String, found: Int, supported: Int)
+  /// Another process kept the database locked past the busy timeout.
+  case busy
+  /// The disk or filesystem is full.
+  case diskFull
+  /// The database file or its folder is read-only.
+  case readOnly(path: String)
+  /// The database refused a write that would break one of its own rules.
+  case refusedByDatabase(rule: String)
+  /// The file is damaged.
+  case corrupt(path: String)
+  /// Any other storage failure, by SQLite result code.
+  case storageFailure(code: Int32, path: String)
+}
+
+extension LedgerError: CustomStringConvertible {
+  public var description: String {
+    switch self {
+    case .databaseMissing(let path):
+      "no Depot database at \(path); run 'depot init' first or pass --db with the right path"
+    case .databaseExists(let path):
+      "a database already exists at \(path); choose another --db path to start a new office"
+    case .cannotOpen(let path, let reason):
+      "cannot open the database at \(path): \(reason)"
+    case .notADepotDatabase(let path):
+      "\(path) is not a Depot database; check the --db path"
+    case .newerSchema(let path, let found, let supported):
+      "\(path) was written by a newer Depot (schema version \(found)); this depot reads up to "
+        + "version \(supported): install a newer depot to use it"
+    case .busy:
+      "the database stayed busy (another process was writing) past the timeout; try again"
+    case .diskFull:
+      "the disk holding the database is full; free some space and try again (nothing was written)"
+    case .readOnly(let path):
+      "the database at \(path) is read-only; check the permissions of the file and its folder"
+    case .refusedByDatabase(let rule):
+      "the database refused the change: \(rule)"
+    case .corrupt(let path):
+      "the database at \(path) is damaged; restore it from a backup ('depot backup')"
+    case .storageFailure(let code, let path):
+      "the database at \(path) could not complete the command (SQLite code \(code)); "
+        + "nothing was written"
+    }
+  }
+}
+
+extension LedgerError {
+  /// Translates an SQLite error so that no SQL text reaches a user.
+  static func translating(_ error: DatabaseError, path: String) -> LedgerError {
+    switch error.resultCode {
+    case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy
+    case .SQLITE_FULL: return .diskFull
+    case .SQLITE_READONLY: return .readOnly(path: path)
+    case .SQLITE_NOTADB: return .notADepotDatabase(path: path)
+    case .SQLITE_CORRUPT: return .corrupt(path: path)
+    case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
+      return .cannotOpen(path: path, reason: "permission denied or folder missing")
+    case .SQLITE_IOERR:
+      return .storageFailure(code: error.extendedResultCode.rawValue, path: path)
+    case .SQLITE_CONSTRAINT:
+      let message = error.message ?? ""
+      if let range = message.range(of: "depot: ") {
+        return .refusedByDatabase(rule: String(message[range.upperBound...]))
+      }
+      return .refusedByDatabase(rule: "a constraint of the schema")
+    default:
+      return .storageFailure(code: error.extendedResultCode.rawValue, path: path)
+    }
+  }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import GRDB
+import Schema
+
+/// The Depot database: opening it, migrating it, and running transactions on it.
+///
+/// Every write runs in one `BEGIN IMMEDIATE` transaction, so two processes never interleave
+/// and a waiting process waits (up to the busy timeout) instead of failing.
+public final class LedgerStore: Sendable {
+  /// `PRAGMA application_id` of every Depot database ("DEPO").
+  static let applicationID: Int32 = 0x4445_504F
+
+  /// How long a command waits for another process's write before giving up.
+  public static let busyTimeout: TimeInterval = 10
+
+  /// The path the database was opened from.
+  public let path: String
+  let queue: DatabaseQueue
+
+  private init(path: String, queue: DatabaseQueue) {
+    self.path = path
+    self.queue = queue
+  }
+
+  /// Opens an existing Depot database, bringing an older schema up to date.
+  public static func open(path: String) throws -> LedgerStore {
+    guard FileManager.default.fileExists(atPath: path) else {
+      throw LedgerError.databaseMissing(path: path)
+    }
+    let store = try LedgerStore(path: path, queue: connect(path: path))
+    try store.checkSchema()
+    return store
+  }
+
+  /// Creates a new, empty Depot database (owner-only) and applies every migration.
+  public static func create(path: String) throws -> LedgerStore {
+    try createOwnerOnlyFile(at: path)
+    do {
+      let queue = try connect(path: path)
+      try translating(path: path) {
+        try queue.writeWithoutTransaction { db in
+          try db.execute(sql: "PRAGMA journal_mode = WAL")
+        }
+      }
+      let store = LedgerStore(path: path, queue: queue)
+      try store.migrate()
+      return store
+    } catch {
+      try? FileManager.default.removeItem(atPath: path)
+      throw error
+    }
+  }
+
+  /// Opens an in-memory database with the full schema, for tests.
+  public static func inMemory() throws -> LedgerStore {
+    let store = try LedgerStore(
+      path: ":memory:", queue: DatabaseQueue(configuration: configuration))
+    try store.migrate()
+    return store
+  }
+
+  /// Runs `body` in one immediate write transaction; any thrown error rolls everything back.
+  public func write<T>(_ body: (LedgerTransaction) throws -> T) throws -> T {
+    try Self.translating(path: path) {
+      try queue.writeWithoutTransaction { db in
+        var result: T?
+        try db.inTransaction(.immediate) {
+          result = try body(LedgerTransaction(db: db))
+          return .commit
+        }
+        return result!
+      }
+    }
+  }
+
+  /// Runs `body` on one consistent snapshot of the database.
+  public func read<T>(_ body: (LedgerTransaction) throws -> T) throws -> T {
+    try Self.translating(path: path) {
+      try queue.read { db in try body(LedgerTransaction(db: db)) }
+    }
+  }
+
+  /// Takes a consistent copy of the database into a new owner-only file, while others write.
+  public func backup(to destination: String) throws {
+    let temporary = destination + ".partial"
+    guard !FileManager.default.fileExists(atPath: destination) else {
+      throw LedgerError.cannotOpen(path: destination, reason: "a file already exists there")
+    }
+    try? FileManager.default.removeItem(atPath: temporary)
+    try Self.createOwnerOnlyFile(at: temporary)
+    do {
+      try Self.translating(path: destination) {
+        try queue.writeWithoutTransaction { db in
+          try db.execute(sql: "VACUUM INTO ?", arguments: [temporary])
+        }
+      }
+      guard rename(temporary, destination) == 0 else {
+        throw LedgerError.cannotOpen(path: destination, reason: String(cString: strerror(errno)))
+      }
+    } catch {
+      try? FileManager.default.removeItem(atPath: temporary)
+      throw error
+    }
+  }
+
+  // MARK: - Opening
+
+  private static var configuration: Configuration {
+    var configuration = Configuration()
+    configuration.busyMode = .timeout(busyTimeout)
+    configuration.foreignKeysEnabled = true
+    configuration.prepareDatabase { db in
+      try db.execute(sql: "PRAGMA synchronous = FULL")
+    }
+    return configuration
+  }
+
+  private static func connect(path: String) throws -> DatabaseQueue {
+    try translating(path: path) {
+      try DatabaseQueue(path: path, configuration: configuration)
+    }
+  }
+
+  private static func createOwnerOnlyFile(at path: String) throws {
+    let descriptor = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else {
+      let reason = errno
+      if reason == EEXIST { throw LedgerError.databaseExists(path: path) }
+      throw LedgerError.cannotOpen(path: path, reason: String(cString: strerror(reason)))
+    }
+    close(descriptor)
+  }
+
+  private func checkSchema() throws {
+    let (applicationID, version) = try read { transaction in
+      try transaction.schemaIdentity()
+    }
+    guard applicationID == Self.applicationID else {
+      throw LedgerError.notADepotDatabase(path: path)
+    }
+    if version > Schema.currentVersion {
+      throw LedgerError.newerSchema(path: path, found: version, supported: Schema.currentVersion)
+    }
+    if version < Schema.currentVersion {
+      try migrate()
+    }
+  }
+
+  private func migrate() throws {
+    try write { transaction in
+      let (applicationID, version) = try transaction.schemaIdentity()
+      guard applicationID == Self.applicationID || (applicationID == 0 && version == 0) else {
+        throw LedgerError.notADepotDatabase(path: path)
+      }
+      for migration in Schema.migrations where migration.version > version {
+        try transaction.apply(migration)
+      }
+      try transaction.setSchemaIdentity(applicationID: Self.applicationID)
+    }
+  }
+
+  static func translating<T>(path: String, _ body: () throws -> T) throws -> T {
+    do {
+      return try body()
+    } catch let error as DatabaseError {
+      throw LedgerError.translating(error, path: path)
+    }
+  }
+}

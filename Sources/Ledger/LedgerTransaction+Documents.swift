@@ -1,0 +1,145 @@
+import Foundation
+import GRDB
+
+extension LedgerTransaction {
+  /// Creates a document with the next gap-free number of its kind and year.
+  ///
+  /// Numbers are taken inside the write transaction, so a rolled-back command leaves no gap.
+  public func insertDocument(
+    kind: String, year: Int, state: String, effectiveDate: String, createdBy: Int64,
+    createdAt: String, sourceAccountId: Int64? = nil, destinationAccountId: Int64? = nil,
+    reversesDocumentId: Int64? = nil, note: String? = nil
+  ) throws -> DocumentRecord {
+    let last =
+      try Int64.fetchOne(
+        db, sql: "SELECT max(sequence) FROM document WHERE kind = ? AND year = ?",
+        arguments: [kind, year]) ?? 0
+    let sequence = last + 1
+    let number = "\(kind)-\(year)-\(String(sequence).leftPadded(to: 6))"
+    var document = DocumentRecord(
+      kind: kind, year: year, sequence: sequence, number: number, state: state,
+      effectiveDate: effectiveDate, createdBy: createdBy, createdAt: createdAt,
+      sourceAccountId: sourceAccountId, destinationAccountId: destinationAccountId,
+      reversesDocumentId: reversesDocumentId, note: note)
+    try db.execute(
+      sql: """
+        INSERT INTO document (kind, year, sequence, number, state, effective_date, created_by,
+          created_at, source_account_id, destination_account_id, reverses_document_id, note)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        kind, year, sequence, number, state, effectiveDate, createdBy, createdAt,
+        sourceAccountId, destinationAccountId, reversesDocumentId, note,
+      ])
+    document.id = db.lastInsertedRowID
+    return document
+  }
+
+  /// The document with this number, if any.
+  public func document(number: String) throws -> DocumentRecord? {
+    try DocumentRecord.filter(Column("number") == number).fetchOne(db)
+  }
+
+  /// The document with this id.
+  public func document(id: Int64) throws -> DocumentRecord? {
+    try DocumentRecord.fetchOne(db, key: id)
+  }
+
+  /// Moves a document to a new state. The caller records the matching event.
+  public func setState(_ state: String, ofDocument documentID: Int64) throws {
+    try db.execute(
+      sql: "UPDATE document SET state = ? WHERE id = ?", arguments: [state, documentID])
+  }
+
+  // MARK: Events
+
+  /// Appends a hash-chained event and returns it as stored.
+  public func appendEvent(_ draft: EventDraft) throws -> DocumentEventRecord {
+    let tip = try Row.fetchOne(
+      db, sql: "SELECT id, hash FROM document_event ORDER BY id DESC LIMIT 1")
+    let previousID: Int64 = tip?["id"] ?? 0
+    let previousHash: Data = tip?["hash"] ?? HashChain.genesis
+    var event = DocumentEventRecord(
+      id: previousID + 1, documentId: draft.documentId, subject: draft.subject,
+      action: draft.action, fromState: draft.fromState, toState: draft.toState,
+      actorId: draft.actorId, recordedAt: draft.recordedAt, reason: draft.reason,
+      payload: draft.payload, signatureVersion: draft.signature?.version,
+      keyId: draft.signature?.keyId, signature: draft.signature?.bytes, hash: Data())
+    event.hash = HashChain.next(after: previousHash, encoding: event.canonicalEncoding)
+    try event.insert(db)
+    return event
+  }
+
+  /// The events of a document, oldest first.
+  public func events(ofDocument documentID: Int64) throws -> [DocumentEventRecord] {
+    try DocumentEventRecord.filter(Column("document_id") == documentID).order(Column("id"))
+      .fetchAll(db)
+  }
+
+  /// The events about one subject ("key zhang"), oldest first.
+  public func events(subject: String) throws -> [DocumentEventRecord] {
+    try DocumentEventRecord.filter(Column("subject") == subject).order(Column("id")).fetchAll(db)
+  }
+
+  // MARK: Idempotency
+
+  /// What this user's reference did the first time, if it was used before.
+  public func requestLog(userID: Int64, reference: String) throws -> RequestLogRecord? {
+    try RequestLogRecord.fetchOne(db, key: ["user_id": userID, "ref": reference])
+  }
+
+  /// Remembers what a reference did, in the same transaction as the work itself.
+  public func insertRequestLog(_ record: RequestLogRecord) throws {
+    try record.insert(db)
+  }
+}
+
+/// An event to append; the ledger gives it its id and hash.
+public struct EventDraft: Sendable {
+  /// A stored signature: encoding version, the signing key and the Ed25519 signature.
+  public struct Signature: Sendable {
+    public var version: Int
+    public var keyId: Int64
+    public var bytes: Data
+
+    public init(version: Int, keyId: Int64, bytes: Data) {
+      self.version = version
+      self.keyId = keyId
+      self.bytes = bytes
+    }
+  }
+
+  public var documentId: Int64?
+  public var subject: String
+  public var action: String
+  public var fromState: String?
+  public var toState: String?
+  public var actorId: Int64
+  public var recordedAt: String
+  public var reason: String?
+  public var payload: String
+  public var signature: Signature?
+
+  public init(
+    documentId: Int64? = nil, subject: String, action: String, fromState: String? = nil,
+    toState: String? = nil, actorId: Int64, recordedAt: String, reason: String? = nil,
+    payload: String, signature: Signature? = nil
+  ) {
+    self.documentId = documentId
+    self.subject = subject
+    self.action = action
+    self.fromState = fromState
+    self.toState = toState
+    self.actorId = actorId
+    self.recordedAt = recordedAt
+    self.reason = reason
+    self.payload = payload
+    self.signature = signature
+  }
+}
+
+extension String {
+  func leftPadded(to width: Int) -> String {
+    count >= width ? self : String(repeating: "0", count: width - count) + self
+  }
+}

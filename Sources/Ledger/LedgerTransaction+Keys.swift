@@ -1,0 +1,46 @@
+import Foundation
+import GRDB
+
+extension LedgerTransaction {
+  /// A user's keys, oldest first.
+  public func keys(ofUser userID: Int64) throws -> [UserKeyRecord] {
+    try UserKeyRecord.filter(Column("user_id") == userID).order(Column("id")).fetchAll(db)
+  }
+
+  /// Every key, oldest first.
+  public func allKeys() throws -> [UserKeyRecord] {
+    try UserKeyRecord.order(Column("id")).fetchAll(db)
+  }
+
+  /// Registers a public key and returns it as stored.
+  public func insertKey(
+    userID: Int64, publicKey: Data, state: UserKeyRecord.State, createdAt: String
+  ) throws -> UserKeyRecord {
+    try db.execute(
+      sql: """
+        INSERT INTO user_key (user_id, public_key, state, created_at, activated_at)
+        VALUES (?, ?, ?, ?, ?)
+        """,
+      arguments: [userID, publicKey, state, createdAt, state == .active ? createdAt : nil])
+    return UserKeyRecord(
+      id: db.lastInsertedRowID, userId: userID, publicKey: publicKey, state: state,
+      createdAt: createdAt, activatedAt: state == .active ? createdAt : nil, retiredAt: nil)
+  }
+
+  /// Activates a pending key or retires an active one.
+  public func setKeyState(_ state: UserKeyRecord.State, ofKey keyID: Int64, at moment: String)
+    throws
+  {
+    let column = state == .active ? "activated_at" : "retired_at"
+    try db.execute(
+      sql: "UPDATE user_key SET state = ?, \(column) = ? WHERE id = ?",
+      arguments: [state, moment, keyID])
+  }
+
+  /// Streams every event in chain order.
+  public func forEachEvent(_ body: (DocumentEventRecord) throws -> Void) throws {
+    let cursor = try DocumentEventRecord.fetchCursor(
+      db, sql: "SELECT * FROM document_event ORDER BY id")
+    while let event = try cursor.next() { try body(event) }
+  }
+}

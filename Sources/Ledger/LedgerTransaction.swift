@@ -1,0 +1,25 @@
+import GRDB
+import Schema
+
+/// One open transaction on the ledger: every read and write the engine needs, typed.
+///
+/// This is the only SQL in Depot. Methods never commit; the store commits when the body that
+/// received the transaction returns.
+public struct LedgerTransaction {
+  let db: Database
+
+  func schemaIdentity() throws -> (applicationID: Int32, version: Int) {
+    let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+    let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+    return (applicationID, version)
+  }
+
+  func apply(_ migration: Schema.Migration) throws {
+    try db.execute(sql: migration.sql)
+    try db.execute(sql: "PRAGMA user_version = \(migration.version)")
+  }
+
+  func setSchemaIdentity(applicationID: Int32) throws {
+    try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+  }
+}

@@ -1,0 +1,244 @@
+import Foundation
+import GRDB
+
+/// The newest entry of a hash chain: an auditor notes it to detect later rewrites.
+public struct ChainHead: Sendable, Equatable, Codable {
+  public var id: Int64
+  public var hash: Data
+
+  public init(id: Int64, hash: Data) {
+    self.id = id
+    self.hash = hash
+  }
+}
+
+/// The first thing found wrong by one check of `verify`.
+public enum LedgerProblem: Error, Sendable, Equatable {
+  /// A movement's hash does not match its content and the chain before it.
+  case movementAltered(id: Int64)
+  /// The movement ids jump: a row was removed, or one was inserted out of order.
+  case movementSequenceBroken(id: Int64, expected: Int64)
+  /// An event's hash does not match its content and the chain before it.
+  case eventAltered(id: Int64)
+  /// The event ids jump.
+  case eventSequenceBroken(id: Int64, expected: Int64)
+  /// A movement's item differs from its lot's item.
+  case movementItemMismatch(id: Int64)
+  /// A stored balance differs from the sum over the movements.
+  case balanceDisagrees(
+    account: String, lotID: Int64, stored: Int64, computed: Int64, storedValue: Int64,
+    computedValue: Int64)
+  /// A lot's balances over all accounts do not sum to zero.
+  case lotNotConserved(lotID: Int64, quantity: Int64, value: Int64)
+  /// A physical place holds a negative quantity or value.
+  case negativeStock(account: String, lotID: Int64, quantity: Int64, value: Int64)
+  /// A physical place holds value without quantity: value leaked when the lot was emptied.
+  case valueLeaked(account: String, lotID: Int64, value: Int64)
+}
+
+/// What the ledger's own checks found: the chains' heads and the first problem, if any.
+public struct LedgerCheck: Sendable {
+  public var movementCount: Int64 = 0
+  public var eventCount: Int64 = 0
+  public var movementHead: ChainHead?
+  public var eventHead: ChainHead?
+  public var problems: [LedgerProblem] = []
+}
+
+private struct BalanceKey: Hashable {
+  var account: Int64
+  var lot: Int64
+}
+
+extension LedgerTransaction {
+  /// The current heads of the movement chain and the event chain.
+  public func chainHeads() throws -> (movement: ChainHead?, event: ChainHead?) {
+    func head(_ table: String) throws -> ChainHead? {
+      try Row.fetchOne(db, sql: "SELECT id, hash FROM \(table) ORDER BY id DESC LIMIT 1").map {
+        ChainHead(id: $0["id"], hash: $0["hash"])
+      }
+    }
+    return (try head("movement"), try head("document_event"))
+  }
+
+  /// The stored hash of one chain entry, to compare with a head an auditor noted.
+  public func chainHash(table: ChainTable, id: Int64) throws -> Data? {
+    try Data.fetchOne(db, sql: "SELECT hash FROM \(table.rawValue) WHERE id = ?", arguments: [id])
+  }
+
+  /// Re-checks both hash chains and every stored balance against the movements, streaming
+  /// the movements once; `progress` hears (entries done, entries in all).
+  public func checkLedger(progress: ((Int64, Int64) -> Void)? = nil) throws -> LedgerCheck {
+    var check = LedgerCheck()
+    let heads = try chainHeads()
+    let total = (heads.movement?.id ?? 0) + (heads.event?.id ?? 0)
+    var sums: [BalanceKey: (quantity: Int64, value: Int64)] = [:]
+    try checkMovements(into: &check, sums: &sums) { done in progress?(done, total) }
+    let movementsDone = check.movementCount
+    try checkEvents(into: &check) { done in progress?(movementsDone + done, total) }
+    try checkBalances(against: sums, into: &check)
+    check.movementHead = heads.movement
+    check.eventHead = heads.event
+    return check
+  }
+
+  private func checkMovements(
+    into check: inout LedgerCheck, sums: inout [BalanceKey: (quantity: Int64, value: Int64)],
+    progress: (Int64) -> Void
+  ) throws {
+    let cursor = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT m.*, lot.item_id AS lot_item_id, lot.number AS lot_number,
+          lot.expiry AS lot_expiry, lot.source_account_id AS lot_source
+        FROM movement AS m LEFT JOIN lot ON lot.id = m.lot_id ORDER BY m.id
+        """)
+    var previousHash = HashChain.genesis
+    var expected: Int64 = 1
+    var chainIntact = true
+    while let row = try cursor.next() {
+      let movement = MovementRecord(
+        id: row["id"], itemId: row["item_id"], lotId: row["lot_id"],
+        fromAccountId: row["from_account_id"], toAccountId: row["to_account_id"],
+        quantity: row["quantity"], value: row["value"], documentId: row["document_id"],
+        actorId: row["actor_id"], effectiveDate: row["effective_date"],
+        recordedAt: row["recorded_at"], reversesMovementId: row["reverses_movement_id"],
+        hash: row["hash"])
+      let identity = LotIdentity(
+        number: row["lot_number"], expiry: row["lot_expiry"],
+        sourceAccountId: row["lot_source"] ?? 0)
+      if chainIntact {
+        let computed = HashChain.next(
+          after: previousHash, encoding: movement.canonicalEncoding(lot: identity))
+        if movement.id != expected {
+          check.problems.append(.movementSequenceBroken(id: movement.id, expected: expected))
+          chainIntact = false
+        } else if computed != movement.hash {
+          check.problems.append(.movementAltered(id: movement.id))
+          chainIntact = false
+        }
+      }
+      if row["lot_item_id"] as Int64? != movement.itemId {
+        check.problems.append(.movementItemMismatch(id: movement.id))
+      }
+      previousHash = movement.hash
+      expected = movement.id + 1
+      let into = BalanceKey(account: movement.toAccountId, lot: movement.lotId)
+      let from = BalanceKey(account: movement.fromAccountId, lot: movement.lotId)
+      sums[into, default: (0, 0)].quantity += movement.quantity
+      sums[into, default: (0, 0)].value += movement.value
+      sums[from, default: (0, 0)].quantity -= movement.quantity
+      sums[from, default: (0, 0)].value -= movement.value
+      check.movementCount += 1
+      if check.movementCount % 20_000 == 0 { progress(check.movementCount) }
+    }
+  }
+
+  private func checkEvents(into check: inout LedgerCheck, progress: (Int64) -> Void) throws {
+    let cursor = try DocumentEventRecord.fetchCursor(
+      db, sql: "SELECT * FROM document_event ORDER BY id")
+    var previousHash = HashChain.genesis
+    var expected: Int64 = 1
+    while let event = try cursor.next() {
+      if event.id != expected {
+        check.problems.append(.eventSequenceBroken(id: event.id, expected: expected))
+        break
+      }
+      if HashChain.next(after: previousHash, encoding: event.canonicalEncoding) != event.hash {
+        check.problems.append(.eventAltered(id: event.id))
+        break
+      }
+      previousHash = event.hash
+      expected = event.id + 1
+      check.eventCount += 1
+      if check.eventCount % 20_000 == 0 { progress(check.eventCount) }
+    }
+  }
+
+  private func checkBalances(
+    against sums: [BalanceKey: (quantity: Int64, value: Int64)], into check: inout LedgerCheck
+  ) throws {
+    var remaining = sums
+    var found: (disagrees: Bool, negative: Bool, leaked: Bool) = (false, false, false)
+    let cursor = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT balance.*, account.code, account.holds_stock FROM balance
+        JOIN account ON account.id = balance.account_id ORDER BY balance.lot_id, account.code
+        """)
+    while let row = try cursor.next() {
+      let key = BalanceKey(account: row["account_id"], lot: row["lot_id"])
+      let stored: (quantity: Int64, value: Int64) = (row["quantity"], row["value"])
+      let computed = remaining.removeValue(forKey: key) ?? (0, 0)
+      let code: String = row["code"]
+      if !found.disagrees
+        && (stored.quantity != computed.quantity || stored.value != computed.value)
+      {
+        found.disagrees = true
+        check.problems.append(
+          .balanceDisagrees(
+            account: code, lotID: key.lot, stored: stored.quantity, computed: computed.quantity,
+            storedValue: stored.value, computedValue: computed.value))
+      }
+      guard row["holds_stock"] as Bool else { continue }
+      if !found.negative && (stored.quantity < 0 || stored.value < 0) {
+        found.negative = true
+        check.problems.append(
+          .negativeStock(
+            account: code, lotID: key.lot, quantity: stored.quantity, value: stored.value))
+      }
+      if !found.leaked && stored.quantity == 0 && stored.value != 0 {
+        found.leaked = true
+        check.problems.append(.valueLeaked(account: code, lotID: key.lot, value: stored.value))
+      }
+    }
+    if !found.disagrees,
+      let (key, computed) = remaining.first(where: { $0.value.quantity != 0 || $0.value.value != 0 }
+      )
+    {
+      let code = try account(id: key.account)?.code ?? "account \(key.account)"
+      check.problems.append(
+        .balanceDisagrees(
+          account: code, lotID: key.lot, stored: 0, computed: computed.quantity, storedValue: 0,
+          computedValue: computed.value))
+    }
+    let unbalanced = try Row.fetchOne(
+      db,
+      sql: """
+        SELECT lot_id, sum(quantity) AS quantity, sum(value) AS value FROM balance
+        GROUP BY lot_id HAVING sum(quantity) <> 0 OR sum(value) <> 0 ORDER BY lot_id LIMIT 1
+        """)
+    if let unbalanced {
+      check.problems.append(
+        .lotNotConserved(
+          lotID: unbalanced["lot_id"], quantity: unbalanced["quantity"], value: unbalanced["value"])
+      )
+    }
+  }
+}
+
+/// The two hash-chained tables.
+public enum ChainTable: String, Sendable {
+  case movement
+  case event = "document_event"
+}
+
+extension LedgerTransaction {
+  /// The first document whose state differs from the state its last event moved it to.
+  public func firstDocumentStateMismatch() throws -> (
+    number: String, stored: String, recorded: String?
+  )? {
+    let row = try Row.fetchOne(
+      db,
+      sql: """
+        SELECT number, state, recorded FROM (
+          SELECT document.number, document.state,
+            (SELECT to_state FROM document_event AS event
+             WHERE event.document_id = document.id AND event.to_state IS NOT NULL
+             ORDER BY event.id DESC LIMIT 1) AS recorded
+          FROM document)
+        WHERE recorded IS NOT state ORDER BY number LIMIT 1
+        """)
+    return row.map { ($0["number"], $0["state"], $0["recorded"]) }
+  }
+}

@@ -1,0 +1,11 @@
+import GRDB
+
+/// The stored quantity and value of one lot at one account.
+public struct BalanceRecord: LedgerRecord, Equatable {
+  public static let databaseTableName = "balance"
+  public var accountId: Int64
+  public var lotId: Int64
+  public var itemId: Int64
+  public var quantity: Int64
+  public var value: Int64
+}

@@ -1,0 +1,18 @@
+import GRDB
+
+/// The one office a database belongs to.
+public struct OfficeRecord: LedgerRecord, Equatable {
+  public static let databaseTableName = "office"
+  public var id: Int64 = 1
+  public var name: String
+  public var timezone: String
+  public var currency: String
+  public var createdAt: String
+
+  public init(name: String, timezone: String, currency: String = "CNY", createdAt: String) {
+    self.name = name
+    self.timezone = timezone
+    self.currency = currency
+    self.createdAt = createdAt
+  }
+}

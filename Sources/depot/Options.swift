@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import Inventory
+
+/// The options every command takes.
+struct GlobalOptions: ParsableArguments {
+  @Option(help: "The database file (default: $DEPOT_DB, else ./depot.sqlite).")
+  var db: String?
+
+  @Option(name: .customLong("as"), help: "Who acts (default: $DEPOT_USER).")
+  var actor: String?
+
+  @Flag(help: "Print one JSON document on standard output.")
+  var json = false
+
+  @Option(help: "Your private key file (default: $DEPOT_KEY, else ~/.config/depot/keys/USER.key).")
+  var key: String?
+
+  var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+  /// The database path from --db, $DEPOT_DB or the default.
+  var databasePath: String {
+    db ?? environment["DEPOT_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "depot.sqlite"
+  }
+
+  /// The acting user from --as or $DEPOT_USER.
+  var actingUser: String? {
+    actor ?? environment["DEPOT_USER"].flatMap { $0.isEmpty ? nil : $0 }
+  }
+
+  /// The key file from --key, $DEPOT_KEY, or the acting user's default path.
+  func keyPath(for user: String?) -> String? {
+    if let key { return key }
+    if let path = environment["DEPOT_KEY"], !path.isEmpty { return path }
+    return user.map { KeyFile.defaultPath(for: $0, environment: environment) }
+  }
+}
+
+/// The options of every command that writes.
+struct ReferenceOption: ParsableArguments {
+  @Option(help: "A client reference: the same command with the same --ref posts once.")
+  var ref: String?
+}
+
+/// The options of every command that posts to the ledger.
+struct PostingOptions: ParsableArguments {
+  @Option(help: "A client reference: the same command with the same --ref posts once.")
+  var ref: String?
+
+  @Option(help: "The effective date, YYYY-MM-DD, when it is not today.")
+  var date: String?
+
+  func validate() throws {
+    if let date, Day(date) == nil {
+      throw ValidationError("'--date' must be a real date written YYYY-MM-DD (got '\(date)')")
+    }
+  }
+}
+
+extension GlobalOptions {
+  /// Who acts, for a command that writes without an effective date.
+  func context(_ reference: ReferenceOption) -> WriteContext {
+    WriteContext(
+      actor: actingUser, reference: reference.ref, keyPath: keyPath(for: actingUser))
+  }
+
+  /// Who acts and when, for a command that posts.
+  func context(_ posting: PostingOptions) -> WriteContext {
+    WriteContext(
+      actor: actingUser, reference: posting.ref, date: posting.date.flatMap(Day.init),
+      keyPath: keyPath(for: actingUser))
+  }
+}
+
+/// Parses option values at validation time, naming the flag in the error.
+enum Parse {
+  static func quantity(_ text: String, unit: String? = nil, flag: String = "--qty") throws
+    -> QuantityAmount
+  {
+    do {
+      return try QuantityAmount.parse(text, unit: unit)
+    } catch {
+      throw ValidationError("'\(flag)' must be a positive whole number of base units: \(error)")
+    }
+  }
+
+  static func money(_ text: String, flag: String) throws -> Int64 {
+    guard let fen = Money.parseYuan(text), fen >= 0 else {
+      throw ValidationError(
+        "'\(flag)' must be an amount in yuan with at most two decimals, like 12.34 (got '\(text)')")
+    }
+    return fen
+  }
+
+  static func day(_ text: String, flag: String) throws -> Day {
+    guard let day = Day(text) else {
+      throw ValidationError("'\(flag)' must be a real date written YYYY-MM-DD (got '\(text)')")
+    }
+    return day
+  }
+
+  static func choice<T: RawRepresentable & CaseIterable>(_ text: String, flag: String) throws -> T
+  where T.RawValue == String {
+    guard let value = T(rawValue: text) else {
+      throw ValidationError(
+        "'\(flag)' must be one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+    }
+    return value
+  }
+}

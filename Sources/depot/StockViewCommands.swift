@@ -1,0 +1,96 @@
+import ArgumentParser
+import Inventory
+import Output
+
+/// `depot stock`: what is where.
+struct StockCommand: EngineCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "stock",
+    abstract: "Show stock on hand, reserved and available at every place.",
+    discussion: """
+      Quantities are in each item's base unit; value is in yuan.
+
+      Example:
+        depot stock --at WH-CENTRAL --item MASK-SURG --lots --as wang
+        depot stock --as-of 2026-11-30 --json --as wang
+      """)
+
+  @OptionGroup var global: GlobalOptions
+  @Option(help: "Only this location.") var at: String?
+  @Option(help: "Only this item.") var item: String?
+  @Flag(help: "One row per lot, with expiry.") var lots = false
+  @Option(help: "The stock as it stood at the end of this day, YYYY-MM-DD.") var asOf: String?
+
+  func validate() throws {
+    if let asOf { _ = try Parse.day(asOf, flag: "--as-of") }
+  }
+
+  func run(on depot: Depot) throws {
+    let query = StockQuery(
+      location: at, item: item, byLot: lots,
+      asOf: try asOf.map { try Parse.day($0, flag: "--as-of") })
+    let rows = try depot.stock(query, as: global.actingUser)
+    try emit(rows) { rows in
+      guard !rows.isEmpty else { return "No stock." }
+      var columns: [Table.Column] = [.init("Item"), .init("Name"), .init("Location")]
+      if lots { columns += [.init("Lot"), .init("Expiry")] }
+      columns += [
+        .init("On hand", alignRight: true), .init("Reserved", alignRight: true),
+        .init("Available", alignRight: true), .init("Unit"), .init("Value", alignRight: true),
+      ]
+      var table = Table(columns)
+      for row in rows {
+        var cells = [row.item, row.itemName, row.location]
+        if lots { cells += [row.lot ?? "", row.expiry ?? ""] }
+        cells += [
+          String(row.onHand), String(row.reserved), String(row.available), row.unit, row.value,
+        ]
+        table.append(cells)
+      }
+      return table.render()
+    }
+  }
+}
+
+/// `depot card`: an item's stock card.
+struct CardCommand: EngineCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "card",
+    abstract: "Show an item's stock card: every movement with a running balance.",
+    discussion: """
+      Without --at the balance is the stock held across the office.
+
+      Example:
+        depot card MASK-SURG --at WH-CENTRAL --as wang
+        depot card MASK-SURG --lot L2301 --json --as wang
+      """)
+
+  @OptionGroup var global: GlobalOptions
+  @Argument(help: "The item code.") var item: String
+  @Option(help: "Only movements in and out of this location.") var at: String?
+  @Option(help: "Only this lot.") var lot: String?
+
+  func run(on depot: Depot) throws {
+    let card = try depot.card(CardQuery(item: item, location: at, lot: lot), as: global.actingUser)
+    try emit(card) { card in
+      var table = Table([
+        .init("Date"), .init("Document"), .init("From"), .init("To"), .init("Lot"),
+        .init("In", alignRight: true), .init("Out", alignRight: true),
+        .init("Balance", alignRight: true), .init("Value", alignRight: true), .init("By"),
+      ])
+      for entry in card.entries {
+        table.append([
+          entry.date, entry.document, entry.from, entry.to, entry.lot ?? "",
+          entry.quantityIn == 0 ? "" : String(entry.quantityIn),
+          entry.quantityOut == 0 ? "" : String(entry.quantityOut), String(entry.balance),
+          entry.value, entry.actor,
+        ])
+      }
+      let scope = [card.location.map { "at \($0)" }, card.lot.map { "lot \($0)" }]
+        .compactMap { $0 }.joined(separator: ", ")
+      return "Stock card \(card.item) \(card.itemName) (\(card.unit))"
+        + (scope.isEmpty ? ", whole office" : ", \(scope)") + "\n" + table.render()
+        + "\nBalance: \(card.balance) \(card.unit)"
+    }
+  }
+}

@@ -1,0 +1,88 @@
+import Testing
+
+@testable import Inventory
+
+@Suite struct AuthorizationTests {
+  @Test func everyWriteNeedsItsRole() throws {
+    let office = try TestOffice()
+    #expect(throws: DepotError.missingRole(user: "zhang", action: "receive stock", roles: [.clerk]))
+    {
+      try office.receive("GLOVE", 10, as: "zhang")
+    }
+    #expect(throws: DepotError.missingRole(user: "wang", action: "add items", roles: [.admin])) {
+      try office.depot.addItem(
+        NewItem(code: "X", name: "x", category: .other, unit: "piece"), office.context("wang"))
+    }
+    #expect(
+      throws: DepotError.missingRole(user: "audit", action: "transfer stock", roles: [.clerk])
+    ) {
+      try office.transfer("GLOVE", 1, as: "audit")
+    }
+  }
+
+  @Test func whoActsMustBeGivenAndRegistered() throws {
+    let office = try TestOffice()
+    #expect(throws: DepotError.noActor) {
+      try office.depot.stock(StockQuery(), as: nil)
+    }
+    #expect(throws: DepotError.unknownUser("mallory")) {
+      try office.depot.stock(StockQuery(), as: "mallory")
+    }
+  }
+
+  @Test func readingIsOpenToEveryRegisteredUser() throws {
+    let office = try TestOffice()
+    try office.receive("GLOVE", 10)
+    for user in ["chen", "wang", "zhang", "li", "sun", "audit"] {
+      #expect(try office.depot.stock(StockQuery(), as: user).count == 1)
+    }
+  }
+
+  @Test func requestersAreBoundToSites() throws {
+    let office = try TestOffice()
+    #expect(
+      throws: DepotError.invalidOption(
+        field: "--site", reason: "is needed for a requester: requesters are bound to their sites")
+    ) {
+      try office.depot.addUser(NewUser(name: "ma", roles: [.requester]), office.admin)
+    }
+    #expect(throws: DepotError.wrongKind(code: "WH-TOWN", kind: "warehouse", expected: "site")) {
+      try office.depot.addUser(
+        NewUser(name: "ma", roles: [.requester], sites: ["WH-TOWN"]), office.admin)
+    }
+  }
+
+  @Test func catalogueCodesAreUnique() throws {
+    let office = try TestOffice()
+    #expect(throws: DepotError.duplicateCode(kind: "item", code: "GLOVE")) {
+      try office.depot.addItem(
+        NewItem(code: "GLOVE", name: "x", category: .other, unit: "piece"), office.admin)
+    }
+    #expect(throws: DepotError.duplicateCode(kind: "supplier", code: "SUP-JX")) {
+      try office.depot.addLocation(
+        NewLocation(code: "SUP-JX", name: "x", kind: .warehouse), office.admin)
+    }
+    #expect(throws: DepotError.duplicateCode(kind: "lost", code: "lost")) {
+      try office.depot.addLocation(NewLocation(code: "lost", name: "x", kind: .site), office.admin)
+    }
+    #expect(throws: DepotError.duplicateUser("wang")) {
+      try office.depot.addUser(NewUser(name: "wang", roles: [.clerk]), office.admin)
+    }
+  }
+
+  @Test func packsMustBeWholeAndConsistent() throws {
+    let office = try TestOffice()
+    let item = try office.depot.addItem(
+      NewItem(
+        code: "SANITISER", name: "免洗手消毒液 700ml", category: .disinfectant, unit: "bottle",
+        packs: ["case=24", "pallet=40case"]), office.admin)
+    #expect(item.packs.map(\.quantity) == [24, 960])
+    for bad in ["case", "case=0", "case=1.5", "case=2crate", "bottle=5"] {
+      #expect(throws: DepotError.self, "\(bad)") {
+        try office.depot.addItem(
+          NewItem(code: "S2", name: "x", category: .other, unit: "bottle", packs: [bad]),
+          office.admin)
+      }
+    }
+  }
+}

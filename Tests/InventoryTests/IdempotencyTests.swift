@@ -1,0 +1,56 @@
+import Testing
+
+@testable import Inventory
+
+@Suite struct IdempotencyTests {
+  @Test func aRetryWithTheSameReferencePostsOnceAndReportsTheFirstResult() throws {
+    let office = try TestOffice()
+    let first = try office.receive("GLOVE", 100, value: 500, ref: "r-1")
+    office.clock.advance(hours: 30)
+    let second = try office.receive("GLOVE", 100, value: 500, ref: "r-1")
+    #expect(second == first)
+    #expect(second.date == "2026-11-29", "defaults such as today's date are the first run's")
+    #expect(try office.onHand("GLOVE", at: "WH-CENTRAL") == 100)
+    #expect(try office.verify().ok)
+  }
+
+  @Test func theSameReferenceWithOtherInputsIsRefusedNamingWhatDiffers() throws {
+    let office = try TestOffice()
+    try office.receive("GLOVE", 100, value: 500, ref: "r-1")
+    #expect(
+      throws: DepotError.referenceReused(
+        reference: "r-1", command: "receive", differences: ["--qty was 100, now 101"])
+    ) {
+      try office.receive("GLOVE", 101, value: 500, ref: "r-1")
+    }
+    #expect(
+      throws: DepotError.referenceReused(
+        reference: "r-1", command: "receive",
+        differences: ["it was 'receive', this is 'transfer'"])
+    ) {
+      try office.depot.transfer(
+        TransferRequest(
+          source: "WH-CENTRAL", destination: "WH-TOWN", item: "GLOVE",
+          quantity: QuantityAmount(digits: 1)), office.context("wang", ref: "r-1"))
+    }
+    #expect(try office.onHand("GLOVE", at: "WH-CENTRAL") == 100)
+  }
+
+  @Test func referencesBelongToTheirUser() throws {
+    let office = try TestOffice()
+    try office.receive("GLOVE", 100, ref: "shared")
+    try office.receive("GLOVE", 100, as: "zhao", ref: "shared")
+    #expect(try office.onHand("GLOVE", at: "WH-CENTRAL") == 200)
+  }
+
+  @Test func anExplicitDateIsPartOfTheInputs() throws {
+    let office = try TestOffice()
+    try office.receive("GLOVE", 100, ref: "d", date: Day("2026-11-20"))
+    #expect(
+      throws: DepotError.referenceReused(
+        reference: "d", command: "receive", differences: ["--date was 2026-11-20, now not given"])
+    ) {
+      try office.receive("GLOVE", 100, ref: "d")
+    }
+  }
+}

@@ -1,0 +1,127 @@
+import Crypto
+import Foundation
+import Ledger
+
+@testable import Inventory
+
+/// A fresh in-memory office for one test: the catalogue of SPEC §1, users for every role with
+/// enrolled keys, and a clock that only moves when the test moves it.
+final class TestOffice {
+  let depot: Depot
+  let clock: FixedClock
+  let keyFolder: String
+
+  /// 2026-11-29 10:00 in Shanghai.
+  static let start = Moment("2026-11-29T02:00:00.000Z")!
+
+  init(populated: Bool = true) throws {
+    clock = FixedClock(Self.start)
+    depot = Depot(store: try LedgerStore.inMemory(), clock: clock)
+    keyFolder = NSTemporaryDirectory() + "depot-tests-" + UUID().uuidString
+    try FileManager.default.createDirectory(
+      atPath: keyFolder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    let key = Curve25519.Signing.PrivateKey()
+    try KeyFile.write(key, user: "chen", path: keyPath("chen"))
+    _ = try depot.setUp(
+      office: "Xianyu Town", timezone: "Asia/Shanghai", admin: "chen", keyPath: keyPath("chen"),
+      publicKey: key.publicKey.rawRepresentation)
+    if populated { try populate() }
+  }
+
+  deinit {
+    try? FileManager.default.removeItem(atPath: keyFolder)
+  }
+
+  func keyPath(_ user: String) -> String { "\(keyFolder)/\(user).key" }
+
+  func context(_ user: String, ref: String? = nil, date: Day? = nil) -> WriteContext {
+    WriteContext(actor: user, reference: ref, date: date, keyPath: keyPath(user))
+  }
+
+  var admin: WriteContext { context("chen") }
+
+  private func populate() throws {
+    for (name, roles, sites) in [
+      ("wang", [Role.clerk], [String]()), ("zhao", [.clerk], []), ("zhang", [.approver], []),
+      ("sun", [.finance], []), ("audit", [.auditor], []),
+    ] {
+      _ = try depot.addUser(NewUser(name: name, roles: roles, sites: sites), admin)
+    }
+    for item in [
+      NewItem(
+        code: "MASK-SURG", name: "一次性医用口罩", category: .protective, unit: "piece",
+        packs: ["box=50", "carton=20box"], tracking: .lot),
+      NewItem(
+        code: "DISINF-84", name: "84消毒液(浓缩)", category: .disinfectant, unit: "kg",
+        packs: ["t=1000"], tracking: .lot),
+      NewItem(
+        code: "THERMO-IR", name: "额温枪", category: .equipment, unit: "piece", tracking: .serial),
+      NewItem(
+        code: "GLOVE", name: "一次性手套", category: .protective, unit: "piece", packs: ["box=100"]),
+    ] {
+      _ = try depot.addItem(item, admin)
+    }
+    for (code, kind, reserve) in [
+      ("WH-CENTRAL", LocationKind.warehouse, true), ("WH-TOWN", .warehouse, false),
+      ("SITE-CP3", .site, false),
+    ] {
+      _ = try depot.addLocation(
+        NewLocation(code: code, name: "\(code) 仓库", kind: kind, isReserve: reserve), admin)
+    }
+    _ = try depot.addUser(NewUser(name: "li", roles: [.requester], sites: ["SITE-CP3"]), admin)
+    _ = try depot.addParty(NewParty(code: "SUP-JX", name: "超市", kind: .supplier), admin)
+    _ = try depot.addParty(NewParty(code: "DON-RC", name: "区红十字会", kind: .donor), admin)
+    for user in ["zhang", "wang"] { try enrolKey(for: user) }
+  }
+
+  /// Generates a key for `user` and has the admin enrol it.
+  func enrolKey(for user: String) throws {
+    _ = try depot.generateKey(KeyGeneration(), context(user))
+    _ = try depot.enrolKey(KeyEnrolment(user: user), admin)
+  }
+
+  @discardableResult
+  func receive(
+    _ item: String, _ quantity: Int64, lot: String? = nil, expiry: String? = nil,
+    into warehouse: String = "WH-CENTRAL", value: Int64 = 0, as user: String = "wang",
+    ref: String? = nil, date: Day? = nil, serials: [String] = []
+  ) throws -> PostedDocument {
+    try depot.receive(
+      ReceiptRequest(
+        source: "SUP-JX", warehouse: warehouse, item: item,
+        quantity: QuantityAmount(digits: quantity), lot: lot, expiry: expiry.flatMap(Day.init),
+        serials: serials, value: value),
+      context(user, ref: ref, date: date))
+  }
+
+  @discardableResult
+  func transfer(
+    _ item: String, _ quantity: Int64, from source: String = "WH-CENTRAL",
+    to destination: String = "WH-TOWN", lot: String? = nil, as user: String = "wang",
+    date: Day? = nil
+  ) throws -> PostedDocument {
+    try depot.transfer(
+      TransferRequest(
+        source: source, destination: destination, item: item,
+        quantity: QuantityAmount(digits: quantity), lot: lot),
+      context(user, date: date))
+  }
+
+  /// On hand per item and location, from `depot stock`.
+  func onHand() throws -> [String: Int64] {
+    var result: [String: Int64] = [:]
+    for row in try depot.stock(StockQuery(), as: "audit") {
+      result["\(row.item)@\(row.location)"] = row.onHand
+    }
+    return result
+  }
+
+  func onHand(_ item: String, at location: String) throws -> Int64 {
+    try onHand()["\(item)@\(location)"] ?? 0
+  }
+
+  /// Every check of `ledger verify`.
+  func verify() throws -> VerificationReport {
+    try depot.verify(as: "audit")
+  }
+}
