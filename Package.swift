@@ -17,7 +17,7 @@ let package = Package(
     .target(
       name: "Schema",
       path: "Schema",
-      resources: [.embedInCode("v1_core.sql")]
+      resources: [.embedInCode("v1_core.sql"), .embedInCode("v2_issuance.sql")]
     ),
     .target(
       name: "Ledger",

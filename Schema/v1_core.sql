@@ -94,7 +94,8 @@ CREATE TABLE period_close (
 CREATE TABLE document (
   id INTEGER PRIMARY KEY,
   kind TEXT NOT NULL
-    CHECK (kind IN ('PR', 'PO', 'RCV', 'DON', 'REQ', 'TRF', 'CNT', 'ADJ', 'WST', 'MAN')),
+    CHECK (kind IN (
+      'PR', 'PO', 'RCV', 'DON', 'REQ', 'TRF', 'CNT', 'ADJ', 'WST', 'MAN', 'USE', 'RET')),
   year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 9999),
   sequence INTEGER NOT NULL CHECK (sequence > 0),
   number TEXT NOT NULL UNIQUE,

@@ -73,6 +73,23 @@ extension DepotError: CustomStringConvertible {
         + "use a later --date"
     case .wrongState(let document, let state, let action):
       "\(document) is \(state); it cannot be \(action)"
+    case .notOnDocument(let document, let item):
+      "\(item) is not on \(document)"
+    case .reasonRequired(let action):
+      "give a --reason to \(action)"
+    case .exceedsRequested(let document, let item, let requested, let asked):
+      "cannot approve \(asked) \(item) on \(document): \(requested) requested"
+    case .exceedsReserved(let document, let item, let reserved, let asked):
+      "cannot ship \(asked) \(item) on \(document): \(reserved) approved and not yet shipped"
+    case .exceedsInTransit(let document, let item, let inTransit, let asked):
+      "cannot confirm \(asked) \(item) on \(document): \(inTransit) shipped and not yet confirmed"
+    case .nothingLeft(let document, let action):
+      "\(document) has nothing left to \(action)"
+    case .stillInTransit(let document, let item, let quantity):
+      "\(document) still has \(quantity) \(item) in transit; the site confirms it first"
+    case .belowReserveFloor(let item, let location, let left, let floor):
+      "this would leave \(left) \(item) available at \(location), below its reserve floor of "
+        + "\(floor); approve with --override-floor --reason if it must"
     case .referenceReused(let reference, let command, let differences):
       "--ref \(reference) was already used for '\(command)' with other inputs ("
         + differences.joined(separator: "; ") + "); use a new --ref for a new command"

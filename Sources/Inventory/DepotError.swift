@@ -49,6 +49,14 @@ public enum DepotError: Error, Equatable, Sendable {
 
   // Documents
   case wrongState(document: String, state: String, action: String)
+  case notOnDocument(document: String, item: String)
+  case reasonRequired(action: String)
+  case exceedsRequested(document: String, item: String, requested: Int64, asked: Int64)
+  case exceedsReserved(document: String, item: String, reserved: Int64, asked: Int64)
+  case exceedsInTransit(document: String, item: String, inTransit: Int64, asked: Int64)
+  case nothingLeft(document: String, action: String)
+  case stillInTransit(document: String, item: String, quantity: Int64)
+  case belowReserveFloor(item: String, location: String, left: Int64, floor: Int64)
 
   // Idempotency
   case referenceReused(reference: String, command: String, differences: [String])

@@ -19,8 +19,9 @@ struct DepotCommand: ParsableCommand {
     subcommands: [
       InitCommand.self, UserCommand.self, KeyCommand.self, ItemCommand.self,
       LocationCommand.self, PartyCommand.self, ReceiveCommand.self, DonationCommand.self,
-      TransferCommand.self, StockCommand.self, CardCommand.self, LedgerCommand.self,
-      BackupCommand.self,
+      TransferCommand.self, IssueCommand.self, UseCommand.self, ReturnCommand.self,
+      ReserveCommand.self, StockCommand.self, CardCommand.self, ReportCommand.self,
+      LedgerCommand.self, BackupCommand.self,
     ]
   )
 }

@@ -84,6 +84,18 @@ enum Parse {
     }
   }
 
+  static func itemAmounts(_ texts: [String], flag: String) throws -> [ItemAmount] {
+    try texts.map { text in
+      do {
+        return try ItemAmount.parse(text)
+      } catch {
+        throw ValidationError(
+          "'\(flag)' must be CODE=QTY with a positive whole quantity, like MASK-SURG=4box: \(error)"
+        )
+      }
+    }
+  }
+
   static func money(_ text: String, flag: String) throws -> Int64 {
     guard let fen = Money.parseYuan(text), fen >= 0 else {
       throw ValidationError(

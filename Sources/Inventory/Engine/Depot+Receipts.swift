@@ -137,9 +137,10 @@ extension Depot {
       let note = try Text.checkedOptional(request.note, field: "--note")
       let document = try session.newDocument(
         .transfer, state: "posted", source: source.id, destination: destination.id, note: note)
+      let reserved = try session.transaction.reservedQuantity(itemID: item.id, accountID: source.id)
       let lines = try session.move(
         item, quantity: quantity, selection: selection, from: source, to: destination,
-        document: document)
+        document: document, heldBack: reserved)
       try session.record(
         subject: document.number, action: "transfer.post", document: document, to: "posted",
         payload: Payload(lines: lines, note: note))

@@ -74,6 +74,16 @@ extension Depot {
       add("balances agree (I5)", try first { $0.isBalance })
       add(
         "value conservation (I6)", try first { if case .valueLeaked = $0 { true } else { false } })
+      add(
+        "reservations (I2, I5)",
+        try transaction.firstReservationProblem().map { problem in
+          switch problem {
+          case .lineDisagrees(let document, let item, let step, let recorded, let moved):
+            "\(document) records \(recorded) \(item) \(step) but its movements moved \(moved)"
+          case .overReserved(let item, let location, let reserved, let onHand):
+            "\(reserved) \(item) are reserved at \(location) but only \(onHand) are on hand"
+          }
+        })
       let mismatch = try transaction.firstDocumentStateMismatch()
       add(
         "document states (I4)",

@@ -94,4 +94,6 @@ enum DocumentKind: String, Sendable {
   case adjustment = "ADJ"
   case wasteBatch = "WST"
   case wasteManifest = "MAN"
+  case use = "USE"
+  case stockReturn = "RET"
 }

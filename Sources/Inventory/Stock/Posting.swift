@@ -120,12 +120,15 @@ extension Session {
 
   /// Moves `quantity` of an item from one place to another, choosing lots as `selection`
   /// says; value leaves each lot pro rata, and all of it when the lot is emptied (I6).
+  ///
+  /// `heldBack` is stock at the source that others have reserved and the move must leave.
   func move(
     _ item: ItemRecord, quantity: Int64, selection: StockSelection, from source: AccountRecord,
-    to destination: AccountRecord, document: DocumentRecord
+    to destination: AccountRecord, document: DocumentRecord, heldBack: Int64 = 0
   ) throws -> [PostedDocument.Line] {
     precondition(quantity > 0, "a move moves a positive quantity")
-    let picks = try pick(item, quantity: quantity, selection: selection, at: source)
+    let picks = try pick(
+      item, quantity: quantity, selection: selection, at: source, heldBack: heldBack)
     return try picks.map { holding, taken in
       let value = Money.share(of: holding.value, part: taken, whole: holding.quantity)
       try transaction.post(
@@ -140,9 +143,16 @@ extension Session {
 
   /// Chooses the lots a move takes, or refuses with the numbers.
   private func pick(
-    _ item: ItemRecord, quantity: Int64, selection: StockSelection, at source: AccountRecord
+    _ item: ItemRecord, quantity: Int64, selection: StockSelection, at source: AccountRecord,
+    heldBack: Int64
   ) throws -> [(holding: LotHolding, quantity: Int64)] {
     var candidates = try movableHoldings(of: item, at: source)
+    let free = candidates.reduce(0) { $0 + $1.movable } - heldBack
+    guard heldBack == 0 || free >= quantity else {
+      throw DepotError.insufficientStock(
+        item: item.code, location: source.code, available: Swift.max(0, free),
+        requested: quantity)
+    }
     var place = source.code
     switch selection {
     case .firstExpiryFirstOut:

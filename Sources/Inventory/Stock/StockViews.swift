@@ -76,37 +76,39 @@ extension Depot {
       let day = query.asOf ?? session.today
       let positions = try session.transaction.stockPositions(
         itemID: item?.id, accountID: location?.id, asOf: query.asOf?.description)
-      let reserved = query.asOf == nil ? try session.reservedQuantities() : [:]
+      var reserved: [HoldingKey: Int64] = [:]
+      if query.asOf == nil {
+        for reservation in try session.transaction.reservations() {
+          reserved[HoldingKey(item: reservation.itemID, location: reservation.accountID)] =
+            reservation.quantity
+        }
+      }
       var rows: [StockRow] = []
       var values: [Int64] = []
-      var lastKey: (item: Int64, account: Int64)?
+      var lastKey: HoldingKey?
       for position in positions {
+        let key = HoldingKey(item: position.itemId, location: position.accountId)
         let expired = position.expiry.flatMap(Day.init).map { $0 < day } ?? false
         let usable = expired ? 0 : position.quantity
-        if !query.byLot, let last = lastKey, last == (position.itemId, position.accountId) {
+        let claimed = Swift.min(usable, reserved[key] ?? 0)
+        reserved[key]? -= claimed
+        if !query.byLot, lastKey == key {
           rows[rows.count - 1].onHand += position.quantity
-          rows[rows.count - 1].available += usable
+          rows[rows.count - 1].reserved += claimed
+          rows[rows.count - 1].available += usable - claimed
           values[values.count - 1] += position.value
           continue
         }
-        lastKey = (position.itemId, position.accountId)
+        lastKey = key
         rows.append(
           StockRow(
             item: position.itemCode, itemName: position.itemName, location: position.accountCode,
             lot: query.byLot ? position.lotNumber : nil,
             expiry: query.byLot ? position.expiry : nil, onHand: position.quantity,
-            reserved: 0, available: usable, unit: position.baseUnit, value: ""))
+            reserved: claimed, available: usable - claimed, unit: position.baseUnit, value: ""))
         values.append(position.value)
       }
-      for index in rows.indices {
-        rows[index].value = Money.yuan(values[index])
-        if !query.byLot {
-          let held =
-            reserved[ReservationKey(item: rows[index].item, location: rows[index].location)] ?? 0
-          rows[index].reserved = held
-          rows[index].available -= held
-        }
-      }
+      for index in rows.indices { rows[index].value = Money.yuan(values[index]) }
       return rows
     }
   }
@@ -152,15 +154,8 @@ extension Depot {
   }
 }
 
-/// An item at a place, by codes.
-struct ReservationKey: Hashable {
-  var item: String
-  var location: String
-}
-
-extension Session {
-  /// Quantities approved for issuance but not yet shipped, per item and place.
-  func reservedQuantities() throws -> [ReservationKey: Int64] {
-    [:]
-  }
+/// An item at a place.
+struct HoldingKey: Hashable {
+  var item: Int64
+  var location: Int64
 }

@@ -12,7 +12,10 @@ enum Signing {
   static let version = 1
 
   /// Actions whose events must carry a signature; `verify` flags one that does not.
-  static let requiredActions: Set<String> = ["key.register", "key.enrol", "key.rotate"]
+  static let requiredActions: Set<String> = [
+    "key.register", "key.enrol", "key.rotate", "issue.approve", "issue.reject", "issue.cancel",
+    "issue.close",
+  ]
 
   /// The exact bytes signed for an event.
   static func message(

@@ -1,0 +1,278 @@
+import Ledger
+
+extension Depot {
+  /// A requester asks a warehouse for supplies for one of their sites.
+  public func requestIssue(_ request: IssueRequest, _ context: WriteContext) throws
+    -> IssuanceView
+  {
+    try perform(request, context, roles: [.requester], action: "request supplies") { session in
+      let source = try session.location(request.source, kind: .warehouse)
+      let site = try session.location(request.site, kind: .site)
+      try session.requireBinding(to: site)
+      guard !request.items.isEmpty else {
+        throw DepotError.invalidOption(field: "--item", reason: "must name at least one item")
+      }
+      let note = try Text.checkedOptional(request.note, field: "--note")
+      let quantities = try session.quantities(request.items, field: "--item")
+      let document = try session.newDocument(
+        .issuanceRequest, state: "requested", source: source.id, destination: site.id, note: note)
+      try session.transaction.insertIssuance(
+        IssuanceRequestRecord(
+          documentId: document.id, priority: request.priority.rawValue,
+          neededBy: request.neededBy?.description, requestedAt: session.now.description),
+        lines: quantities.enumerated().map { index, entry in
+          IssuanceLineRecord(
+            documentId: document.id, itemId: entry.item.id, position: index + 1,
+            requested: entry.quantity)
+        })
+      try session.record(
+        subject: document.number, action: "issue.request", document: document, to: "requested",
+        payload: Payload(
+          [("priority", request.priority.rawValue), ("neededBy", request.neededBy?.description)]
+            + quantities.map { ("line", "\($0.item.code)=\($0.quantity)") } + [("note", note)]))
+      return try session.issuanceView(document)
+    }
+  }
+
+  /// An approver signs off a request in full or in part, reserving the stock at the warehouse.
+  public func approveIssue(_ request: IssueApproval, _ context: WriteContext) throws
+    -> IssuanceView
+  {
+    try perform(request, context, roles: [.approver], action: "approve requests") { session in
+      var (document, lines) = try session.issuance(
+        request.number, allowing: ["requested"], to: "approved")
+      guard document.createdBy != session.actor.id else {
+        throw DepotError.fourEyes(
+          user: session.actor.name, document: document.number, earlierStep: "requested")
+      }
+      let reason = try Text.checkedOptional(request.reason, field: "--reason")
+      if request.overrideFloor && reason == nil {
+        throw DepotError.reasonRequired(action: "override a reserve floor")
+      }
+      let partial = try session.quantities(request.items, field: "--item")
+      let source = try session.account(document.sourceAccountId)
+      var decided: [(String, String?)] = []
+      var overridden: [String] = []
+      for index in lines.indices {
+        let item = try session.item(id: lines[index].itemId)
+        let approved = partial.first { $0.item.id == item.id }?.quantity ?? lines[index].requested
+        guard approved <= lines[index].requested else {
+          throw DepotError.exceedsRequested(
+            document: document.number, item: item.code, requested: lines[index].requested,
+            asked: approved)
+        }
+        let available = try session.available(item, at: source)
+        guard available >= approved else {
+          throw DepotError.insufficientStock(
+            item: item.code, location: source.code, available: available, requested: approved)
+        }
+        if source.isReserve,
+          let floor = try session.transaction.reserveLevel(itemID: item.id, accountID: source.id)?
+            .floor, available - approved < floor
+        {
+          guard request.overrideFloor else {
+            throw DepotError.belowReserveFloor(
+              item: item.code, location: source.code, left: available - approved, floor: floor)
+          }
+          overridden.append("\(item.code) left \(available - approved) under floor \(floor)")
+        }
+        lines[index].approved = approved
+        decided.append(("line", "\(item.code)=\(approved)/\(lines[index].requested)"))
+      }
+      for item in partial where !lines.contains(where: { $0.itemId == item.item.id }) {
+        throw DepotError.notOnDocument(document: document.number, item: item.item.code)
+      }
+      for line in lines { try session.transaction.update(line) }
+      var issuance = try session.issuanceRecord(document)
+      issuance.approvedAt = session.now.description
+      if !overridden.isEmpty { issuance.floorOverrideReason = reason }
+      try session.transaction.update(issuance)
+      try session.recordSigned(
+        keyPath: context.keyPath, subject: document.number, action: "issue.approve",
+        document: document, from: "requested", to: "approved", reason: reason,
+        payload: Payload(
+          [("document", document.number), ("decision", "approve")] + decided
+            + overridden.map { ("override", $0) }))
+      document.state = "approved"
+      try session.transaction.setState("approved", ofDocument: document.id)
+      return try session.issuanceView(document)
+    }
+  }
+
+  /// An approver rejects, cancels or closes a request, with a signed reason; whatever is
+  /// still reserved is released.
+  public func decideIssue(_ request: IssueDecision, _ context: WriteContext) throws
+    -> IssuanceView
+  {
+    let (allowed, target, action): ([String], String, String) =
+      switch request.kind {
+      case .reject: (["requested"], "rejected", "reject requests")
+      case .cancel: (["requested", "approved"], "cancelled", "cancel requests")
+      case .close: (["approved", "shipped", "confirmed"], "closed", "close requests")
+      }
+    return try perform(request, context, roles: [.approver], action: action) { session in
+      var (document, lines) = try session.issuance(request.number, allowing: allowed, to: target)
+      let reason = try Text.checked(request.reason, field: "--reason", maximumLength: 2000)
+      var released: [(String, String?)] = []
+      for index in lines.indices {
+        let item = try session.item(id: lines[index].itemId)
+        if lines[index].inTransit > 0 {
+          throw DepotError.stillInTransit(
+            document: document.number, item: item.code, quantity: lines[index].inTransit)
+        }
+        if lines[index].reserved > 0 {
+          released.append(("released", "\(item.code)=\(lines[index].reserved)"))
+          lines[index].released += lines[index].reserved
+          try session.transaction.update(lines[index])
+        }
+      }
+      if request.kind == .close {
+        var issuance = try session.issuanceRecord(document)
+        issuance.closedAt = session.now.description
+        try session.transaction.update(issuance)
+      }
+      try session.recordSigned(
+        keyPath: context.keyPath, subject: document.number,
+        action: "issue.\(request.kind.rawValue)",
+        document: document, from: document.state, to: target, reason: reason,
+        payload: Payload(
+          [("document", document.number), ("decision", request.kind.rawValue)] + released))
+      document.state = target
+      try session.transaction.setState(target, ofDocument: document.id)
+      return try session.issuanceView(document)
+    }
+  }
+
+  /// A clerk ships approved stock, first expiry first, into transit towards the site.
+  public func shipIssue(_ request: IssueShipment, _ context: WriteContext) throws -> IssuanceView {
+    try perform(request, context, roles: [.clerk], action: "ship requests") { session in
+      var (document, lines) = try session.issuance(
+        request.number, allowing: ["approved", "shipped", "confirmed"], to: "shipped")
+      let partial = try session.quantities(request.items, field: "--item")
+      for item in partial where !lines.contains(where: { $0.itemId == item.item.id }) {
+        throw DepotError.notOnDocument(document: document.number, item: item.item.code)
+      }
+      let source = try session.account(document.sourceAccountId)
+      let transit = try session.systemAccount(.transit)
+      var moved: [PostedDocument.Line] = []
+      for index in lines.indices where lines[index].reserved > 0 {
+        let item = try session.item(id: lines[index].itemId)
+        let named = partial.first { $0.item.id == item.id }?.quantity
+        if !partial.isEmpty && named == nil { continue }
+        let quantity = named ?? lines[index].reserved
+        guard quantity <= lines[index].reserved else {
+          throw DepotError.exceedsReserved(
+            document: document.number, item: item.code, reserved: lines[index].reserved,
+            asked: quantity)
+        }
+        let reservedByOthers =
+          try session.transaction.reservedQuantity(itemID: item.id, accountID: source.id)
+          - lines[index].reserved
+        moved += try session.move(
+          item, quantity: quantity, selection: .firstExpiryFirstOut, from: source, to: transit,
+          document: document, heldBack: reservedByOthers)
+        lines[index].shipped += quantity
+        try session.transaction.update(lines[index])
+      }
+      guard !moved.isEmpty else {
+        throw DepotError.nothingLeft(document: document.number, action: "ship")
+      }
+      var issuance = try session.issuanceRecord(document)
+      if issuance.firstShippedAt == nil { issuance.firstShippedAt = session.now.description }
+      try session.transaction.update(issuance)
+      try session.record(
+        subject: document.number, action: "issue.ship", document: document, from: document.state,
+        to: "shipped", payload: Payload(lines: moved))
+      document.state = "shipped"
+      try session.transaction.setState("shipped", ofDocument: document.id)
+      return try session.issuanceView(document)
+    }
+  }
+
+  /// The site confirms what arrived: intact goods enter its stock, damaged goods are received
+  /// and written off, missing goods go to `lost`; the difference stays on record.
+  public func confirmIssue(_ request: IssueConfirmation, _ context: WriteContext) throws
+    -> IssuanceView
+  {
+    try perform(request, context, roles: [.requester], action: "confirm deliveries") { session in
+      var (document, lines) = try session.issuance(
+        request.number, allowing: ["shipped"], to: "confirmed")
+      let site = try session.account(document.destinationAccountId)
+      try session.requireBinding(to: site)
+      let note = try Text.checkedOptional(request.note, field: "--note")
+      let received = try session.quantities(request.received, field: "--received")
+      let damaged = try session.quantities(request.damaged, field: "--damaged")
+      for entry in received + damaged where !lines.contains(where: { $0.itemId == entry.item.id }) {
+        throw DepotError.notOnDocument(document: document.number, item: entry.item.code)
+      }
+      let transit = try session.systemAccount(.transit)
+      let lost = try session.systemAccount(.lost)
+      var moved: [PostedDocument.Line] = []
+      for index in lines.indices where lines[index].inTransit > 0 {
+        let item = try session.item(id: lines[index].itemId)
+        let inTransit = lines[index].inTransit
+        let broken = damaged.first { $0.item.id == item.id }?.quantity ?? 0
+        let intact = received.first { $0.item.id == item.id }?.quantity ?? (inTransit - broken)
+        guard intact >= 0, intact + broken <= inTransit else {
+          throw DepotError.exceedsInTransit(
+            document: document.number, item: item.code, inTransit: inTransit,
+            asked: Swift.max(intact, 0) + broken)
+        }
+        var inFlight = try session.transaction.lotFlows(
+          documentID: document.id, itemID: item.id, accountID: transit.id
+        ).map { (lot: $0.lot, quantity: $0.quantity) }
+        var arrived = take(intact + broken, from: &inFlight)
+        let moves = try session.moveLots(arrived, of: item, from: transit, to: site, document)
+        let writtenOff = try session.moveLots(
+          take(broken, from: &arrived), of: item, from: site, to: lost, document)
+        let vanished = try session.moveLots(
+          take(inTransit - intact - broken, from: &inFlight), of: item, from: transit, to: lost,
+          document)
+        moved += moves + writtenOff + vanished
+        lines[index].received += intact
+        lines[index].damaged += broken
+        lines[index].missing += inTransit - intact - broken
+        try session.transaction.update(lines[index])
+      }
+      let done = lines.allSatisfy { $0.inTransit == 0 && $0.reserved == 0 }
+      let target = done ? "closed" : "confirmed"
+      var issuance = try session.issuanceRecord(document)
+      issuance.confirmedAt = session.now.description
+      if done { issuance.closedAt = session.now.description }
+      try session.transaction.update(issuance)
+      try session.record(
+        subject: document.number, action: "issue.confirm", document: document, from: "shipped",
+        to: target, reason: note, payload: Payload(lines: moved, note: note))
+      document.state = target
+      try session.transaction.setState(target, ofDocument: document.id)
+      return try session.issuanceView(document)
+    }
+  }
+
+  /// One request as it stands (every registered user).
+  public func issuance(_ number: String, as actor: String?) throws -> IssuanceView {
+    try read(as: actor) { session in
+      guard let document = try session.transaction.document(number: number),
+        document.kind == DocumentKind.issuanceRequest.rawValue
+      else { throw DepotError.unknownDocument(number) }
+      return try session.issuanceView(document)
+    }
+  }
+}
+
+/// Takes `quantity` from the front of `lots`, splitting a lot when needed.
+func take(_ quantity: Int64, from lots: inout [(lot: LotRecord, quantity: Int64)]) -> [(
+  lot: LotRecord, quantity: Int64
+)] {
+  var remaining = quantity
+  var taken: [(lot: LotRecord, quantity: Int64)] = []
+  while remaining > 0, !lots.isEmpty {
+    let part = Swift.min(remaining, lots[0].quantity)
+    taken.append((lots[0].lot, part))
+    remaining -= part
+    lots[0].quantity -= part
+    if lots[0].quantity == 0 { lots.removeFirst() }
+  }
+  precondition(remaining == 0, "the lots hold what is taken")
+  return taken
+}

@@ -1,0 +1,157 @@
+import Ledger
+
+/// Which requests `depot issue list` shows.
+public struct IssuanceFilter: Sendable {
+  public var state: String?
+  public var site: String?
+  public var priority: Priority?
+
+  public init(state: String? = nil, site: String? = nil, priority: Priority? = nil) {
+    self.state = state
+    self.site = site
+    self.priority = priority
+  }
+}
+
+/// A request as listed.
+public struct IssuanceListing: Codable, Sendable, Equatable {
+  public var number: String
+  public var state: String
+  public var priority: String
+  public var source: String
+  public var site: String
+  public var requester: String
+  public var requestedAt: String
+  public var neededBy: String?
+}
+
+/// How long issuance takes, per priority (SPEC §4).
+public struct TimelinessReport: Codable, Sendable, Equatable {
+  /// Count, median and 90th percentile of one step's durations, in hours.
+  public struct Durations: Codable, Sendable, Equatable {
+    public var count: Int
+    public var medianHours: Double?
+    public var p90Hours: Double?
+  }
+
+  /// The four intervals for one priority.
+  public struct PriorityRow: Codable, Sendable, Equatable {
+    public var priority: String
+    public var requests: Int
+    public var requestToApproval: Durations
+    public var approvalToShipment: Durations
+    public var shipmentToConfirmation: Durations
+    public var requestToConfirmation: Durations
+  }
+
+  /// A request that missed its needed-by date.
+  public struct Late: Codable, Sendable, Equatable {
+    public var number: String
+    public var priority: String
+    public var site: String
+    public var neededBy: String
+    public var confirmed: String?
+    public var state: String
+  }
+
+  public var from: String?
+  public var to: String?
+  public var priorities: [PriorityRow]
+  public var late: [Late]
+}
+
+extension Depot {
+  /// Requests, newest first.
+  public func issuances(_ filter: IssuanceFilter, as actor: String?) throws -> [IssuanceListing] {
+    try read(as: actor) { session in
+      let site = try filter.site.map { try session.location($0, kind: .site) }
+      return try session.transaction.issuances(
+        state: filter.state, siteID: site?.id, priority: filter.priority?.rawValue
+      ).map { row in
+        IssuanceListing(
+          number: row.document.number, state: row.document.state, priority: row.request.priority,
+          source: row.sourceCode, site: row.siteCode, requester: row.requesterName,
+          requestedAt: row.request.requestedAt, neededBy: row.request.neededBy)
+      }
+    }
+  }
+
+  /// Request → approval → shipment → confirmation times per priority, for requests made
+  /// between two days (office time), and the requests that missed their needed-by date.
+  public func timeliness(from: Day?, to: Day?, as actor: String?) throws -> TimelinessReport {
+    try read(as: actor) { session in
+      let rows = try session.transaction.issuances(state: nil, siteID: nil, priority: nil)
+        .filter { row in
+          guard let requested = Moment(row.request.requestedAt)?.day(in: session.timeZone) else {
+            return false
+          }
+          return (from.map { requested >= $0 } ?? true) && (to.map { requested <= $0 } ?? true)
+        }
+      var priorities: [TimelinessReport.PriorityRow] = []
+      for priority in Priority.allCases {
+        let matching = rows.filter { $0.request.priority == priority.rawValue }
+        func durations(
+          _ start: KeyPath<IssuanceRequestRecord, String?>,
+          _ end: KeyPath<IssuanceRequestRecord, String?>
+        )
+          -> TimelinessReport.Durations
+        {
+          Statistics.durations(
+            matching.compactMap { row in
+              guard let begin = row.request[keyPath: start].flatMap(Moment.init),
+                let finish = row.request[keyPath: end].flatMap(Moment.init)
+              else { return nil }
+              return finish.milliseconds - begin.milliseconds
+            })
+        }
+        priorities.append(
+          TimelinessReport.PriorityRow(
+            priority: priority.rawValue, requests: matching.count,
+            requestToApproval: durations(\.requestedAtOptional, \.approvedAt),
+            approvalToShipment: durations(\.approvedAt, \.firstShippedAt),
+            shipmentToConfirmation: durations(\.firstShippedAt, \.confirmedAt),
+            requestToConfirmation: durations(\.requestedAtOptional, \.confirmedAt)))
+      }
+      let late = rows.compactMap { row -> TimelinessReport.Late? in
+        guard let neededBy = row.request.neededBy.flatMap(Day.init) else { return nil }
+        let confirmed = row.request.confirmedAt.flatMap(Moment.init)?.day(in: session.timeZone)
+        let finished = ["rejected", "cancelled"].contains(row.document.state)
+        guard !finished, (confirmed.map { $0 > neededBy } ?? (session.today > neededBy)) else {
+          return nil
+        }
+        return TimelinessReport.Late(
+          number: row.document.number, priority: row.request.priority, site: row.siteCode,
+          neededBy: neededBy.description, confirmed: confirmed?.description,
+          state: row.document.state)
+      }
+      return TimelinessReport(
+        from: from?.description, to: to?.description, priorities: priorities,
+        late: late.sorted { $0.number < $1.number })
+    }
+  }
+}
+
+extension IssuanceRequestRecord {
+  var requestedAtOptional: String? { requestedAt }
+}
+
+/// Medians and percentiles of durations.
+enum Statistics {
+  static func durations(_ milliseconds: [Int64]) -> TimelinessReport.Durations {
+    let sorted = milliseconds.sorted()
+    guard !sorted.isEmpty else { return .init(count: 0, medianHours: nil, p90Hours: nil) }
+    return .init(
+      count: sorted.count, medianHours: hours(percentile(sorted, 50)),
+      p90Hours: hours(percentile(sorted, 90)))
+  }
+
+  /// The nearest-rank percentile: the smallest value with at least `percent` % at or below it.
+  static func percentile(_ sorted: [Int64], _ percent: Int) -> Int64 {
+    let rank = max(1, (percent * sorted.count + 99) / 100)
+    return sorted[rank - 1]
+  }
+
+  static func hours(_ milliseconds: Int64) -> Double {
+    (Double(milliseconds) / 360_000).rounded() / 10
+  }
+}

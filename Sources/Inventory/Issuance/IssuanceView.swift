@@ -1,0 +1,106 @@
+import Ledger
+
+/// An issuance request as `depot issue show` prints it: its lines and how far each got, the
+/// lots shipped, any discrepancy, and every step with who took it and when.
+public struct IssuanceView: Codable, Sendable, Equatable {
+  /// One item of the request.
+  public struct Line: Codable, Sendable, Equatable {
+    public var item: String
+    public var itemName: String
+    public var unit: String
+    public var requested: Int64
+    public var approved: Int64
+    public var shipped: Int64
+    public var received: Int64
+    public var damaged: Int64
+    public var missing: Int64
+    public var released: Int64
+    public var reserved: Int64
+    public var inTransit: Int64
+  }
+
+  /// One lot that left the warehouse for the site.
+  public struct Shipment: Codable, Sendable, Equatable {
+    public var date: String
+    public var item: String
+    public var lot: String?
+    public var expiry: String?
+    public var quantity: Int64
+    public var value: String
+  }
+
+  /// One step of the request's history.
+  public struct Step: Codable, Sendable, Equatable {
+    public var at: String
+    public var action: String
+    public var actor: String
+    public var state: String?
+    public var reason: String?
+    public var signed: Bool
+  }
+
+  public var number: String
+  public var state: String
+  public var priority: String
+  public var neededBy: String?
+  public var source: String
+  public var site: String
+  public var requester: String
+  public var note: String?
+  public var floorOverride: String?
+  public var lines: [Line]
+  public var shipments: [Shipment]
+  public var discrepancies: [String]
+  public var history: [Step]
+}
+
+extension Session {
+  /// The full view of a request.
+  func issuanceView(_ document: DocumentRecord) throws -> IssuanceView {
+    guard let request = try transaction.issuance(documentID: document.id),
+      let sourceID = document.sourceAccountId, let siteID = document.destinationAccountId,
+      let source = try transaction.account(id: sourceID),
+      let site = try transaction.account(id: siteID)
+    else { preconditionFailure("a REQ document has its issuance record and places") }
+    let transit = try systemAccount(.transit)
+    var items: [Int64: ItemRecord] = [:]
+    var lines: [IssuanceView.Line] = []
+    var discrepancies: [String] = []
+    for line in try transaction.issuanceLines(documentID: document.id) {
+      guard let item = try transaction.item(id: line.itemId) else { continue }
+      items[item.id] = item
+      lines.append(
+        IssuanceView.Line(
+          item: item.code, itemName: item.name, unit: item.baseUnit, requested: line.requested,
+          approved: line.approved, shipped: line.shipped, received: line.received,
+          damaged: line.damaged, missing: line.missing, released: line.released,
+          reserved: line.reserved, inTransit: line.inTransit))
+      if line.damaged > 0 || line.missing > 0 {
+        discrepancies.append(
+          "\(item.code): \(line.shipped) shipped, \(line.received) received intact, "
+            + "\(line.damaged) damaged, \(line.missing) missing")
+      }
+    }
+    let shipments = try transaction.movements(ofDocument: document.id)
+      .filter { $0.fromAccountId == source.id && $0.toAccountId == transit.id }
+      .map { movement in
+        let lot = try transaction.lot(id: movement.lotId)
+        return IssuanceView.Shipment(
+          date: movement.effectiveDate, item: items[movement.itemId]?.code ?? "?",
+          lot: lot?.number, expiry: lot?.expiry, quantity: movement.quantity,
+          value: Money.yuan(movement.value))
+      }
+    let history = try transaction.events(ofDocument: document.id).map { event in
+      IssuanceView.Step(
+        at: event.recordedAt, action: event.action,
+        actor: try transaction.user(id: event.actorId)?.name ?? "?", state: event.toState,
+        reason: event.reason, signed: event.signature != nil)
+    }
+    return IssuanceView(
+      number: document.number, state: document.state, priority: request.priority,
+      neededBy: request.neededBy, source: source.code, site: site.code,
+      requester: try transaction.user(id: document.createdBy)?.name ?? "?", note: document.note,
+      floorOverride: request.floorOverrideReason, lines: lines, shipments: shipments,
+      discrepancies: discrepancies, history: history)
+  }
+}

@@ -1,0 +1,94 @@
+import Ledger
+
+extension Session {
+  /// A REQ document and its lines, refused unless it is in one of `states`.
+  func issuance(_ number: String, allowing states: [String], to target: String) throws -> (
+    DocumentRecord, [IssuanceLineRecord]
+  ) {
+    guard let document = try transaction.document(number: number),
+      document.kind == DocumentKind.issuanceRequest.rawValue
+    else { throw DepotError.unknownDocument(number) }
+    guard states.contains(document.state) else {
+      throw DepotError.wrongState(document: number, state: document.state, action: target)
+    }
+    return (document, try transaction.issuanceLines(documentID: document.id))
+  }
+
+  /// The issuance part of a REQ document.
+  func issuanceRecord(_ document: DocumentRecord) throws -> IssuanceRequestRecord {
+    guard let record = try transaction.issuance(documentID: document.id) else {
+      preconditionFailure("every REQ document has its issuance record")
+    }
+    return record
+  }
+
+  /// Refuses unless the actor is bound to `site`.
+  func requireBinding(to site: AccountRecord) throws {
+    guard try transaction.sites(ofUser: actor.id).contains(where: { $0.id == site.id }) else {
+      throw DepotError.notBoundToSite(user: actor.name, site: site.code)
+    }
+  }
+
+  /// Items and their quantities in base units; an item named twice is refused.
+  func quantities(_ amounts: [ItemAmount], field: String) throws -> [(
+    item: ItemRecord, quantity: Int64
+  )] {
+    var result: [(item: ItemRecord, quantity: Int64)] = []
+    for amount in amounts {
+      let item = try item(amount.item)
+      guard !result.contains(where: { $0.item.id == item.id }) else {
+        throw DepotError.invalidOption(field: field, reason: "names \(item.code) twice")
+      }
+      result.append((item, try baseQuantity(of: amount.amount, item, field: field)))
+    }
+    return result
+  }
+
+  /// The account a document points to.
+  func account(_ id: Int64?) throws -> AccountRecord {
+    guard let id, let account = try transaction.account(id: id) else {
+      preconditionFailure("a document's accounts exist")
+    }
+    return account
+  }
+
+  /// The item with this id.
+  func item(id: Int64) throws -> ItemRecord {
+    guard let item = try transaction.item(id: id) else {
+      preconditionFailure("a line's item exists")
+    }
+    return item
+  }
+
+  /// What of an item can still be promised at a warehouse: on hand in lots that have not
+  /// expired, less what open requests have reserved.
+  func available(_ item: ItemRecord, at place: AccountRecord) throws -> Int64 {
+    let usable = try movableHoldings(of: item, at: place).reduce(0) { $0 + $1.movable }
+    return usable - (try transaction.reservedQuantity(itemID: item.id, accountID: place.id))
+  }
+
+  /// Moves given quantities of given lots between two places, value pro rata (I6).
+  func moveLots(
+    _ lots: [(lot: LotRecord, quantity: Int64)], of item: ItemRecord, from source: AccountRecord,
+    to destination: AccountRecord, _ document: DocumentRecord
+  ) throws -> [PostedDocument.Line] {
+    try lots.map { lot, quantity in
+      if isBackdated,
+        try transaction.lowestBalance(
+          accountID: source.id, lotID: lot.id, from: effectiveDate.description) < quantity
+      {
+        throw DepotError.backdatedBelowZero(
+          item: item.code, location: source.code, date: effectiveDate)
+      }
+      let held = try transaction.balance(accountID: source.id, lotID: lot.id)
+      let value = Money.share(of: held.value, part: quantity, whole: held.quantity)
+      try transaction.post(
+        MovementDraft(
+          lot: lot, fromAccountId: source.id, toAccountId: destination.id, quantity: quantity,
+          value: value, documentId: document.id, actorId: actor.id,
+          effectiveDate: effectiveDate.description, recordedAt: now.description))
+      return PostedDocument.Line(
+        item: item, lot: lot, from: source, to: destination, quantity: quantity, value: value)
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import Inventory
+import Output
+
+/// `depot report`: computed views over the ledger.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report", abstract: "Reports computed from the ledger.",
+    subcommands: [Timeliness.self])
+
+  struct Timeliness: EngineCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "How long issuance takes per priority, and the requests that came late.",
+      discussion: """
+        For requests made between --from and --to: request → approval → first shipment →
+        confirmation, with count, median and 90th percentile in hours.
+
+        Example:
+          depot report timeliness --from 2026-11-01 --to 2026-11-30 --as zhang
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "First request day, YYYY-MM-DD.") var from: String?
+    @Option(help: "Last request day, YYYY-MM-DD.") var to: String?
+
+    func validate() throws {
+      if let from { _ = try Parse.day(from, flag: "--from") }
+      if let to { _ = try Parse.day(to, flag: "--to") }
+    }
+
+    func run(on depot: Depot) throws {
+      let report = try depot.timeliness(
+        from: try from.map { try Parse.day($0, flag: "--from") },
+        to: try to.map { try Parse.day($0, flag: "--to") }, as: global.actingUser)
+      try emit(report) { report in
+        var table = Table([
+          .init("Priority"), .init("Requests", alignRight: true),
+          .init("Request→approval", alignRight: true), .init("Approval→ship", alignRight: true),
+          .init("Ship→confirm", alignRight: true), .init("Request→confirm", alignRight: true),
+        ])
+        for row in report.priorities {
+          table.append(
+            [row.priority, String(row.requests)]
+              + [
+                row.requestToApproval, row.approvalToShipment, row.shipmentToConfirmation,
+                row.requestToConfirmation,
+              ].map(describe))
+        }
+        var text = "Median / 90th percentile in hours (count)\n" + table.render()
+        if !report.late.isEmpty {
+          var late = Table([
+            .init("Late request"), .init("Priority"), .init("Site"), .init("Needed by"),
+            .init("Confirmed"), .init("State"),
+          ])
+          for request in report.late {
+            late.append([
+              request.number, request.priority, request.site, request.neededBy,
+              request.confirmed ?? "not yet", request.state,
+            ])
+          }
+          text += "\n\n" + late.render()
+        }
+        return text
+      }
+    }
+  }
+}
+
+private func describe(_ durations: TimelinessReport.Durations) -> String {
+  guard let median = durations.medianHours, let p90 = durations.p90Hours else { return "-" }
+  return "\(hours(median)) / \(hours(p90)) (\(durations.count))"
+}
+
+private func hours(_ value: Double) -> String {
+  String(format: "%.1f", value)
+}
