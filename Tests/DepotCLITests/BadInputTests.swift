@@ -1,0 +1,236 @@
+import Foundation
+import Testing
+
+/// Bad input is refused with the right exit code and one sentence naming the thing, and the
+/// database stays exactly as it was.
+@Suite struct BadInputTests {
+  @Test func anUnknownItemIsRefused() throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.runScenario()
+    let transfer = Scenario.transferBoxes.map { $0 == "MASK-SURG" ? "MASK-N95" : $0 }
+    try sandbox.expectRefused(
+      transfer, exit: 1, naming: ["unknown item MASK-N95", "depot item list"])
+  }
+
+  @Test func anUnknownLocationIsRefused() throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.runScenario()
+    let transfer = Scenario.transferBoxes.map { $0 == "WH-TOWN" ? "WH-NORTH" : $0 }
+    try sandbox.expectRefused(
+      transfer, exit: 1, naming: ["unknown location WH-NORTH", "depot location list"])
+  }
+
+  @Test func movingMoreThanIsThereIsRefusedWithTheNumbers() throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.runScenario()
+    let transfer = [
+      "transfer", "--from", "WH-CENTRAL", "--to", "WH-TOWN", "--item", "MASK-SURG", "--qty", "50",
+      "--unit", "carton", "--as", "wang",
+    ]
+    try sandbox.expectRefused(
+      transfer, exit: 1,
+      naming: ["not enough MASK-SURG at WH-CENTRAL: 49850 available, 50000 requested"])
+  }
+
+  @Test func transferringAnExpiredLotIsRefused() throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.setUpOffice()
+    try sandbox.succeed([
+      "receive", "--from", "SUP-JX", "--to", "WH-CENTRAL", "--item", "MASK-SURG", "--qty", "100",
+      "--lot", "SHORT-1", "--expiry", "2026-12-01", "--value", "50.00", "--as", "wang",
+    ])
+    let later = "2026-12-05T02:00:00.000Z"
+    let named = [
+      "transfer", "--from", "WH-CENTRAL", "--to", "WH-TOWN", "--item", "MASK-SURG", "--qty", "10",
+      "--lot", "SHORT-1", "--as", "wang",
+    ]
+    try sandbox.expectRefused(
+      named, exit: 1, naming: ["MASK-SURG lot SHORT-1 expired on 2026-12-01"], now: later)
+    let anyLot = [
+      "transfer", "--from", "WH-CENTRAL", "--to", "WH-TOWN", "--item", "MASK-SURG", "--qty", "10",
+      "--as", "wang",
+    ]
+    try sandbox.expectRefused(
+      anyLot, exit: 1,
+      naming: ["not enough MASK-SURG at WH-CENTRAL: 0 available, 10 requested"], now: later)
+    let beforeExpiry = try sandbox.succeed(anyLot)
+    #expect(beforeExpiry.stdout.contains("SHORT-1  2026-12-01  WH-CENTRAL  WH-TOWN"))
+  }
+
+  @Test func aDuplicateItemCodeIsRefused() throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.setUpOffice()
+    try sandbox.expectRefused(
+      [
+        "item", "add", "MASK-SURG", "--name", "另一种口罩", "--category", "protective", "--unit",
+        "piece", "--as", "chen",
+      ], exit: 1, naming: ["item MASK-SURG already exists"])
+  }
+
+  @Test func aMissingActorIsNotPermitted() throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.runScenario()
+    let withoutActor = Array(Scenario.transferBoxes.dropLast(2))
+    try sandbox.expectRefused(withoutActor, exit: 2, naming: ["no user given", "--as"])
+  }
+
+  @Test func anUnknownActorIsNotPermitted() throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.runScenario()
+    let stranger = Scenario.transferBoxes.map { $0 == "wang" ? "wu" : $0 }
+    try sandbox.expectRefused(stranger, exit: 2, naming: ["'wu' is not a registered user"])
+  }
+
+  @Test func aUserWithoutTheRoleIsNotPermitted() throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.runScenario()
+    let requester = Scenario.transferBoxes.map { $0 == "wang" ? "li" : $0 }
+    try sandbox.expectRefused(
+      requester, exit: 2, naming: ["li may not transfer stock", "clerk role"])
+    try sandbox.expectRefused(
+      [
+        "item", "add", "GLOVE", "--name", "手套", "--category", "protective", "--unit", "piece",
+        "--as", "wang",
+      ], exit: 2, naming: ["wang may not add items", "admin role"])
+  }
+
+  @Test func initOnAnUnwritablePathIsRefused() throws {
+    let sandbox = try DepotSandbox()
+    let result = try sandbox.depot(
+      ["init", "--admin", "chen"], db: "/nonexistent/dir/x.sqlite")
+    expectRefusal(result, exit: 1, naming: ["/nonexistent/dir/x.sqlite"])
+    #expect(!FileManager.default.fileExists(atPath: "/nonexistent/dir/x.sqlite"))
+    #expect(
+      !FileManager.default.fileExists(atPath: sandbox.keyPath("chen")),
+      "no key is left behind for an office that was not created")
+  }
+
+  @Test func initOnAnExistingDatabaseIsRefused() throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.runScenario()
+    try FileManager.default.moveItem(
+      atPath: sandbox.keyPath("chen"), toPath: sandbox.path("chen.key"))
+    try sandbox.expectRefused(
+      ["init", "--admin", "chen"], exit: 1, naming: [sandbox.database, "already"])
+    #expect(!FileManager.default.fileExists(atPath: sandbox.keyPath("chen")))
+  }
+
+  @Test func aMissingDatabaseFileIsRefusedWithoutCreatingIt() throws {
+    let sandbox = try DepotSandbox()
+    let missing = sandbox.path("elsewhere.sqlite")
+    let result = try sandbox.depot(["stock", "--as", "chen"], db: missing)
+    expectRefusal(result, exit: 1, naming: ["no Depot database at \(missing)", "depot init"])
+    #expect(!FileManager.default.fileExists(atPath: missing))
+  }
+
+  @Test func aTextFileIsNotADepotDatabase() throws {
+    let sandbox = try DepotSandbox()
+    let file = sandbox.path("notes.txt")
+    let text = "口罩 40 箱\nthis is not a database\n"
+    try text.write(toFile: file, atomically: true, encoding: .utf8)
+    for arguments in [["stock", "--as", "chen"], Scenario.transferBoxes] {
+      let result = try sandbox.depot(arguments, db: file)
+      expectRefusal(result, exit: 1, naming: ["\(file) is not a Depot database"])
+    }
+    #expect(try String(contentsOfFile: file, encoding: .utf8) == text)
+  }
+
+  @Test func aPlainSQLiteDatabaseIsNotADepotDatabase() throws {
+    let sandbox = try DepotSandbox()
+    let file = sandbox.path("plain.sqlite")
+    try sandbox.sqlite("CREATE TABLE movement (id INTEGER PRIMARY KEY, note TEXT);", db: file)
+    for arguments in [["stock", "--as", "chen"], ["ledger", "verify", "--as", "chen"]] {
+      try sandbox.expectRefused(
+        arguments, exit: 1, naming: ["\(file) is not a Depot database"], db: file)
+    }
+  }
+
+  @Test func aDatabaseFromANewerSchemaIsRefusedNamingTheVersion() throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.runScenario()
+    try sandbox.sqlite("PRAGMA user_version = 99;")
+    try sandbox.expectRefused(
+      ["stock", "--as", "wang"], exit: 1,
+      naming: [sandbox.database, "newer Depot", "schema version 99"])
+    try sandbox.expectRefused(
+      Scenario.transferBoxes, exit: 1, naming: ["schema version 99"])
+  }
+
+  @Test func aFutureDateIsRefused() throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.runScenario()
+    try sandbox.expectRefused(
+      Scenario.transferBoxes + ["--date", "2026-12-01"], exit: 1,
+      naming: ["2026-12-01 is in the future", "today is 2026-11-29"])
+  }
+
+  @Test func aDateThatDoesNotExistIsAUsageError() throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.runScenario()
+    try sandbox.expectRefused(
+      Scenario.transferBoxes + ["--date", "2026-02-30"], exit: 64, naming: ["'--date'"])
+  }
+
+  @Test(
+    arguments: [
+      ("0", nil), ("-5", nil), ("abc", nil), ("1.01", "box"), ("99999999999999", nil),
+      ("1.5", nil), ("3", "barrel"),
+    ] as [(String, String?)])
+  func aQuantityThatIsNotAWholePositiveNumberOfBaseUnitsIsRefused(qty: String, unit: String?)
+    throws
+  {
+    let sandbox = try DepotSandbox()
+    try sandbox.runScenario()
+    var transfer = [
+      "transfer", "--from", "WH-CENTRAL", "--to", "WH-TOWN", "--item", "MASK-SURG", "--qty", qty,
+      "--as", "wang",
+    ]
+    if let unit { transfer += ["--unit", unit] }
+    let result = try sandbox.expectRefusedWithEitherCode(transfer, naming: ["--qty"])
+    #expect([1, 64].contains(result.status), result.transcript)
+  }
+
+  @Test func aValueWithMoreThanTwoDecimalsIsRefused() throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.runScenario()
+    let receipt = Scenario.receiveMasks.map { $0 == "14000.00" ? "1.234" : $0 }
+    let result = try sandbox.expectRefusedWithEitherCode(
+      receipt, naming: ["'--value'", "1.234"])
+    #expect([1, 64].contains(result.status), result.transcript)
+  }
+
+  @Test func anExpiryThatIsNotADateIsRefused() throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.runScenario()
+    for expiry in ["tomorrow", "2028-13-01", "31/01/2028"] {
+      let receipt = Scenario.receiveMasks.map { $0 == "2028-01-31" ? expiry : $0 }
+      let result = try sandbox.expectRefusedWithEitherCode(
+        receipt, naming: ["'--expiry'", expiry])
+      #expect([1, 64].contains(result.status), result.transcript)
+    }
+  }
+
+  @Test func receivingALotThatHasAlreadyExpiredIsRefused() throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.runScenario()
+    let receipt = Scenario.receiveMasks.map { $0 == "2028-01-31" ? "2026-11-28" : $0 }
+    try sandbox.expectRefused(receipt, exit: 1, naming: ["L2301", "expired on 2026-11-28"])
+  }
+}
+
+extension DepotSandbox {
+  /// Like `expectRefused`, for input that the argument parser (64) or the engine (1) may
+  /// refuse; the caller checks which.
+  func expectRefusedWithEitherCode(
+    _ arguments: [String], naming fragments: [String],
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> RunResult {
+    let before = try dump()
+    let result = try depot(arguments)
+    expectRefusal(
+      result, exit: result.status == 64 ? 64 : 1, naming: fragments,
+      sourceLocation: sourceLocation)
+    #expect(try dump() == before, "the refused command changed the database")
+    return result
+  }
+}

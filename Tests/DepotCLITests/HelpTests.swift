@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// SPEC §5: `--help` on every command, with an example, and `depot --version`.
+@Suite struct HelpTests {
+  static let commands: [[String]] = [
+    ["init"], ["user", "add"], ["user", "list"], ["key", "generate"], ["key", "enrol"],
+    ["key", "rotate"], ["key", "show"], ["item", "add"], ["item", "list"], ["location", "add"],
+    ["location", "list"], ["party", "add"], ["party", "list"], ["receive"],
+    ["donation", "receive"], ["transfer"], ["stock"], ["card"], ["ledger", "verify"],
+    ["ledger", "head"], ["backup"],
+  ]
+
+  @Test(arguments: commands)
+  func everyCommandExplainsItselfWithAnExample(_ command: [String]) throws {
+    let sandbox = try DepotSandbox()
+    let result = try sandbox.start(
+      DepotBinary.path, command + ["--help"], environment: sandbox.environment()
+    ).finish()
+    #expect(result.status == 0, result.transcript)
+    #expect(result.stdout.contains("Example"), result.transcript)
+    #expect(result.stdout.contains("depot \(command.joined(separator: " "))"), result.transcript)
+    #expect(!FileManager.default.fileExists(atPath: sandbox.path("depot.sqlite")))
+  }
+
+  @Test func versionPrintsTheVersion() throws {
+    let sandbox = try DepotSandbox()
+    let result = try sandbox.start(
+      DepotBinary.path, ["--version"], environment: sandbox.environment()
+    ).finish()
+    #expect(result.status == 0)
+    #expect(result.stdout == "0.1.0\n")
+  }
+}

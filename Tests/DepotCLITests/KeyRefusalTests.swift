@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+
+/// SPEC §7: key generation, enrolment and rotation, and the refusals (exit 2) that leave the
+/// database untouched.
+@Suite struct KeyRefusalTests {
+  /// An office with chen (admin), wang (clerk) and zhang (approver, no key yet).
+  private func office() throws -> DepotSandbox {
+    let sandbox = try DepotSandbox()
+    try sandbox.setUpOffice()
+    try sandbox.succeed(["user", "add", "zhang", "--role", "approver", "--as", "chen"])
+    return sandbox
+  }
+
+  private func keys(_ sandbox: DepotSandbox, of user: String) throws -> KeyList {
+    let result = try sandbox.succeed(["key", "show", user, "--json", "--as", "chen"])
+    return try JSONDecoder().decode(KeyList.self, from: Data(result.stdout.utf8))
+  }
+
+  private func mode(_ path: String) throws -> Int? {
+    try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+  }
+
+  @Test func aGeneratedKeyIsPendingUntilAnAdminEnrolsIt() throws {
+    let sandbox = try office()
+    let generated = try sandbox.succeed(["key", "generate", "--as", "zhang"])
+    #expect(
+      generated.stdout.contains("Wrote zhang's private key to \(sandbox.keyPath("zhang"))"),
+      generated.transcript)
+    #expect(generated.stdout.contains("pending until an admin runs 'depot key enrol zhang'"))
+    #expect(try mode(sandbox.keyPath("zhang")) == 0o600)
+    #expect(try keys(sandbox, of: "zhang").keys.map(\.state) == ["pending"])
+    let shown = try sandbox.succeed(["key", "show", "zhang", "--as", "chen"])
+    #expect(shown.outputLines.count == 3)
+    #expect(shown.outputLines.last?.contains("  pending  ") == true, shown.transcript)
+
+    let enrolled = try sandbox.succeed(["key", "enrol", "zhang", "--as", "chen"])
+    #expect(enrolled.outputLines.first == "Enrolled zhang's key.")
+    #expect(try keys(sandbox, of: "zhang").keys.map(\.state) == ["active"])
+    try sandbox.succeed(["ledger", "verify", "--as", "chen"])
+  }
+
+  @Test func enrollingWithAKeyFileReadableByOthersIsRefused() throws {
+    let sandbox = try office()
+    try sandbox.succeed(["key", "generate", "--as", "zhang"])
+    let chenKey = sandbox.keyPath("chen")
+    try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: chenKey)
+    try sandbox.expectRefused(
+      ["key", "enrol", "zhang", "--as", "chen"], exit: 2,
+      naming: [chenKey, "0644", "chmod 600"])
+    #expect(try keys(sandbox, of: "zhang").keys.map(\.state) == ["pending"])
+    #expect(try mode(chenKey) == 0o644, "depot does not quietly change the file's mode")
+  }
+
+  @Test func enrolmentByANonAdminIsRefused() throws {
+    let sandbox = try office()
+    try sandbox.succeed(["key", "generate", "--as", "zhang"])
+    try sandbox.expectRefused(
+      ["key", "enrol", "zhang", "--as", "wang"], exit: 2,
+      naming: ["wang may not enrol keys", "admin role"])
+    try sandbox.expectRefused(
+      ["key", "enrol", "zhang", "--as", "zhang"], exit: 2, naming: ["zhang may not enrol keys"])
+    #expect(try keys(sandbox, of: "zhang").keys.map(\.state) == ["pending"])
+  }
+
+  @Test func enrollingAUserWithNoPendingKeyIsRefused() throws {
+    let sandbox = try office()
+    try sandbox.expectRefused(
+      ["key", "enrol", "zhang", "--as", "chen"], exit: 2,
+      naming: ["zhang has no pending key to enrol", "depot key generate"])
+    #expect(try keys(sandbox, of: "zhang").keys.isEmpty)
+  }
+
+  @Test func enrollingWithAMissingKeyFileIsRefused() throws {
+    let sandbox = try office()
+    try sandbox.succeed(["key", "generate", "--as", "zhang"])
+    try sandbox.expectRefused(
+      ["key", "enrol", "zhang", "--as", "chen", "--key", "/nonexistent"], exit: 2,
+      naming: ["no private key for chen at /nonexistent"])
+    try FileManager.default.removeItem(atPath: sandbox.keyPath("chen"))
+    try sandbox.expectRefused(
+      ["key", "enrol", "zhang", "--as", "chen"], exit: 2,
+      naming: ["no private key for chen at \(sandbox.keyPath("chen"))"])
+    #expect(try keys(sandbox, of: "zhang").keys.map(\.state) == ["pending"])
+  }
+
+  @Test func enrollingWithSomeoneElsesKeyIsRefused() throws {
+    let sandbox = try office()
+    try sandbox.succeed(["key", "generate", "--as", "zhang"])
+    try sandbox.expectRefused(
+      ["key", "enrol", "zhang", "--as", "chen", "--key", sandbox.keyPath("zhang")], exit: 2,
+      naming: [sandbox.keyPath("zhang")])
+    #expect(try keys(sandbox, of: "zhang").keys.map(\.state) == ["pending"])
+  }
+
+  @Test func generatingAKeyForAnUnknownUserIsRefusedAndLeavesNoKeyFile() throws {
+    let sandbox = try office()
+    try sandbox.expectRefused(
+      ["key", "generate", "--as", "wu"], exit: 2, naming: ["'wu' is not a registered user"])
+    #expect(!FileManager.default.fileExists(atPath: sandbox.keyPath("wu")))
+  }
+
+  @Test func rotatingLeavesOneActiveAndOneRetiredKey() throws {
+    let sandbox = try office()
+    try sandbox.succeed(["key", "generate", "--as", "zhang"])
+    try sandbox.succeed(["key", "enrol", "zhang", "--as", "chen"])
+    let before = try keys(sandbox, of: "zhang")
+    let oldFile = try String(contentsOfFile: sandbox.keyPath("zhang"), encoding: .utf8)
+
+    let rotated = try sandbox.succeed(["key", "rotate", "--as", "zhang"])
+    #expect(rotated.outputLines.first == "Rotated zhang's key.")
+    let after = try keys(sandbox, of: "zhang")
+    #expect(after.keys.map(\.state) == ["retired", "active"])
+    #expect(after.keys.first?.publicKey == before.keys.first?.publicKey)
+    #expect(after.keys.last?.publicKey != before.keys.first?.publicKey)
+    let newFile = try String(contentsOfFile: sandbox.keyPath("zhang"), encoding: .utf8)
+    #expect(newFile != oldFile, "the key file now holds the new private key")
+    #expect(try mode(sandbox.keyPath("zhang")) == 0o600)
+    #expect(!FileManager.default.fileExists(atPath: sandbox.keyPath("zhang") + ".new"))
+
+    let verify = try sandbox.succeed(["ledger", "verify", "--as", "chen"])
+    #expect(verify.outputLines.contains("ok      signatures and keys (I10)"))
+    #expect(verify.stdout.contains("4 signatures checked"), verify.transcript)
+  }
+
+  @Test func rotatingAPendingKeyIsRefused() throws {
+    let sandbox = try office()
+    try sandbox.succeed(["key", "generate", "--as", "zhang"])
+    let keyFile = try String(contentsOfFile: sandbox.keyPath("zhang"), encoding: .utf8)
+    try sandbox.expectRefused(
+      ["key", "rotate", "--as", "zhang"], exit: 2, naming: ["zhang", "pending"])
+    #expect(try String(contentsOfFile: sandbox.keyPath("zhang"), encoding: .utf8) == keyFile)
+    #expect(!FileManager.default.fileExists(atPath: sandbox.keyPath("zhang") + ".new"))
+  }
+}
