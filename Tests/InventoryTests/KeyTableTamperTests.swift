@@ -1,0 +1,72 @@
+import Crypto
+import Foundation
+import Testing
+
+@testable import Inventory
+
+/// The user and key tables are not chained; `verify` compares them with the signed history.
+@Suite struct KeyTableTamperTests {
+  static let check = "signatures and keys (I10)"
+
+  @Test func aReplacedPublicKeyIsNamed() throws {
+    let office = try TestOffice()
+    let key = try #require(try office.storedKeys(of: "zhang").first)
+    let forged = Curve25519.Signing.PrivateKey().publicKey.rawRepresentation
+    try office.execute("UPDATE user_key SET public_key = ? WHERE id = ?", [forged, key.id])
+    let report = try office.verify()
+    #expect(report.failedChecks == [Self.check])
+    #expect(
+      report.problem(of: Self.check)
+        == "key \(key.id) in the key table differs from its signed history")
+  }
+
+  @Test func aPendingKeyActivatedWithoutAnEnrolmentIsNamed() throws {
+    let office = try TestOffice()
+    _ = try office.depot.generateKey(KeyGeneration(), office.context("sun"))
+    let key = try #require(try office.storedKeys(of: "sun").first)
+    try office.execute("UPDATE user_key SET state = 'active' WHERE id = ?", [key.id])
+    let report = try office.verify()
+    #expect(report.failedChecks == [Self.check])
+    #expect(
+      report.problem(of: Self.check)
+        == "key \(key.id) in the key table differs from its signed history")
+  }
+
+  @Test func aKeyInsertedBehindTheEnginesBackIsNamed() throws {
+    let office = try TestOffice()
+    let forged = Curve25519.Signing.PrivateKey().publicKey.rawRepresentation
+    try office.execute(
+      """
+      INSERT INTO user_key (user_id, public_key, state, created_at)
+      VALUES (?, ?, 'pending', '2026-11-29T02:00:00.000Z')
+      """, [try office.userID("sun"), forged])
+    let key = try #require(try office.storedKeys(of: "sun").first)
+    let report = try office.verify()
+    #expect(report.failedChecks == [Self.check])
+    #expect(
+      report.problem(of: Self.check)
+        == "key \(key.id) in the key table differs from its signed history")
+  }
+
+  @Test func aRenamedUserIsNamed() throws {
+    let office = try TestOffice()
+    let id = try office.userID("wang")
+    try office.execute("UPDATE users SET name = 'mallory' WHERE id = ?", [id])
+    let report = try office.verify()
+    #expect(report.failedChecks == [Self.check])
+    #expect(
+      report.problem(of: Self.check)
+        == "user \(id) in the user table differs from its recorded history")
+  }
+
+  /// ChainAudit says it trusts only the chain and compares the user, role and key tables
+  /// with it; a role granted behind the engine's back must therefore be reported.
+  @Test func aRoleGrantedBehindTheEnginesBackIsReported() throws {
+    let office = try TestOffice()
+    try office.execute(
+      "INSERT INTO user_role (user_id, role) VALUES (?, 'admin')", [try office.userID("wang")])
+    let report = try office.verify()
+    #expect(report.failedChecks == [Self.check])
+    #expect(report.problem(of: Self.check) != nil)
+  }
+}

@@ -1,0 +1,90 @@
+import Crypto
+import Foundation
+import GRDB
+
+@testable import Inventory
+@testable import Ledger
+
+/// Helpers for the key, signature and verification tests: raw SQL behind the engine's back,
+/// the users' keys, and what `verify` reported.
+extension TestOffice {
+  /// Runs SQL directly on the database, as someone with the sqlite3 shell would.
+  func execute(_ sql: String, _ arguments: StatementArguments = StatementArguments()) throws {
+    try depot.store.queue.write { db in try db.execute(sql: sql, arguments: arguments) }
+  }
+
+  /// Removes the append-only triggers, as a tamperer with the sqlite3 shell can.
+  func dropAppendOnlyTriggers() throws {
+    for trigger in [
+      "movement_is_append_only_update", "movement_is_append_only_delete",
+      "document_event_is_append_only_update", "document_event_is_append_only_delete",
+    ] {
+      try execute("DROP TRIGGER \(trigger)")
+    }
+  }
+
+  /// How many events the chain holds.
+  func eventCount() throws -> Int64 {
+    try depot.ledgerHead(as: "audit").eventId
+  }
+
+  /// A user's keys as stored, oldest first.
+  func storedKeys(of user: String) throws -> [UserKeyRecord] {
+    try depot.store.read { transaction in
+      let record = try transaction.user(named: user)!
+      return try transaction.keys(ofUser: record.id)
+    }
+  }
+
+  /// The private key in a user's key file.
+  func privateKey(of user: String) throws -> Curve25519.Signing.PrivateKey {
+    try KeyFile.read(path: keyPath(user), user: user)
+  }
+
+  /// The id of a registered user.
+  func userID(_ name: String) throws -> Int64 {
+    try depot.store.read { try $0.user(named: name)!.id }
+  }
+
+  /// Appends an event through the ledger's own chaining, so the hash chain stays valid and
+  /// only the signature check can catch what is wrong with it.
+  @discardableResult
+  func appendBehindTheEnginesBack(_ draft: EventDraft) throws -> DocumentEventRecord {
+    try depot.store.write { try $0.appendEvent(draft) }
+  }
+}
+
+extension VerificationReport {
+  /// The names of the checks that failed.
+  var failedChecks: [String] {
+    checks.filter { !$0.ok }.map(\.name)
+  }
+
+  /// The problem one check found, if it failed.
+  func problem(of name: String) -> String? {
+    checks.first { $0.name == name }?.problem
+  }
+}
+
+/// The permission bits of a file or folder.
+func permissions(of path: String) throws -> Int {
+  let attributes = try FileManager.default.attributesOfItem(atPath: path)
+  return (attributes[.posixPermissions] as? NSNumber)?.intValue ?? -1
+}
+
+/// A temporary folder, removed when the test lets go of it.
+final class TemporaryFolder {
+  let path: String
+
+  init() throws {
+    path = NSTemporaryDirectory() + "depot-trust-" + UUID().uuidString
+    try FileManager.default.createDirectory(
+      atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+  }
+
+  deinit {
+    try? FileManager.default.removeItem(atPath: path)
+  }
+
+  func file(_ name: String) -> String { "\(path)/\(name)" }
+}
