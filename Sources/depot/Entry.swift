@@ -2,6 +2,6 @@
 @main
 enum Entry {
   static func main() {
-    DepotCommand.main()
+    DepotCommand.runFromCommandLine()
   }
 }

@@ -42,7 +42,7 @@ enum Runner {
     do {
       try body()
     } catch let error as DepotError {
-      Terminal.error("error: \(error)")
+      Terminal.error("error: " + Sanitized.line(error.description))
       throw ExitCode(code(for: error.category))
     } catch let error as ExitCode {
       throw error
@@ -50,9 +50,6 @@ enum Runner {
       Terminal.error(
         "error: the result could not be written as JSON (\(error.localizedDescription))")
       throw ExitCode(1)
-    } catch let error as CommandRefusal {
-      Terminal.error("error: \(error.sentence)")
-      throw ExitCode(error.exitCode)
     }
   }
 
@@ -75,10 +72,4 @@ enum Runner {
       if !rendered.isEmpty { print(rendered) }
     }
   }
-}
-
-/// A refusal the command line itself makes, with its exit code.
-struct CommandRefusal: Error {
-  var sentence: String
-  var exitCode: Int32 = 1
 }

@@ -12,7 +12,7 @@ struct UseCommand: EngineCommand {
   @OptionGroup var posting: PostingOptions
   @Option(help: "The site.") var at: String
   @Option(help: "The item code.") var item: String
-  @Option(help: "The quantity: 500, 10box.") var qty: String
+  @Option(parsing: .unconditional, help: "The quantity: 500, 10box.") var qty: String
   @Option(help: "The unit of --qty.") var unit: String?
   @Option(help: "A note.") var note: String?
 
@@ -43,8 +43,8 @@ struct ReturnCommand: EngineCommand {
   @Option(help: "The site returning the stock.") var from: String
   @Option(help: "The warehouse taking it back.") var to: String
   @Option(help: "The item code.") var item: String
-  @Option(help: "The quantity returned.") var qty: String
-  @Option(help: "How much of it is damaged.") var damaged: String?
+  @Option(parsing: .unconditional, help: "The quantity returned.") var qty: String
+  @Option(parsing: .unconditional, help: "How much of it is damaged.") var damaged: String?
   @Option(help: "The unit of --qty and --damaged.") var unit: String?
   @Option(help: "A note.") var note: String?
 

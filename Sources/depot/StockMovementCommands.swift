@@ -6,12 +6,15 @@ import Output
 struct ReceiptLineOptions: ParsableArguments {
   @Option(help: "The warehouse receiving the goods.") var to: String
   @Option(help: "The item code.") var item: String
-  @Option(help: "The quantity: 40, 1.5t, 4box (whole base units only).") var qty: String?
+  @Option(parsing: .unconditional, help: "The quantity: 40, 1.5t, 4box (whole base units only).")
+  var qty: String?
   @Option(help: "The unit of --qty: the base unit, a pack or a standard unit.") var unit: String?
   @Option(help: "The lot number (lot-tracked items).") var lot: String?
   @Option(help: "The lot's expiry date, YYYY-MM-DD.") var expiry: String?
   @Option(help: "A serial number (serial-tracked items; repeatable).") var serial: [String] = []
-  @Option(help: "The total value of the line in yuan, e.g. 14000.00 (0 for a free donation).")
+  @Option(
+    parsing: .unconditional,
+    help: "The total value of the line in yuan, e.g. 14000.00 (0 for a free donation).")
   var value: String
   @Option(help: "A note.") var note: String?
 
@@ -105,7 +108,8 @@ struct TransferCommand: EngineCommand {
   @Option(help: "The warehouse the stock leaves.") var from: String
   @Option(help: "The warehouse the stock goes to.") var to: String
   @Option(help: "The item code.") var item: String
-  @Option(help: "The quantity: 40, 1.5t, 4box (whole base units only).") var qty: String?
+  @Option(parsing: .unconditional, help: "The quantity: 40, 1.5t, 4box (whole base units only).")
+  var qty: String?
   @Option(help: "The unit of --qty.") var unit: String?
   @Option(help: "Take this lot only.") var lot: String?
   @Option(help: "A serial number to move (repeatable).") var serial: [String] = []

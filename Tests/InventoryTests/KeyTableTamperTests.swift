@@ -56,7 +56,8 @@ import Testing
     #expect(report.failedChecks == [Self.check])
     #expect(
       report.problem(of: Self.check)
-        == "user \(id) in the user table differs from its recorded history")
+        == "user \(id) (mallory) in the user, role or site tables differs from its recorded history"
+    )
   }
 
   /// ChainAudit says it trusts only the chain and compares the user, role and key tables

@@ -51,10 +51,14 @@ extension Depot {
     guard let keyPath = context.keyPath else {
       throw DepotError.invalidOption(field: "--key", reason: "must name where to write the key")
     }
-    let privateKey = Curve25519.Signing.PrivateKey()
-    try KeyFile.write(privateKey, user: context.actor ?? "", path: keyPath)
-    do {
-      return try perform(request, context, roles: [], action: "register a key") { session in
+    return try withStagedKey(at: keyPath, user: context.actor, replacing: false) { privateKey in
+      try perform(request, context, roles: [], action: "register a key") { session in
+        guard !FileManager.default.fileExists(atPath: keyPath) else {
+          throw DepotError.invalidOption(
+            field: "--key",
+            reason: "cannot write \(keyPath): a key file already exists there; move it away or "
+              + "choose another --key path")
+        }
         let keys = try session.transaction.keys(ofUser: session.actor.id)
         guard !keys.contains(where: { $0.state == .pending }) else {
           throw DepotError.keyAlreadyPending(user: session.actor.name)
@@ -76,9 +80,6 @@ extension Depot {
           signature: signature)
         return try Self.keySummary(of: session.actor, keyPath: keyPath, session.transaction)
       }
-    } catch {
-      unlink(keyPath)
-      throw error
     }
   }
 
@@ -113,13 +114,8 @@ extension Depot {
     guard let keyPath = context.keyPath else {
       throw DepotError.invalidOption(field: "--key", reason: "must name the current key file")
     }
-    let newKey = Curve25519.Signing.PrivateKey()
-    let staged = keyPath + ".new"
-    unlink(staged)
-    try KeyFile.write(newKey, user: context.actor ?? "", path: staged)
-    let summary: KeySummary
-    do {
-      summary = try perform(request, context, roles: [], action: "rotate keys") { session in
+    return try withStagedKey(at: keyPath, user: context.actor, replacing: true) { newKey in
+      try perform(request, context, roles: [], action: "rotate keys") { session in
         let (_, current) = try Signing.activeKey(of: session, keyPath: keyPath)
         let publicKey = newKey.publicKey.rawRepresentation
         let key = try session.transaction.insertKey(
@@ -137,14 +133,38 @@ extension Depot {
         try session.transaction.setKeyState(.active, ofKey: key.id, at: session.now.description)
         return try Self.keySummary(of: session.actor, keyPath: keyPath, session.transaction)
       }
+    }
+  }
+
+  /// Writes a new private key beside `keyPath`, runs `register`, and puts the key in place
+  /// only once `register` has committed it; a refusal, or a replay of an earlier `--ref`
+  /// that registered another key, leaves the files as they were.
+  private func withStagedKey(
+    at keyPath: String, user: String?, replacing: Bool,
+    _ register: (Curve25519.Signing.PrivateKey) throws -> KeySummary
+  ) throws -> KeySummary {
+    let key = Curve25519.Signing.PrivateKey()
+    let staged = keyPath + ".new"
+    unlink(staged)
+    try KeyFile.write(key, user: user ?? "", path: staged)
+    let summary: KeySummary
+    do {
+      summary = try register(key)
     } catch {
       unlink(staged)
       throw error
     }
-    guard rename(staged, keyPath) == 0 else {
+    let publicKey = key.publicKey.rawRepresentation.hexadecimal
+    guard summary.keys.contains(where: { $0.publicKey == publicKey }) else {
+      unlink(staged)
+      return summary
+    }
+    let placed = replacing ? rename(staged, keyPath) : link(staged, keyPath)
+    guard placed == 0 else {
       throw DepotError.invalidOption(
         field: "--key", reason: "the new key is in \(staged); move it to \(keyPath)")
     }
+    if !replacing { unlink(staged) }
     return summary
   }
 

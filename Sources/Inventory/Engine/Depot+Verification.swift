@@ -92,7 +92,13 @@ extension Depot {
         })
       var audit = ChainAudit()
       try transaction.forEachEvent { audit.follow($0) }
-      audit.compare(users: try transaction.users(), keys: try transaction.allKeys())
+      let users = try transaction.users().map { user in
+        (
+          user: user, roles: try transaction.roles(ofUser: user.id),
+          sites: try transaction.sites(ofUser: user.id).map(\.code)
+        )
+      }
+      audit.compare(users: users, keys: try transaction.allKeys())
       add("signatures and keys (I10)", audit.problem?.sentence)
       let head = LedgerHead(movement: ledger.movementHead, event: ledger.eventHead)
       if let expectedHead {

@@ -27,6 +27,25 @@ public struct StockRow: Codable, Sendable, Equatable {
   public var available: Int64
   public var unit: String
   public var value: String
+
+  private enum CodingKeys: String, CodingKey {
+    case item, itemName, location, lot, expiry, onHand, reserved, available, unit, value
+  }
+
+  /// Writes every key, with `lot` and `expiry` as null when there are none (SPEC §5).
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(item, forKey: .item)
+    try container.encode(itemName, forKey: .itemName)
+    try container.encode(location, forKey: .location)
+    try container.encode(lot, forKey: .lot)
+    try container.encode(expiry, forKey: .expiry)
+    try container.encode(onHand, forKey: .onHand)
+    try container.encode(reserved, forKey: .reserved)
+    try container.encode(available, forKey: .available)
+    try container.encode(unit, forKey: .unit)
+    try container.encode(value, forKey: .value)
+  }
 }
 
 /// `depot card`: every movement of an item, with a running balance.

@@ -15,6 +15,7 @@ struct ChainAudit {
 
   private var names: [Int64: String] = [:]
   private var roles: [Int64: Set<String>] = [:]
+  private var sites: [Int64: Set<String>] = [:]
   private var keys: [Int64: KeyState] = [:]
   private(set) var signatures: Int64 = 0
   private(set) var problem: (id: Int64, sentence: String)?
@@ -36,6 +37,8 @@ struct ChainAudit {
     {
       roles[id, default: []].formUnion(
         (payload["roles"] ?? "").split(separator: ",").map(String.init))
+      sites[id, default: []].formUnion(
+        (payload["sites"] ?? "").split(separator: ",").map(String.init))
     }
     guard let actor = names[event.actorId] else {
       fail(event, "event \(event.id) names an actor who was never added")
@@ -122,12 +125,22 @@ struct ChainAudit {
     }
   }
 
-  /// Compares the user and key tables with what the chain says.
-  mutating func compare(users: [UserRecord], keys stored: [UserKeyRecord]) {
+  /// Compares the user, role, site and key tables with what the chain says.
+  mutating func compare(
+    users: [(user: UserRecord, roles: [String], sites: [String])], keys stored: [UserKeyRecord]
+  ) {
     guard problem == nil else { return }
-    for user in users where names[user.id] != user.name {
-      problem = (user.id, "user \(user.id) in the user table differs from its recorded history")
-      return
+    for (user, userRoles, userSites) in users {
+      guard names[user.id] == user.name, roles[user.id, default: []] == Set(userRoles),
+        sites[user.id, default: []] == Set(userSites)
+      else {
+        problem = (
+          user.id,
+          "user \(user.id) (\(user.name)) in the user, role or site tables differs from its "
+            + "recorded history"
+        )
+        return
+      }
     }
     for record in stored {
       guard let key = keys[record.id], key.userID == record.userId,

@@ -1,0 +1,122 @@
+import PropertyBased
+import Testing
+
+@testable import Inventory
+
+/// Random requests, approvals, shipments, confirmations, cancels and closes against a model
+/// of one warehouse: available never goes negative, and what is reserved always equals what
+/// is approved and not yet shipped or released.
+@Suite struct ReservationPropertyTests {
+  enum Action: Int, CaseIterable, Sendable {
+    case receive, request, approve, ship, confirm, cancel, close
+  }
+
+  struct Step: Sendable, CustomStringConvertible {
+    var action: Action
+    var target: Int
+    var quantity: Int64
+    var description: String { "\(action) #\(target) \(quantity)" }
+  }
+
+  struct Request {
+    var requested: Int64
+    var approved: Int64 = 0
+    var shipped: Int64 = 0
+    var confirmed: Int64 = 0
+    var released: Int64 = 0
+    var state = "requested"
+    var reserved: Int64 { approved - shipped - released }
+  }
+
+  static let step = zip(
+    Gen.int(in: 0...6), Gen.int(in: 0...5), Gen.int64(in: 1...80)
+  ).map { Step(action: Action(rawValue: $0)!, target: $1, quantity: $2) }
+
+  @Test func reservationsMatchTheModelAfterEveryStep() async {
+    await propertyCheck(count: 25, input: Self.step.array(of: 1...40)) { steps in
+      do {
+        try Self.run(steps)
+      } catch {
+        Issue.record("unexpected error \(error) in \(steps)")
+      }
+    }
+  }
+
+  static func run(_ steps: [Step]) throws {
+    let office = try TestOffice()
+    var onHand: Int64 = 0
+    var requests: [Request] = []
+    func number(_ index: Int) -> String {
+      "REQ-2026-" + String(repeating: "0", count: 6 - String(index + 1).count) + String(index + 1)
+    }
+    for step in steps {
+      let index = requests.isEmpty ? 0 : step.target % requests.count
+      let reservedTotal = requests.reduce(0) { $0 + ($1.state.isOpen ? $1.reserved : 0) }
+      switch step.action {
+      case .receive:
+        try office.receive("GLOVE", step.quantity)
+        onHand += step.quantity
+      case .request:
+        try office.request([("GLOVE", step.quantity)])
+        requests.append(Request(requested: step.quantity))
+      case .approve where !requests.isEmpty:
+        let amount = Swift.min(step.quantity, requests[index].requested)
+        let fits = requests[index].state == "requested" && onHand - reservedTotal >= amount
+        let outcome = Result { try office.approve(number(index), [("GLOVE", amount)]) }
+        #expect(((try? outcome.get()) != nil) == fits, "\(step)")
+        if fits {
+          requests[index].approved = amount
+          requests[index].state = "approved"
+        }
+      case .ship where !requests.isEmpty:
+        let request = requests[index]
+        let amount = Swift.min(step.quantity, request.reserved)
+        let allowed = request.state.isOpen && amount > 0
+        let outcome = Result { try office.ship(number(index), [("GLOVE", amount)]) }
+        #expect(((try? outcome.get()) != nil) == allowed, "\(step)")
+        if allowed {
+          requests[index].shipped += amount
+          requests[index].state = "shipped"
+          onHand -= amount
+        }
+      case .confirm where !requests.isEmpty:
+        let allowed = requests[index].state == "shipped"
+        let outcome = Result { try office.confirm(number(index)) }
+        #expect(((try? outcome.get()) != nil) == allowed, "\(step)")
+        if allowed {
+          requests[index].confirmed = requests[index].shipped
+          requests[index].state = requests[index].reserved == 0 ? "closed" : "confirmed"
+        }
+      case .cancel where !requests.isEmpty, .close where !requests.isEmpty:
+        let isCancel = step.action == .cancel
+        let state = requests[index].state
+        let inTransit = requests[index].shipped - requests[index].confirmed
+        let allowed =
+          isCancel
+          ? ["requested", "approved"].contains(state)
+          : state.isOpen && inTransit == 0
+        let outcome = Result { try office.decide(isCancel ? .cancel : .close, number(index)) }
+        #expect(((try? outcome.get()) != nil) == allowed, "\(step) in \(state)")
+        if allowed {
+          requests[index].released += requests[index].reserved
+          requests[index].state = isCancel ? "cancelled" : "closed"
+        }
+      default:
+        continue
+      }
+      let reserved = requests.reduce(0) { $0 + ($1.state.isOpen ? $1.reserved : 0) }
+      let row = try office.depot.stock(StockQuery(location: "WH-CENTRAL"), as: "audit").first
+      #expect((row?.onHand ?? 0) == onHand, "after \(step)")
+      #expect((row?.reserved ?? 0) == reserved, "after \(step)")
+      #expect((row?.available ?? 0) == onHand - reserved, "after \(step)")
+      #expect(onHand - reserved >= 0)
+      let report = try office.verify()
+      #expect(report.ok, "after \(step): \(report.checks.filter { !$0.ok })")
+    }
+  }
+}
+
+extension String {
+  /// Whether a request in this state still holds a reservation.
+  fileprivate var isOpen: Bool { ["approved", "shipped", "confirmed"].contains(self) }
+}
