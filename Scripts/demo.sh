@@ -6,8 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-swift build -c release --product depot >/dev/null
-depot_binary="$(swift build -c release --show-bin-path)/depot"
+swift build --product depot >/dev/null
+depot_binary="$(swift build --show-bin-path)/depot"
 
 work="$(mktemp -d)"
 export HOME="$work"                       # key files go to $work/.config/depot/keys
@@ -63,11 +63,13 @@ depot transfer --from WH-CENTRAL --to WH-TOWN --item MASK-SURG --qty 3 --unit bo
 depot transfer --from WH-CENTRAL --to WH-TOWN --item DISINF-84 --qty 200 --as wang
 
 step "An urgent request from the highway checkpoint, through in full"
-depot issue request --from WH-CENTRAL --to SITE-CP3 --item MASK-SURG=2000 --item GLOVE=10box \
-  --priority urgent --needed-by 2026-12-31 --note "夜班卡口" --as li
-depot issue approve REQ-"$(date +%Y)"-000001 --as zhang
-depot issue ship REQ-"$(date +%Y)"-000001 --as wang
-depot issue confirm REQ-"$(date +%Y)"-000001 --as li
+request="$(depot issue request --from WH-CENTRAL --to SITE-CP3 --item MASK-SURG=2000 \
+  --item GLOVE=10box --priority urgent --needed-by 2026-12-31 --note "夜班卡口" --as li --json \
+  | sed -n 's/^  "number" : "\(REQ-[0-9-]*\)",$/\1/p')"
+depot issue show "$request" --as li
+depot issue approve "$request" --as zhang
+depot issue ship "$request" --as wang
+depot issue confirm "$request" --as li
 depot use --at SITE-CP3 --item MASK-SURG --qty 600 --as li
 
 step "Stock"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The test command: every Swift Testing suite, then the short reliability drivers.
+# The test command: every Swift Testing suite, then a short run of each reliability driver.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build
+swift build --build-tests
 swift test
+bash Scripts/race.sh --rounds 5
