@@ -5,7 +5,7 @@ extension LedgerTransaction {
 
   /// The office, or nil before `init`.
   public func office() throws -> OfficeRecord? {
-    try OfficeRecord.fetchOne(db, key: 1)
+    try OfficeRecord.fetchOne(db, sql: "SELECT * FROM office WHERE id = 1")
   }
 
   /// Records the office; only once per database.
@@ -17,17 +17,17 @@ extension LedgerTransaction {
 
   /// The user with this name, if registered.
   public func user(named name: String) throws -> UserRecord? {
-    try UserRecord.filter(Column("name") == name).fetchOne(db)
+    try UserRecord.fetchOne(db, sql: "SELECT * FROM users WHERE name = ?", arguments: [name])
   }
 
   /// The user with this id.
   public func user(id: Int64) throws -> UserRecord? {
-    try UserRecord.fetchOne(db, key: id)
+    try UserRecord.fetchOne(db, sql: "SELECT * FROM users WHERE id = ?", arguments: [id])
   }
 
   /// Every registered user, by name.
   public func users() throws -> [UserRecord] {
-    try UserRecord.order(Column("name")).fetchAll(db)
+    try UserRecord.fetchAll(db, sql: "SELECT * FROM users ORDER BY name")
   }
 
   /// Registers a user and returns the stored record.
@@ -71,17 +71,17 @@ extension LedgerTransaction {
 
   /// The item with this code, if catalogued.
   public func item(code: String) throws -> ItemRecord? {
-    try ItemRecord.filter(Column("code") == code).fetchOne(db)
+    try ItemRecord.fetchOne(db, sql: "SELECT * FROM item WHERE code = ?", arguments: [code])
   }
 
   /// The item with this id.
   public func item(id: Int64) throws -> ItemRecord? {
-    try ItemRecord.fetchOne(db, key: id)
+    try ItemRecord.fetchOne(db, sql: "SELECT * FROM item WHERE id = ?", arguments: [id])
   }
 
   /// Every item, by code.
   public func items() throws -> [ItemRecord] {
-    try ItemRecord.order(Column("code")).fetchAll(db)
+    try ItemRecord.fetchAll(db, sql: "SELECT * FROM item ORDER BY code")
   }
 
   /// Catalogues an item with its pack sizes and returns the stored record.
@@ -106,25 +106,29 @@ extension LedgerTransaction {
 
   /// The pack sizes of an item, smallest first.
   public func packs(ofItem itemID: Int64) throws -> [ItemPackRecord] {
-    try ItemPackRecord.filter(Column("item_id") == itemID)
-      .order(Column("base_quantity"), Column("name")).fetchAll(db)
+    try ItemPackRecord.fetchAll(
+      db, sql: "SELECT * FROM item_pack WHERE item_id = ? ORDER BY base_quantity, name",
+      arguments: [itemID])
   }
 
   // MARK: Accounts
 
   /// The account with this code, if any.
   public func account(code: String) throws -> AccountRecord? {
-    try AccountRecord.filter(Column("code") == code).fetchOne(db)
+    try AccountRecord.fetchOne(db, sql: "SELECT * FROM account WHERE code = ?", arguments: [code])
   }
 
   /// The account with this id.
   public func account(id: Int64) throws -> AccountRecord? {
-    try AccountRecord.fetchOne(db, key: id)
+    try AccountRecord.fetchOne(db, sql: "SELECT * FROM account WHERE id = ?", arguments: [id])
   }
 
   /// The accounts of the given kinds, by code.
   public func accounts(kinds: [AccountRecord.Kind]) throws -> [AccountRecord] {
-    try AccountRecord.filter(kinds.contains(Column("kind"))).order(Column("code")).fetchAll(db)
+    try AccountRecord.fetchAll(
+      db,
+      sql: "SELECT * FROM account WHERE kind IN (\(kinds.map { _ in "?" }.joined(separator: ","))) "
+        + "ORDER BY code", arguments: StatementArguments(kinds.map(\.rawValue)))
   }
 
   /// Adds an account and returns the stored record.

@@ -37,12 +37,13 @@ extension LedgerTransaction {
 
   /// The document with this number, if any.
   public func document(number: String) throws -> DocumentRecord? {
-    try DocumentRecord.filter(Column("number") == number).fetchOne(db)
+    try DocumentRecord.fetchOne(
+      db, sql: "SELECT * FROM document WHERE number = ?", arguments: [number])
   }
 
   /// The document with this id.
   public func document(id: Int64) throws -> DocumentRecord? {
-    try DocumentRecord.fetchOne(db, key: id)
+    try DocumentRecord.fetchOne(db, sql: "SELECT * FROM document WHERE id = ?", arguments: [id])
   }
 
   /// Moves a document to a new state. The caller records the matching event.
@@ -72,20 +73,24 @@ extension LedgerTransaction {
 
   /// The events of a document, oldest first.
   public func events(ofDocument documentID: Int64) throws -> [DocumentEventRecord] {
-    try DocumentEventRecord.filter(Column("document_id") == documentID).order(Column("id"))
-      .fetchAll(db)
+    try DocumentEventRecord.fetchAll(
+      db, sql: "SELECT * FROM document_event WHERE document_id = ? ORDER BY id",
+      arguments: [documentID])
   }
 
   /// The events about one subject ("key zhang"), oldest first.
   public func events(subject: String) throws -> [DocumentEventRecord] {
-    try DocumentEventRecord.filter(Column("subject") == subject).order(Column("id")).fetchAll(db)
+    try DocumentEventRecord.fetchAll(
+      db, sql: "SELECT * FROM document_event WHERE subject = ? ORDER BY id", arguments: [subject])
   }
 
   // MARK: Idempotency
 
   /// What this user's reference did the first time, if it was used before.
   public func requestLog(userID: Int64, reference: String) throws -> RequestLogRecord? {
-    try RequestLogRecord.fetchOne(db, key: ["user_id": userID, "ref": reference])
+    try RequestLogRecord.fetchOne(
+      db, sql: "SELECT * FROM request_log WHERE user_id = ? AND ref = ?",
+      arguments: [userID, reference])
   }
 
   /// Remembers what a reference did, in the same transaction as the work itself.

@@ -24,7 +24,8 @@ extension LedgerTransaction {
 
   /// The issuance part of a REQ document.
   public func issuance(documentID: Int64) throws -> IssuanceRequestRecord? {
-    try IssuanceRequestRecord.fetchOne(db, key: documentID)
+    try IssuanceRequestRecord.fetchOne(
+      db, sql: "SELECT * FROM issuance_request WHERE document_id = ?", arguments: [documentID])
   }
 
   /// Saves a request's step times and override.
@@ -140,7 +141,9 @@ extension LedgerTransaction {
 
   /// The reserve levels of an item at a warehouse, if set.
   public func reserveLevel(itemID: Int64, accountID: Int64) throws -> ReserveLevelRecord? {
-    try ReserveLevelRecord.fetchOne(db, key: ["item_id": itemID, "account_id": accountID])
+    try ReserveLevelRecord.fetchOne(
+      db, sql: "SELECT * FROM reserve_level WHERE item_id = ? AND account_id = ?",
+      arguments: [itemID, accountID])
   }
 
   /// Sets an item's reserve levels at a warehouse.

@@ -4,12 +4,13 @@ import GRDB
 extension LedgerTransaction {
   /// A user's keys, oldest first.
   public func keys(ofUser userID: Int64) throws -> [UserKeyRecord] {
-    try UserKeyRecord.filter(Column("user_id") == userID).order(Column("id")).fetchAll(db)
+    try UserKeyRecord.fetchAll(
+      db, sql: "SELECT * FROM user_key WHERE user_id = ? ORDER BY id", arguments: [userID])
   }
 
   /// Every key, oldest first.
   public func allKeys() throws -> [UserKeyRecord] {
-    try UserKeyRecord.order(Column("id")).fetchAll(db)
+    try UserKeyRecord.fetchAll(db, sql: "SELECT * FROM user_key ORDER BY id")
   }
 
   /// Registers a public key and returns it as stored.

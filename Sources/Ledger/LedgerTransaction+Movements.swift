@@ -49,13 +49,14 @@ extension LedgerTransaction {
 
   /// The lots of an item that carry this number, from any source.
   public func lots(itemID: Int64, number: String) throws -> [LotRecord] {
-    try LotRecord.filter(Column("item_id") == itemID && Column("number") == number)
-      .order(Column("id")).fetchAll(db)
+    try LotRecord.fetchAll(
+      db, sql: "SELECT * FROM lot WHERE item_id = ? AND number = ? ORDER BY id",
+      arguments: [itemID, number])
   }
 
   /// The lot with this id.
   public func lot(id: Int64) throws -> LotRecord? {
-    try LotRecord.fetchOne(db, key: id)
+    try LotRecord.fetchOne(db, sql: "SELECT * FROM lot WHERE id = ?", arguments: [id])
   }
 
   /// Records a new lot and returns it as stored.
@@ -104,8 +105,8 @@ extension LedgerTransaction {
 
   /// The movements of a document, in the order they were posted.
   public func movements(ofDocument documentID: Int64) throws -> [MovementRecord] {
-    try MovementRecord.filter(Column("document_id") == documentID).order(Column("id"))
-      .fetchAll(db)
+    try MovementRecord.fetchAll(
+      db, sql: "SELECT * FROM movement WHERE document_id = ? ORDER BY id", arguments: [documentID])
   }
 
   /// The effective date of the latest movement of a lot at an account, if any.

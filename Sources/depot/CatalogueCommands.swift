@@ -10,6 +10,7 @@ struct ItemCommand: ParsableCommand {
 
   struct Add: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Add an item with its base unit, pack sizes and tracking (admin).",
       discussion: """
         Categories: disinfectant, protective, equipment, medicine, other. A pack is NAME=COUNT
@@ -53,6 +54,7 @@ struct ItemCommand: ParsableCommand {
 
   struct List: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List the catalogue.", discussion: "Example:\n  depot item list --as wang")
 
     @OptionGroup var global: GlobalOptions
@@ -83,6 +85,7 @@ struct LocationCommand: ParsableCommand {
 
   struct Add: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Add a warehouse, site or waste point (admin).",
       discussion: """
         Example:
@@ -112,6 +115,7 @@ struct LocationCommand: ParsableCommand {
 
   struct List: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List locations.", discussion: "Example:\n  depot location list --as wang")
 
     @OptionGroup var global: GlobalOptions
@@ -130,6 +134,7 @@ struct PartyCommand: ParsableCommand {
 
   struct Add: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Add a supplier, donor or disposal contractor (admin).",
       discussion: """
         Example:
@@ -165,6 +170,7 @@ struct PartyCommand: ParsableCommand {
 
   struct List: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List parties.", discussion: "Example:\n  depot party list --as wang")
 
     @OptionGroup var global: GlobalOptions

@@ -14,6 +14,7 @@ struct IssueCommand: ParsableCommand {
 
   struct Request: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "request",
       abstract: "Ask a warehouse for supplies for your site (requester).",
       discussion: """
         Example:
@@ -50,6 +51,7 @@ struct IssueCommand: ParsableCommand {
 
   struct Approve: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "approve",
       abstract: "Approve a request in full or in part, reserving the stock (approver, signed).",
       discussion: """
         Items not named are approved in full. Below a reserve warehouse's floor, approval
@@ -83,6 +85,7 @@ struct IssueCommand: ParsableCommand {
 
   struct Reject: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "reject",
       abstract: "Reject a request with a reason (approver, signed).",
       discussion: "Example:\n  depot issue reject REQ-2026-000002 --reason \"duplicate\" --as zhang"
     )
@@ -100,6 +103,7 @@ struct IssueCommand: ParsableCommand {
 
   struct Cancel: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "cancel",
       abstract: "Cancel a request before shipping, releasing its reservation (approver, signed).",
       discussion:
         "Example:\n  depot issue cancel REQ-2026-000003 --reason \"site closed\" --as zhang")
@@ -117,6 +121,7 @@ struct IssueCommand: ParsableCommand {
 
   struct Close: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "close",
       abstract: "Close a request, releasing what is still reserved (approver, signed).",
       discussion: """
         Example:
@@ -136,6 +141,7 @@ struct IssueCommand: ParsableCommand {
 
   struct Ship: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "ship",
       abstract: "Ship approved stock first-expiry-first-out into transit (clerk).",
       discussion: """
         Without --item, ships everything approved and not yet shipped.
@@ -160,6 +166,7 @@ struct IssueCommand: ParsableCommand {
 
   struct Confirm: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "confirm",
       abstract: "Confirm what arrived at your site (requester).",
       discussion: """
         By default everything in transit arrived intact. --received counts what arrived
@@ -192,6 +199,7 @@ struct IssueCommand: ParsableCommand {
 
   struct Show: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Show a request: its lines, the lots shipped, discrepancies and history.",
       discussion: "Example:\n  depot issue show REQ-2026-000001 --as zhang")
 
@@ -206,6 +214,7 @@ struct IssueCommand: ParsableCommand {
 
   struct List: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List requests, newest first.",
       discussion: "Example:\n  depot issue list --state approved --priority urgent --as wang")
 

@@ -10,6 +10,7 @@ struct KeyCommand: ParsableCommand {
 
   struct Generate: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "generate",
       abstract: "Write a new private key for yourself (0600) and register it as pending.",
       discussion: """
         The key cannot sign until an admin enrols it with 'depot key enrol NAME'.
@@ -32,6 +33,7 @@ struct KeyCommand: ParsableCommand {
 
   struct Enrol: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "enrol",
       abstract: "Activate a user's pending key, signed with your own key (admin).",
       discussion: "Example:\n  depot key enrol zhang --as chen")
 
@@ -47,6 +49,7 @@ struct KeyCommand: ParsableCommand {
 
   struct Rotate: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "rotate",
       abstract: "Replace your key with a new one, signed with the current key.",
       discussion: """
         The new private key replaces the old one in your key file; old signatures stay
@@ -67,6 +70,7 @@ struct KeyCommand: ParsableCommand {
 
   struct Show: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Show a user's keys and where each stands.",
       discussion: "Example:\n  depot key show zhang --as chen")
 

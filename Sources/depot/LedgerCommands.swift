@@ -10,6 +10,7 @@ struct LedgerCommand: ParsableCommand {
 
   struct Verify: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "verify",
       abstract: "Re-check the hash chains, balances, value and signatures (exit 1 on a problem).",
       discussion: """
         Checks I1 conservation, I2 no negative stock, I5 stored balances, I6 value, the hash
@@ -48,6 +49,7 @@ struct LedgerCommand: ParsableCommand {
 
   struct Head: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "head",
       abstract: "Print the current chain head for an auditor to note down.",
       discussion: "Example:\n  depot ledger head --as auditor1")
 

@@ -11,6 +11,7 @@ struct ReportCommand: ParsableCommand {
 
   struct Timeliness: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "timeliness",
       abstract: "How long issuance takes per priority, and the requests that came late.",
       discussion: """
         For requests made between --from and --to: request → approval → first shipment →

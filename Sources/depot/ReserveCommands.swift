@@ -10,6 +10,7 @@ struct ReserveCommand: ParsableCommand {
 
   struct Set: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "set",
       abstract: "Set an item's floor, minimum and maximum at a warehouse (admin).",
       discussion: """
         Approving an issuance below the floor needs an override with a reason.
@@ -49,6 +50,7 @@ struct ReserveCommand: ParsableCommand {
 
   struct List: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List reserve levels.", discussion: "Example:\n  depot reserve list --as zhang")
 
     @OptionGroup var global: GlobalOptions

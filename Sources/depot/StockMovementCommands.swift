@@ -68,6 +68,7 @@ struct DonationCommand: ParsableCommand {
 
   struct Receive: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "receive",
       abstract: "Receive a donation from a donor into a warehouse (clerk).",
       discussion: """
         Donated stock keeps its donor through every movement.

@@ -10,6 +10,7 @@ struct UserCommand: ParsableCommand {
 
   struct Add: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Register a user with one or more roles (admin).",
       discussion: """
         Roles: admin, clerk, approver, requester, finance, auditor. Requesters are bound to
@@ -41,6 +42,7 @@ struct UserCommand: ParsableCommand {
 
   struct Grant: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "grant",
       abstract: "Give an existing user more roles or sites (admin).",
       discussion: """
         Example:
@@ -70,6 +72,7 @@ struct UserCommand: ParsableCommand {
 
   struct List: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List users, their roles, sites and keys.",
       discussion: "Example:\n  depot user list --as chen")
 

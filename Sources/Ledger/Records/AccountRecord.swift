@@ -51,4 +51,16 @@ public struct AccountRecord: LedgerRecord, Equatable {
     self.leadTimeDays = leadTimeDays
     self.createdAt = createdAt
   }
+
+  public init(row: Row) {
+    id = row["id"]
+    code = row["code"]
+    name = row["name"]
+    kind = row["kind"]
+    isReserve = row["is_reserve"]
+    licence = row["licence"]
+    licenceExpires = row["licence_expires"]
+    leadTimeDays = row["lead_time_days"]
+    createdAt = row["created_at"]
+  }
 }

@@ -36,4 +36,20 @@ public struct DocumentRecord: LedgerRecord, Equatable {
     self.reversesDocumentId = reversesDocumentId
     self.note = note
   }
+
+  public init(row: Row) {
+    id = row["id"]
+    kind = row["kind"]
+    year = row["year"]
+    sequence = row["sequence"]
+    number = row["number"]
+    state = row["state"]
+    effectiveDate = row["effective_date"]
+    createdBy = row["created_by"]
+    createdAt = row["created_at"]
+    sourceAccountId = row["source_account_id"]
+    destinationAccountId = row["destination_account_id"]
+    reversesDocumentId = row["reverses_document_id"]
+    note = row["note"]
+  }
 }

@@ -26,4 +26,15 @@ public struct LotRecord: LedgerRecord, Equatable {
     self.receiptDocumentId = receiptDocumentId
     self.createdAt = createdAt
   }
+
+  public init(row: Row) {
+    id = row["id"]
+    itemId = row["item_id"]
+    number = row["number"]
+    expiry = row["expiry"]
+    sourceAccountId = row["source_account_id"]
+    orderDocumentId = row["order_document_id"]
+    receiptDocumentId = row["receipt_document_id"]
+    createdAt = row["created_at"]
+  }
 }

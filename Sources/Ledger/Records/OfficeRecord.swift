@@ -15,4 +15,20 @@ public struct OfficeRecord: LedgerRecord, Equatable {
     self.currency = currency
     self.createdAt = createdAt
   }
+
+  public init(row: Row) {
+    id = row["id"]
+    name = row["name"]
+    timezone = row["timezone"]
+    currency = row["currency"]
+    createdAt = row["created_at"]
+  }
+
+  public func encode(to container: inout PersistenceContainer) {
+    container["id"] = id
+    container["name"] = name
+    container["timezone"] = timezone
+    container["currency"] = currency
+    container["created_at"] = createdAt
+  }
 }

@@ -21,4 +21,22 @@ public struct RequestLogRecord: LedgerRecord, Equatable {
     self.result = result
     self.recordedAt = recordedAt
   }
+
+  public init(row: Row) {
+    userId = row["user_id"]
+    ref = row["ref"]
+    command = row["command"]
+    inputs = row["inputs"]
+    result = row["result"]
+    recordedAt = row["recorded_at"]
+  }
+
+  public func encode(to container: inout PersistenceContainer) {
+    container["user_id"] = userId
+    container["ref"] = ref
+    container["command"] = command
+    container["inputs"] = inputs
+    container["result"] = result
+    container["recorded_at"] = recordedAt
+  }
 }

@@ -17,4 +17,27 @@ public struct UserKeyRecord: LedgerRecord, Equatable {
   public var createdAt: String
   public var activatedAt: String?
   public var retiredAt: String?
+
+  public init(
+    id: Int64, userId: Int64, publicKey: Data, state: State, createdAt: String,
+    activatedAt: String?, retiredAt: String?
+  ) {
+    self.id = id
+    self.userId = userId
+    self.publicKey = publicKey
+    self.state = state
+    self.createdAt = createdAt
+    self.activatedAt = activatedAt
+    self.retiredAt = retiredAt
+  }
+
+  public init(row: Row) {
+    id = row["id"]
+    userId = row["user_id"]
+    publicKey = row["public_key"]
+    state = row["state"]
+    createdAt = row["created_at"]
+    activatedAt = row["activated_at"]
+    retiredAt = row["retired_at"]
+  }
 }
