@@ -4,41 +4,20 @@
 # two `issue ship` processes race on the same approved request (the stock leaves once; the
 # other exits 1 or 3). `ledger verify` must pass after every round.
 #
-#   Scripts/race.sh [--rounds N] [--binary PATH]      (default: 50 rounds, debug build)
+#   Scripts/race.sh [--rounds N]      (default 50 rounds; CI runs 5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 rounds=50
-binary=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --rounds) rounds="$2"; shift 2 ;;
-    --binary) binary="$2"; shift 2 ;;
-    *) echo "usage: $0 [--rounds N] [--binary PATH]" >&2; exit 64 ;;
+    *) echo "usage: $0 [--rounds N]" >&2; exit 64 ;;
   esac
 done
-if [ -z "$binary" ]; then
-  swift build --product depot >/dev/null
-  binary="$(swift build --show-bin-path)/depot"
-fi
-
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
-export HOME="$work" DEPOT_DB="$work/race.sqlite" DEPOT_USER=chen
-depot() { "$binary" "$@"; }
+source Scripts/lib.sh
+set_up_office
 fail() { echo "race: round $round: $*" >&2; exit 1; }
-
-depot init --admin chen >/dev/null
-depot user add wang --role clerk >/dev/null
-depot user add zhao --role clerk >/dev/null
-depot user add zhang --role approver >/dev/null
-depot key generate --as zhang >/dev/null
-depot key enrol zhang >/dev/null
-depot item add GLOVE --name "一次性手套" --category protective --unit piece >/dev/null
-depot location add WH-CENTRAL --name "区应急物资仓库" --kind warehouse >/dev/null
-depot location add SITE-CP3 --name "高速卡口3号" --kind site >/dev/null
-depot user add li --role requester --site SITE-CP3 >/dev/null
-depot party add DON-RC --name "区红十字会" --kind donor >/dev/null
 
 year="$(TZ=Asia/Shanghai date +%Y)"
 number() { printf 'REQ-%s-%06d' "$year" "$1"; }
@@ -47,10 +26,10 @@ approve_wins=0
 ship_wins=0
 
 for round in $(seq 1 "$rounds"); do
-  depot donation receive --from DON-RC --to WH-CENTRAL --item GLOVE --qty 100 --value 0 \
+  depot donation receive --from DON-RC --to WH-A --item GLOVE --qty 100 --value 0 \
     --as wang >/dev/null
-  depot issue request --from WH-CENTRAL --to SITE-CP3 --item GLOVE=100 --as li >/dev/null
-  depot issue request --from WH-CENTRAL --to SITE-CP3 --item GLOVE=100 --as li >/dev/null
+  depot issue request --from WH-A --to SITE-CP3 --item GLOVE=100 --as li >/dev/null
+  depot issue request --from WH-A --to SITE-CP3 --item GLOVE=100 --as li >/dev/null
   first="$(number $((request_count + 1)))"
   second="$(number $((request_count + 2)))"
   request_count=$((request_count + 2))
@@ -70,7 +49,7 @@ for round in $(seq 1 "$rounds"); do
   else
     fail "approvals exited $first_code and $second_code; exactly one must win"
   fi
-  grep -q "not enough GLOVE at WH-CENTRAL" "$loser_err" \
+  grep -q "not enough GLOVE at WH-A" "$loser_err" \
     || fail "the losing approval said: $(cat "$loser_err")"
   approve_wins=$((approve_wins + 1))
   depot issue cancel "$loser" --reason "lost the race" --as zhang >/dev/null
@@ -89,10 +68,10 @@ for round in $(seq 1 "$rounds"); do
     case "$code" in 0|1|3) ;; *) fail "a shipment exited $code" ;; esac
   done
   ship_wins=$((ship_wins + 1))
-  [ "$(depot stock --at WH-CENTRAL --item GLOVE --json | tr -d ' \n')" = "[]" ] \
+  [ "$(depot stock --at WH-A --item GLOVE --json | tr -d ' \n')" = "[]" ] \
     || fail "the stock left more than once or not at all"
   depot issue confirm "$winner" --as li >/dev/null
-  depot ledger verify >/dev/null || fail "ledger verify failed"
+  check_database || fail "the database does not check out"
 done
 
 echo "race: $rounds rounds: $approve_wins approval races and $ship_wins shipment races each had" \

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// A storage failure, translated from SQLite into a sentence for people.
@@ -8,6 +9,8 @@ public enum LedgerError: Error, Equatable, Sendable {
   case databaseExists(path: String)
   /// The file could not be created or opened.
   case cannotOpen(path: String, reason: String)
+  /// A new file (a backup) would overwrite an existing one.
+  case fileExists(path: String)
   /// The file is not an SQLite database written by Depot.
   case notADepotDatabase(path: String)
   /// The database was written by a newer version of Depot.
@@ -35,6 +38,8 @@ extension LedgerError: CustomStringConvertible {
       "a database already exists at \(path); choose another --db path to start a new office"
     case .cannotOpen(let path, let reason):
       "cannot open the database at \(path): \(reason)"
+    case .fileExists(let path):
+      "a file already exists at \(path); choose a new file name"
     case .notADepotDatabase(let path):
       "\(path) is not a Depot database; check the --db path"
     case .newerSchema(let path, let found, let supported):
@@ -43,7 +48,8 @@ extension LedgerError: CustomStringConvertible {
     case .busy:
       "the database stayed busy (another process was writing) past the timeout; try again"
     case .diskFull:
-      "the disk holding the database is full; free some space and try again (nothing was written)"
+      "the disk holding the database is full (it could not be written); free some space and try "
+        + "again (nothing was written)"
     case .readOnly(let path):
       "the database at \(path) is read-only; check the permissions of the file and its folder"
     case .refusedByDatabase(let rule):
@@ -58,8 +64,24 @@ extension LedgerError: CustomStringConvertible {
 }
 
 extension LedgerError {
+  /// Why a file that SQLite could not open cannot be opened, asked of the file system.
+  static func openFailure(path: String) -> LedgerError {
+    let folder = (path as NSString).deletingLastPathComponent
+    let target =
+      FileManager.default.fileExists(atPath: path) ? path : (folder.isEmpty ? "." : folder)
+    if access(target, W_OK) != 0 {
+      if errno == EROFS { return .readOnly(path: path) }
+      return .cannotOpen(path: path, reason: String(cString: strerror(errno)))
+    }
+    return .cannotOpen(path: path, reason: "SQLite could not open the file or its journal")
+  }
+
   /// Translates an SQLite error so that no SQL text reaches a user.
   static func translating(_ error: DatabaseError, path: String) -> LedgerError {
+    switch error.extendedResultCode {
+    case .SQLITE_IOERR_WRITE, .SQLITE_IOERR_SHMSIZE, .SQLITE_IOERR_SHMMAP: return .diskFull
+    default: break
+    }
     switch error.resultCode {
     case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy
     case .SQLITE_FULL: return .diskFull
@@ -67,7 +89,7 @@ extension LedgerError {
     case .SQLITE_NOTADB: return .notADepotDatabase(path: path)
     case .SQLITE_CORRUPT: return .corrupt(path: path)
     case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
-      return .cannotOpen(path: path, reason: "permission denied or folder missing")
+      return openFailure(path: path)
     case .SQLITE_IOERR:
       return .storageFailure(code: error.extendedResultCode.rawValue, path: path)
     case .SQLITE_CONSTRAINT:

@@ -84,7 +84,7 @@ public final class LedgerStore: Sendable {
   public func backup(to destination: String) throws {
     let temporary = destination + ".partial"
     guard !FileManager.default.fileExists(atPath: destination) else {
-      throw LedgerError.cannotOpen(path: destination, reason: "a file already exists there")
+      throw LedgerError.fileExists(path: destination)
     }
     try? FileManager.default.removeItem(atPath: temporary)
     try Self.createOwnerOnlyFile(at: temporary)

@@ -50,7 +50,7 @@ import Testing
     #expect(FileManager.default.createFile(atPath: existing, contents: Data("keep me".utf8)))
     #expect(
       throws: DepotError.storage(
-        .cannotOpen(path: existing, reason: "a file already exists there"))
+        .fileExists(path: existing))
     ) {
       try depot.backup(to: existing, as: "chen")
     }

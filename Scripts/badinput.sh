@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Bad-input driver (SPEC §3 I8, §5): a table of hostile values for every writing command —
+# negative, zero, huge and non-numeric quantities, wrong units, future and impossible dates,
+# unknown codes, SQL-looking and formula-looking text where a code or number belongs, invalid
+# UTF-8, an oversized note. Each must exit non-zero with exactly one `error:` sentence on
+# stderr, show no SQL or stack trace, and leave the database's content hash unchanged.
+#
+#   Scripts/badinput.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source Scripts/lib.sh
+set_up_office
+depot donation receive --from DON-RC --to WH-A --item GLOVE --qty 100 --value 0 --as wang >/dev/null
+depot donation receive --from DON-RC --to WH-A --item MASK --qty 100 --lot L1 --expiry 2030-01-01 \
+  --value 0 --as wang >/dev/null
+request="$(depot issue request --from WH-A --to SITE-CP3 --item GLOVE=10 --as li --json \
+  | sed -n 's/^  "number" : "\(REQ-[0-9-]*\)",$/\1/p')"
+
+sql="x'); DROP TABLE movement; --"
+formula='=HYPERLINK("http://x")'
+invalid_utf8=$'\xff\xfe\xfd'
+long_note="$(head -c 120000 /dev/zero | tr '\0' 'n')"
+receipt=(donation receive --from DON-RC --to WH-A --item GLOVE --value 0 --as wang)
+transfer=(transfer --from WH-A --to WH-B --item GLOVE --as wang)
+
+hash() { sqlite3 "$DEPOT_DB" .dump | sha256sum; }
+before="$(hash)"
+failures=0
+count=0
+# check NAME ARGUMENTS...: the command must be refused with one sentence, changing nothing.
+check() {
+  local name="$1" code=0 problem=""
+  shift
+  count=$((count + 1))
+  "$binary" "$@" >"$work/out" 2>"$work/err" || code=$?
+  if [ "$code" -eq 0 ]; then
+    problem="it succeeded"
+  elif [ "$(wc -l <"$work/err")" -ne 1 ] || ! grep -q '^error: ' "$work/err"; then
+    problem="stderr is not one error sentence: $(head -c 300 "$work/err")"
+  elif grep -qE 'SQLite code|SELECT |INSERT |UPDATE |Fatal error|Stack|0x[0-9a-f]{6}' "$work/err"; then
+    problem="the sentence leaks internals: $(cat "$work/err")"
+  elif [ "$(hash)" != "$before" ]; then
+    problem="the database changed"
+  fi
+  if [ -n "$problem" ]; then
+    echo "badinput: $name: $problem" >&2
+    failures=$((failures + 1))
+  fi
+}
+
+check "receive: negative quantity" "${receipt[@]}" --qty -5
+check "receive: zero quantity" "${receipt[@]}" --qty 0
+check "receive: huge quantity" "${receipt[@]}" --qty 99999999999999999999
+check "receive: non-numeric quantity" "${receipt[@]}" --qty lots
+check "receive: formula as quantity" "${receipt[@]}" --qty "$formula"
+check "receive: wrong unit" "${receipt[@]}" --qty 5 --unit pallet
+check "receive: fraction of a piece" "${receipt[@]}" --qty 0.5
+check "receive: negative value" "${receipt[@]}" --qty 5 --value -1
+check "receive: future date" "${receipt[@]}" --qty 5 --date 2999-01-01
+check "receive: impossible date" "${receipt[@]}" --qty 5 --date 2026-02-30
+check "receive: unknown item" donation receive --from DON-RC --to WH-A --item NOPE --qty 5 --value 0 --as wang
+check "receive: SQL as item" donation receive --from DON-RC --to WH-A --item "$sql" --qty 5 --value 0 --as wang
+check "receive: unknown warehouse" donation receive --from DON-RC --to WH-Z --item GLOVE --qty 5 --value 0 --as wang
+check "receive: lot on an untracked item" "${receipt[@]}" --qty 5 --lot L9 --expiry 2030-01-01
+check "receive: oversized note" "${receipt[@]}" --qty 5 --note "$long_note"
+check "receive: invalid UTF-8 note" "${receipt[@]}" --qty 5 --note "$invalid_utf8"
+check "receive: unknown user" donation receive --from DON-RC --to WH-A --item GLOVE --qty 5 --value 0 --as mallory
+check "receive: user without the role" donation receive --from DON-RC --to WH-A --item GLOVE --qty 5 --value 0 --as li
+check "transfer: more than is there" "${transfer[@]}" --qty 101
+check "transfer: to a site" transfer --from WH-A --to SITE-CP3 --item GLOVE --qty 1 --as wang
+check "transfer: huge" "${transfer[@]}" --qty 1000000000001
+check "transfer: unknown lot" transfer --from WH-A --to WH-B --item MASK --qty 1 --lot NOPE --as wang
+check "item add: SQL as code" item add "$sql" --name x --category other --unit piece
+check "item add: duplicate code" item add GLOVE --name x --category other --unit piece
+check "item add: bad category" item add NEW --name x --category weapons --unit piece
+check "item add: bad pack" item add NEW --name x --category other --unit piece --pack box=-5
+check "item add: invalid UTF-8 name" item add NEW --name "$invalid_utf8" --category other --unit piece
+check "location add: formula as code" location add "$formula" --name x --kind warehouse
+check "location add: bad kind" location add WH-C --name x --kind bunker
+check "party add: licence on a supplier" party add SUP-X --name x --kind supplier --licence L1
+check "user add: bad role" user add bob --role king
+check "user add: requester without site" user add bob --role requester
+check "issue request: zero" issue request --from WH-A --to SITE-CP3 --item GLOVE=0 --as li
+check "issue request: unknown item" issue request --from WH-A --to SITE-CP3 --item NOPE=5 --as li
+check "issue request: another site" issue request --from WH-A --to WH-B --item GLOVE=5 --as li
+check "issue approve: own request" issue approve "$request" --as li
+check "issue approve: more than requested" issue approve "$request" --item GLOVE=11 --as zhang
+check "issue approve: unknown request" issue approve REQ-2026-999999 --as zhang
+check "issue ship: not approved" issue ship "$request" --as wang
+check "issue confirm: not shipped" issue confirm "$request" --as li
+check "issue close: no reason" issue close "$request" --as zhang
+check "reserve set: negative floor" reserve set GLOVE WH-A --floor -3
+check "reserve set: at a site" reserve set GLOVE SITE-CP3 --floor 3
+check "use: more than is there" use --at SITE-CP3 --item GLOVE --qty 5 --as li
+check "return: damaged above returned" return --from SITE-CP3 --to WH-A --item GLOVE --qty 1 --damaged 2 --as wang
+check "key enrol: no pending key" key enrol wang
+check "backup: over the database itself" backup "$DEPOT_DB"
+check "init: over an existing office" init --admin eve
+
+check_database
+[ "$failures" -eq 0 ] || { echo "badinput: $failures of $count cases failed" >&2; exit 1; }
+echo "badinput: $count hostile commands each refused with one sentence, database unchanged;" \
+  "failures found: 0"

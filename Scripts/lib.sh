@@ -1,0 +1,46 @@
+# Shared by the reliability drivers: builds or finds the depot binary and sets up a small
+# office in a fresh temporary folder. Source it; it defines `depot`, `$work` and `$binary`.
+
+binary="${DEPOT_BINARY:-}"
+if [ -z "$binary" ]; then
+  swift build --product depot >/dev/null
+  binary="$(swift build --show-bin-path)/depot"
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+export HOME="$work" DEPOT_DB="$work/office.sqlite" DEPOT_USER=chen
+unset DEPOT_KEY XDG_CONFIG_HOME
+depot() { "$binary" "$@"; }
+
+# An office with two warehouses, a site, a donor and a supplier, clerks wang and zhao, and an
+# approver zhang with an enrolled key.
+set_up_office() {
+  depot init --admin chen >/dev/null
+  depot user add wang --role clerk >/dev/null
+  depot user add zhao --role clerk >/dev/null
+  depot user add zhang --role approver >/dev/null
+  depot key generate --as zhang >/dev/null
+  depot key enrol zhang >/dev/null
+  depot item add GLOVE --name "一次性手套" --category protective --unit piece --pack box=100 >/dev/null
+  depot item add MASK --name "一次性医用口罩" --category protective --unit piece --lots >/dev/null
+  depot location add WH-A --name "区应急物资仓库" --kind warehouse >/dev/null
+  depot location add WH-B --name "仙寓镇仓库" --kind warehouse >/dev/null
+  depot location add SITE-CP3 --name "高速卡口3号" --kind site >/dev/null
+  depot user add li --role requester --site SITE-CP3 >/dev/null
+  depot party add DON-RC --name "区红十字会" --kind donor >/dev/null
+}
+
+# The total on hand of an item over every place, from `depot stock --json`.
+total_on_hand() {
+  depot stock --item "$1" --json | python3 -c \
+    'import json, sys; print(sum(row["onHand"] for row in json.load(sys.stdin)))'
+}
+
+# Fails unless SQLite's own integrity check and `depot ledger verify` both pass.
+check_database() {
+  local integrity
+  integrity="$(sqlite3 "$DEPOT_DB" 'PRAGMA integrity_check')"
+  [ "$integrity" = "ok" ] || { echo "integrity_check: $integrity" >&2; return 1; }
+  depot ledger verify >/dev/null || { depot ledger verify >&2; return 1; }
+}
