@@ -5,7 +5,8 @@ let package = Package(
   name: "Depot",
   platforms: [.macOS(.v14)],
   products: [
-    .executable(name: "depot", targets: ["depot"])
+    .executable(name: "depot", targets: ["depot"]),
+    .executable(name: "depot-bench", targets: ["DepotBench"]),
   ],
   dependencies: [
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
@@ -42,6 +43,10 @@ let package = Package(
         "Output",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+    .executableTarget(
+      name: "DepotBench",
+      dependencies: ["Inventory", "Ledger"]
     ),
     .testTarget(
       name: "LedgerTests",

@@ -16,6 +16,8 @@ public final class LedgerStore: Sendable {
   /// The path the database was opened from.
   public let path: String
   let queue: DatabaseQueue
+  /// The connection of the batch in progress, if any (see `batch`).
+  private let batchConnection = BatchConnection()
 
   private init(path: String, queue: DatabaseQueue) {
     self.path = path
@@ -60,9 +62,18 @@ public final class LedgerStore: Sendable {
   }
 
   /// Runs `body` in one immediate write transaction; any thrown error rolls everything back.
+  /// Inside `batch`, it runs in a savepoint of the batch's transaction instead.
   public func write<T>(_ body: (LedgerTransaction) throws -> T) throws -> T {
     try Self.translating(path: path) {
-      try queue.writeWithoutTransaction { db in
+      if let db = batchConnection.database {
+        var result: T?
+        try db.inSavepoint {
+          result = try body(LedgerTransaction(db: db))
+          return .commit
+        }
+        return result!
+      }
+      return try queue.writeWithoutTransaction { db in
         var result: T?
         try db.inTransaction(.immediate) {
           result = try body(LedgerTransaction(db: db))
@@ -73,10 +84,29 @@ public final class LedgerStore: Sendable {
     }
   }
 
-  /// Runs `body` on one consistent snapshot of the database.
+  /// Runs `body` on one consistent snapshot of the database (inside `batch`, on the batch's
+  /// own view of it).
   public func read<T>(_ body: (LedgerTransaction) throws -> T) throws -> T {
     try Self.translating(path: path) {
-      try queue.read { db in try body(LedgerTransaction(db: db)) }
+      if let db = batchConnection.database { return try body(LedgerTransaction(db: db)) }
+      return try queue.read { db in try body(LedgerTransaction(db: db)) }
+    }
+  }
+
+  /// Runs many use cases in one immediate transaction, each in its own savepoint, so bulk work
+  /// (imports, generated benchmark data) pays for one commit instead of one per use case.
+  public func batch<T>(_ body: () throws -> T) throws -> T {
+    try Self.translating(path: path) {
+      try queue.writeWithoutTransaction { db in
+        var result: T?
+        try db.inTransaction(.immediate) {
+          batchConnection.database = db
+          defer { batchConnection.database = nil }
+          result = try body()
+          return .commit
+        }
+        return result!
+      }
     }
   }
 
@@ -165,5 +195,16 @@ public final class LedgerStore: Sendable {
     } catch let error as DatabaseError {
       throw LedgerError.translating(error, path: path)
     }
+  }
+}
+
+/// The connection a batch holds while it runs.
+private final class BatchConnection: @unchecked Sendable {
+  private let lock = NSLock()
+  private var current: Database?
+
+  var database: Database? {
+    get { lock.withLock { current } }
+    set { lock.withLock { current = newValue } }
   }
 }

@@ -46,7 +46,7 @@ extension LedgerTransaction {
   /// The stored balance of a lot at an account (zero when nothing ever moved there).
   public func balance(accountID: Int64, lotID: Int64) throws -> (quantity: Int64, value: Int64) {
     let row = try Row.fetchOne(
-      db, sql: "SELECT quantity, value FROM balance WHERE account_id = ? AND lot_id = ?",
+      self, sql: "SELECT quantity, value FROM balance WHERE account_id = ? AND lot_id = ?",
       arguments: [accountID, lotID])
     return (row?["quantity"] ?? 0, row?["value"] ?? 0)
   }
@@ -54,7 +54,7 @@ extension LedgerTransaction {
   /// The lots of an item held at an account, first expiry first (no expiry last), then oldest.
   public func holdings(itemID: Int64, accountID: Int64) throws -> [LotHolding] {
     let rows = try Row.fetchAll(
-      db,
+      self,
       sql: """
         SELECT lot.*, balance.quantity AS held_quantity, balance.value AS held_value
         FROM balance JOIN lot ON lot.id = balance.lot_id
@@ -108,7 +108,7 @@ extension LedgerTransaction {
       WHERE \(filters.joined(separator: " AND "))
       ORDER BY item.code, account.code, lot.expiry IS NULL, lot.expiry, lot.id
       """
-    return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+    return try Row.fetchAll(self, sql: sql, arguments: arguments).map { row in
       StockPosition(
         itemId: row["item_id"], itemCode: row["item_code"], itemName: row["item_name"],
         baseUnit: row["base_unit"], accountId: row["account_id"],
@@ -155,7 +155,7 @@ extension LedgerTransaction {
         JOIN users ON users.id = mv.actor_id
       ORDER BY mv.effective_date, mv.id
       """
-    return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+    return try Row.fetchAll(self, sql: sql, arguments: arguments).map { row in
       CardLine(
         movementId: row["id"], effectiveDate: row["effective_date"],
         recordedAt: row["recorded_at"], documentNumber: row["document_number"],

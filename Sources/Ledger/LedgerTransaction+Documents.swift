@@ -12,7 +12,7 @@ extension LedgerTransaction {
   ) throws -> DocumentRecord {
     let last =
       try Int64.fetchOne(
-        db, sql: "SELECT max(sequence) FROM document WHERE kind = ? AND year = ?",
+        self, sql: "SELECT max(sequence) FROM document WHERE kind = ? AND year = ?",
         arguments: [kind, year]) ?? 0
     let sequence = last + 1
     let number = "\(kind)-\(year)-\(String(sequence).leftPadded(to: 6))"
@@ -21,7 +21,7 @@ extension LedgerTransaction {
       effectiveDate: effectiveDate, createdBy: createdBy, createdAt: createdAt,
       sourceAccountId: sourceAccountId, destinationAccountId: destinationAccountId,
       reversesDocumentId: reversesDocumentId, note: note)
-    try db.execute(
+    try execute(
       sql: """
         INSERT INTO document (kind, year, sequence, number, state, effective_date, created_by,
           created_at, source_account_id, destination_account_id, reverses_document_id, note)
@@ -38,17 +38,17 @@ extension LedgerTransaction {
   /// The document with this number, if any.
   public func document(number: String) throws -> DocumentRecord? {
     try DocumentRecord.fetchOne(
-      db, sql: "SELECT * FROM document WHERE number = ?", arguments: [number])
+      self, sql: "SELECT * FROM document WHERE number = ?", arguments: [number])
   }
 
   /// The document with this id.
   public func document(id: Int64) throws -> DocumentRecord? {
-    try DocumentRecord.fetchOne(db, sql: "SELECT * FROM document WHERE id = ?", arguments: [id])
+    try DocumentRecord.fetchOne(self, sql: "SELECT * FROM document WHERE id = ?", arguments: [id])
   }
 
   /// Moves a document to a new state. The caller records the matching event.
   public func setState(_ state: String, ofDocument documentID: Int64) throws {
-    try db.execute(
+    try execute(
       sql: "UPDATE document SET state = ? WHERE id = ?", arguments: [state, documentID])
   }
 
@@ -57,7 +57,7 @@ extension LedgerTransaction {
   /// Appends a hash-chained event and returns it as stored.
   public func appendEvent(_ draft: EventDraft) throws -> DocumentEventRecord {
     let tip = try Row.fetchOne(
-      db, sql: "SELECT id, hash FROM document_event ORDER BY id DESC LIMIT 1")
+      self, sql: "SELECT id, hash FROM document_event ORDER BY id DESC LIMIT 1")
     let previousID: Int64 = tip?["id"] ?? 0
     let previousHash: Data = tip?["hash"] ?? HashChain.genesis
     var event = DocumentEventRecord(
@@ -74,14 +74,14 @@ extension LedgerTransaction {
   /// The events of a document, oldest first.
   public func events(ofDocument documentID: Int64) throws -> [DocumentEventRecord] {
     try DocumentEventRecord.fetchAll(
-      db, sql: "SELECT * FROM document_event WHERE document_id = ? ORDER BY id",
+      self, sql: "SELECT * FROM document_event WHERE document_id = ? ORDER BY id",
       arguments: [documentID])
   }
 
   /// The events about one subject ("key zhang"), oldest first.
   public func events(subject: String) throws -> [DocumentEventRecord] {
     try DocumentEventRecord.fetchAll(
-      db, sql: "SELECT * FROM document_event WHERE subject = ? ORDER BY id", arguments: [subject])
+      self, sql: "SELECT * FROM document_event WHERE subject = ? ORDER BY id", arguments: [subject])
   }
 
   // MARK: Idempotency
@@ -89,7 +89,7 @@ extension LedgerTransaction {
   /// What this user's reference did the first time, if it was used before.
   public func requestLog(userID: Int64, reference: String) throws -> RequestLogRecord? {
     try RequestLogRecord.fetchOne(
-      db, sql: "SELECT * FROM request_log WHERE user_id = ? AND ref = ?",
+      self, sql: "SELECT * FROM request_log WHERE user_id = ? AND ref = ?",
       arguments: [userID, reference])
   }
 

@@ -25,7 +25,7 @@ extension LedgerTransaction {
   /// The issuance part of a REQ document.
   public func issuance(documentID: Int64) throws -> IssuanceRequestRecord? {
     try IssuanceRequestRecord.fetchOne(
-      db, sql: "SELECT * FROM issuance_request WHERE document_id = ?", arguments: [documentID])
+      self, sql: "SELECT * FROM issuance_request WHERE document_id = ?", arguments: [documentID])
   }
 
   /// Saves a request's step times and override.
@@ -36,7 +36,7 @@ extension LedgerTransaction {
   /// A request's lines, in the order they were requested.
   public func issuanceLines(documentID: Int64) throws -> [IssuanceLineRecord] {
     try IssuanceLineRecord.fetchAll(
-      db, sql: "SELECT * FROM issuance_line WHERE document_id = ? ORDER BY position",
+      self, sql: "SELECT * FROM issuance_line WHERE document_id = ? ORDER BY position",
       arguments: [documentID])
   }
 
@@ -48,7 +48,7 @@ extension LedgerTransaction {
   /// What open requests have reserved of an item at a warehouse.
   public func reservedQuantity(itemID: Int64, accountID: Int64) throws -> Int64 {
     try Int64.fetchOne(
-      db,
+      self,
       sql: """
         SELECT ifnull(sum(line.approved - line.shipped - line.released), 0)
         FROM issuance_line AS line JOIN document ON document.id = line.document_id
@@ -60,7 +60,7 @@ extension LedgerTransaction {
   /// Every open reservation, summed per item and warehouse.
   public func reservations() throws -> [(itemID: Int64, accountID: Int64, quantity: Int64)] {
     try Row.fetchAll(
-      db,
+      self,
       sql: """
         SELECT line.item_id, document.source_account_id AS account_id,
           sum(line.approved - line.shipped - line.released) AS quantity
@@ -75,7 +75,7 @@ extension LedgerTransaction {
   /// For each lot of an item, what a document moved into `accountID` minus what it moved out.
   public func lotFlows(documentID: Int64, itemID: Int64, accountID: Int64) throws -> [LotFlow] {
     let rows = try Row.fetchAll(
-      db,
+      self,
       sql: """
         SELECT lot.*, sum(CASE WHEN m.to_account_id = ?1 THEN m.quantity ELSE -m.quantity END)
           AS net
@@ -107,7 +107,7 @@ extension LedgerTransaction {
       arguments += [priority]
     }
     let rows = try Row.fetchAll(
-      db,
+      self,
       sql: """
         SELECT document.*, request.priority, request.needed_by, request.floor_override_reason,
           request.requested_at, request.approved_at, request.first_shipped_at,
@@ -142,13 +142,13 @@ extension LedgerTransaction {
   /// The reserve levels of an item at a warehouse, if set.
   public func reserveLevel(itemID: Int64, accountID: Int64) throws -> ReserveLevelRecord? {
     try ReserveLevelRecord.fetchOne(
-      db, sql: "SELECT * FROM reserve_level WHERE item_id = ? AND account_id = ?",
+      self, sql: "SELECT * FROM reserve_level WHERE item_id = ? AND account_id = ?",
       arguments: [itemID, accountID])
   }
 
   /// Sets an item's reserve levels at a warehouse.
   public func save(_ level: ReserveLevelRecord) throws {
-    try db.execute(
+    try execute(
       sql: """
         INSERT INTO reserve_level (item_id, account_id, floor, minimum, maximum)
         VALUES (?, ?, ?, ?, ?)
@@ -161,7 +161,7 @@ extension LedgerTransaction {
   /// Every reserve level set.
   public func reserveLevels() throws -> [ReserveLevelRecord] {
     try ReserveLevelRecord.fetchAll(
-      db, sql: "SELECT * FROM reserve_level ORDER BY item_id, account_id")
+      self, sql: "SELECT * FROM reserve_level ORDER BY item_id, account_id")
   }
 }
 
@@ -179,7 +179,7 @@ extension LedgerTransaction {
   /// movements, or the first reservation larger than the stock on hand.
   public func firstReservationProblem() throws -> ReservationProblem? {
     let line = try Row.fetchOne(
-      db,
+      self,
       sql: """
         WITH transit AS (SELECT id FROM account WHERE kind = 'transit'),
         flows AS (
@@ -214,7 +214,7 @@ extension LedgerTransaction {
     for reservation in try reservations() {
       let onHand =
         try Int64.fetchOne(
-          db,
+          self,
           sql: "SELECT ifnull(sum(quantity), 0) FROM balance WHERE item_id = ? AND account_id = ?",
           arguments: [reservation.itemID, reservation.accountID]) ?? 0
       if reservation.quantity > onHand {

@@ -5,19 +5,19 @@ extension LedgerTransaction {
   /// A user's keys, oldest first.
   public func keys(ofUser userID: Int64) throws -> [UserKeyRecord] {
     try UserKeyRecord.fetchAll(
-      db, sql: "SELECT * FROM user_key WHERE user_id = ? ORDER BY id", arguments: [userID])
+      self, sql: "SELECT * FROM user_key WHERE user_id = ? ORDER BY id", arguments: [userID])
   }
 
   /// Every key, oldest first.
   public func allKeys() throws -> [UserKeyRecord] {
-    try UserKeyRecord.fetchAll(db, sql: "SELECT * FROM user_key ORDER BY id")
+    try UserKeyRecord.fetchAll(self, sql: "SELECT * FROM user_key ORDER BY id")
   }
 
   /// Registers a public key and returns it as stored.
   public func insertKey(
     userID: Int64, publicKey: Data, state: UserKeyRecord.State, createdAt: String
   ) throws -> UserKeyRecord {
-    try db.execute(
+    try execute(
       sql: """
         INSERT INTO user_key (user_id, public_key, state, created_at, activated_at)
         VALUES (?, ?, ?, ?, ?)
@@ -33,7 +33,7 @@ extension LedgerTransaction {
     throws
   {
     let column = state == .active ? "activated_at" : "retired_at"
-    try db.execute(
+    try execute(
       sql: "UPDATE user_key SET state = ?, \(column) = ? WHERE id = ?",
       arguments: [state, moment, keyID])
   }
@@ -41,7 +41,7 @@ extension LedgerTransaction {
   /// Streams every event in chain order.
   public func forEachEvent(_ body: (DocumentEventRecord) throws -> Void) throws {
     let cursor = try DocumentEventRecord.fetchCursor(
-      db, sql: "SELECT * FROM document_event ORDER BY id")
+      self, sql: "SELECT * FROM document_event ORDER BY id")
     while let event = try cursor.next() { try body(event) }
   }
 }

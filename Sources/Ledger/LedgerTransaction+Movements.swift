@@ -40,7 +40,7 @@ extension LedgerTransaction {
     itemID: Int64, number: String, sourceAccountID: Int64, orderDocumentID: Int64?
   ) throws -> LotRecord? {
     try LotRecord.fetchOne(
-      db,
+      self,
       sql: """
         SELECT * FROM lot WHERE item_id = ? AND number = ? AND source_account_id = ?
           AND ifnull(order_document_id, 0) = ?
@@ -50,18 +50,18 @@ extension LedgerTransaction {
   /// The lots of an item that carry this number, from any source.
   public func lots(itemID: Int64, number: String) throws -> [LotRecord] {
     try LotRecord.fetchAll(
-      db, sql: "SELECT * FROM lot WHERE item_id = ? AND number = ? ORDER BY id",
+      self, sql: "SELECT * FROM lot WHERE item_id = ? AND number = ? ORDER BY id",
       arguments: [itemID, number])
   }
 
   /// The lot with this id.
   public func lot(id: Int64) throws -> LotRecord? {
-    try LotRecord.fetchOne(db, sql: "SELECT * FROM lot WHERE id = ?", arguments: [id])
+    try LotRecord.fetchOne(self, sql: "SELECT * FROM lot WHERE id = ?", arguments: [id])
   }
 
   /// Records a new lot and returns it as stored.
   public func insertLot(_ lot: LotRecord) throws -> LotRecord {
-    try db.execute(
+    try execute(
       sql: """
         INSERT INTO lot (item_id, number, expiry, source_account_id, order_document_id,
           receipt_document_id, created_at)
@@ -85,7 +85,7 @@ extension LedgerTransaction {
     precondition(draft.quantity > 0, "a movement moves a positive quantity")
     precondition(draft.value >= 0, "a movement moves a non-negative value")
     precondition(draft.fromAccountId != draft.toAccountId, "a movement joins two accounts")
-    let tip = try Row.fetchOne(db, sql: "SELECT id, hash FROM movement ORDER BY id DESC LIMIT 1")
+    let tip = try Row.fetchOne(self, sql: "SELECT id, hash FROM movement ORDER BY id DESC LIMIT 1")
     let previousID: Int64 = tip?["id"] ?? 0
     let previousHash: Data = tip?["hash"] ?? HashChain.genesis
     var movement = MovementRecord(
@@ -106,13 +106,14 @@ extension LedgerTransaction {
   /// The movements of a document, in the order they were posted.
   public func movements(ofDocument documentID: Int64) throws -> [MovementRecord] {
     try MovementRecord.fetchAll(
-      db, sql: "SELECT * FROM movement WHERE document_id = ? ORDER BY id", arguments: [documentID])
+      self, sql: "SELECT * FROM movement WHERE document_id = ? ORDER BY id", arguments: [documentID]
+    )
   }
 
   /// The effective date of the latest movement of a lot at an account, if any.
   public func latestEffectiveDate(accountID: Int64, lotID: Int64) throws -> String? {
     try String.fetchOne(
-      db,
+      self,
       sql: """
         SELECT max(effective_date) FROM movement
         WHERE lot_id = ? AND (from_account_id = ? OR to_account_id = ?)
@@ -124,7 +125,7 @@ extension LedgerTransaction {
   /// later balance could not have covered.
   public func lowestBalance(accountID: Int64, lotID: Int64, from day: String) throws -> Int64 {
     let rows = try Row.fetchAll(
-      db,
+      self,
       sql: """
         SELECT effective_date,
           sum(CASE WHEN to_account_id = ?1 THEN quantity ELSE -quantity END) AS change

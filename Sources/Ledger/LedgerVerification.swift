@@ -54,7 +54,7 @@ extension LedgerTransaction {
   /// The current heads of the movement chain and the event chain.
   public func chainHeads() throws -> (movement: ChainHead?, event: ChainHead?) {
     func head(_ table: String) throws -> ChainHead? {
-      try Row.fetchOne(db, sql: "SELECT id, hash FROM \(table) ORDER BY id DESC LIMIT 1").map {
+      try Row.fetchOne(self, sql: "SELECT id, hash FROM \(table) ORDER BY id DESC LIMIT 1").map {
         ChainHead(id: $0["id"], hash: $0["hash"])
       }
     }
@@ -63,7 +63,7 @@ extension LedgerTransaction {
 
   /// The stored hash of one chain entry, to compare with a head an auditor noted.
   public func chainHash(table: ChainTable, id: Int64) throws -> Data? {
-    try Data.fetchOne(db, sql: "SELECT hash FROM \(table.rawValue) WHERE id = ?", arguments: [id])
+    try Data.fetchOne(self, sql: "SELECT hash FROM \(table.rawValue) WHERE id = ?", arguments: [id])
   }
 
   /// Re-checks both hash chains and every stored balance against the movements, streaming
@@ -87,7 +87,7 @@ extension LedgerTransaction {
     progress: (Int64) -> Void
   ) throws {
     let cursor = try Row.fetchCursor(
-      db,
+      self,
       sql: """
         SELECT m.*, lot.item_id AS lot_item_id, lot.number AS lot_number,
           lot.expiry AS lot_expiry, lot.source_account_id AS lot_source
@@ -136,7 +136,7 @@ extension LedgerTransaction {
 
   private func checkEvents(into check: inout LedgerCheck, progress: (Int64) -> Void) throws {
     let cursor = try DocumentEventRecord.fetchCursor(
-      db, sql: "SELECT * FROM document_event ORDER BY id")
+      self, sql: "SELECT * FROM document_event ORDER BY id")
     var previousHash = HashChain.genesis
     var expected: Int64 = 1
     while let event = try cursor.next() {
@@ -161,7 +161,7 @@ extension LedgerTransaction {
     var remaining = sums
     var found: (disagrees: Bool, negative: Bool, leaked: Bool) = (false, false, false)
     let cursor = try Row.fetchCursor(
-      db,
+      self,
       sql: """
         SELECT balance.*, account.code, account.holds_stock FROM balance
         JOIN account ON account.id = balance.account_id ORDER BY balance.lot_id, account.code
@@ -203,7 +203,7 @@ extension LedgerTransaction {
           computedValue: computed.value))
     }
     let unbalanced = try Row.fetchOne(
-      db,
+      self,
       sql: """
         SELECT lot_id, sum(quantity) AS quantity, sum(value) AS value FROM balance
         GROUP BY lot_id HAVING sum(quantity) <> 0 OR sum(value) <> 0 ORDER BY lot_id LIMIT 1
@@ -229,7 +229,7 @@ extension LedgerTransaction {
     number: String, stored: String, recorded: String?
   )? {
     let row = try Row.fetchOne(
-      db,
+      self,
       sql: """
         SELECT number, state, recorded FROM (
           SELECT document.number, document.state,

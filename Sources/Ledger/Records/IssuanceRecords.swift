@@ -19,6 +19,30 @@ public struct IssuanceRequestRecord: LedgerRecord, Equatable {
     self.neededBy = neededBy
     self.requestedAt = requestedAt
   }
+
+  public init(row: Row) {
+    documentId = row["document_id"]
+    priority = row["priority"]
+    neededBy = row["needed_by"]
+    floorOverrideReason = row["floor_override_reason"]
+    requestedAt = row["requested_at"]
+    approvedAt = row["approved_at"]
+    firstShippedAt = row["first_shipped_at"]
+    confirmedAt = row["confirmed_at"]
+    closedAt = row["closed_at"]
+  }
+
+  public func encode(to container: inout PersistenceContainer) {
+    container["document_id"] = documentId
+    container["priority"] = priority
+    container["needed_by"] = neededBy
+    container["floor_override_reason"] = floorOverrideReason
+    container["requested_at"] = requestedAt
+    container["approved_at"] = approvedAt
+    container["first_shipped_at"] = firstShippedAt
+    container["confirmed_at"] = confirmedAt
+    container["closed_at"] = closedAt
+  }
 }
 
 /// One item of an issuance request and how far it got.
@@ -42,6 +66,32 @@ public struct IssuanceLineRecord: LedgerRecord, Equatable {
     self.requested = requested
   }
 
+  public init(row: Row) {
+    documentId = row["document_id"]
+    itemId = row["item_id"]
+    position = row["position"]
+    requested = row["requested"]
+    approved = row["approved"]
+    shipped = row["shipped"]
+    released = row["released"]
+    received = row["received"]
+    damaged = row["damaged"]
+    missing = row["missing"]
+  }
+
+  public func encode(to container: inout PersistenceContainer) {
+    container["document_id"] = documentId
+    container["item_id"] = itemId
+    container["position"] = position
+    container["requested"] = requested
+    container["approved"] = approved
+    container["shipped"] = shipped
+    container["released"] = released
+    container["received"] = received
+    container["damaged"] = damaged
+    container["missing"] = missing
+  }
+
   /// Approved and not yet shipped or released.
   public var reserved: Int64 { approved - shipped - released }
   /// Shipped and not yet confirmed.
@@ -63,5 +113,13 @@ public struct ReserveLevelRecord: LedgerRecord, Equatable {
     self.floor = floor
     self.minimum = minimum
     self.maximum = maximum
+  }
+
+  public init(row: Row) {
+    itemId = row["item_id"]
+    accountId = row["account_id"]
+    floor = row["floor"]
+    minimum = row["minimum"]
+    maximum = row["maximum"]
   }
 }

@@ -1,0 +1,199 @@
+import Foundation
+import Inventory
+import Ledger
+
+/// A district office with about 200 items, 20 places and a year of receipts, transfers,
+/// issuances and use, generated through the engine's use cases so every invariant holds.
+final class SyntheticOffice {
+  let depot: Depot
+  let clock: FixedClock
+  let keyFolder: String
+  var random: RandomSource
+
+  let warehouses = (1...6).map { "WH-\($0)" }
+  let sites = (1...12).map { "SITE-\($0)" }
+  let clerks = ["clerk1", "clerk2", "clerk3"]
+  let donors = ["DON-1", "DON-2", "DON-3"]
+  var items: [(code: String, lots: Bool)] = []
+  /// What the generator believes each warehouse and site holds, to choose moves that fit.
+  var onHand: [String: [String: Int64]] = [:]
+  var movementCount = 0
+  var lotCounter = 0
+
+  init(path: String, keyFolder: String, seed: UInt64) throws {
+    self.keyFolder = keyFolder
+    random = RandomSource(seed: seed)
+    clock = FixedClock(Moment("2025-12-01T01:00:00.000Z")!)
+    (depot, _) = try Depot.initialize(
+      path: path,
+      setup: OfficeSetup(
+        office: "合成区应急物资办公室", timezone: "Asia/Shanghai", admin: "chen",
+        keyPath: "\(keyFolder)/chen.key"),
+      clock: clock)
+  }
+
+  func context(_ user: String) -> WriteContext {
+    WriteContext(actor: user, keyPath: "\(keyFolder)/\(user).key")
+  }
+
+  func generate(movements target: Int) throws {
+    try setUpCatalogue()
+    let report = Progress(target: target)
+    let start = clock.now()
+    while movementCount < target {
+      let elapsed = Int64(Double(movementCount) / Double(target) * 360 * 24)
+      clock.set(start.adding(hours: elapsed))
+      try depot.store.batch {
+        for _ in 0..<2_000 where movementCount < target {
+          try step()
+        }
+      }
+      report.show(movementCount)
+    }
+    report.finish(movementCount)
+  }
+
+  private func setUpCatalogue() throws {
+    let admin = context("chen")
+    for clerk in clerks { _ = try depot.addUser(NewUser(name: clerk, roles: [.clerk]), admin) }
+    _ = try depot.addUser(NewUser(name: "approver", roles: [.approver]), admin)
+    _ = try depot.generateKey(KeyGeneration(), context("approver"))
+    _ = try depot.enrolKey(KeyEnrolment(user: "approver"), admin)
+    for (index, warehouse) in warehouses.enumerated() {
+      _ = try depot.addLocation(
+        NewLocation(
+          code: warehouse, name: "仓库\(index + 1)", kind: .warehouse, isReserve: index == 0),
+        admin)
+    }
+    for (index, site) in sites.enumerated() {
+      _ = try depot.addLocation(NewLocation(code: site, name: "卡口\(index + 1)", kind: .site), admin)
+      _ = try depot.addUser(
+        NewUser(name: "requester\(index + 1)", roles: [.requester], sites: [site]), admin)
+    }
+    for index in 1...2 {
+      _ = try depot.addLocation(
+        NewLocation(code: "WP-\(index)", name: "暂存点\(index)", kind: .wastePoint), admin)
+    }
+    for donor in donors {
+      _ = try depot.addParty(NewParty(code: donor, name: "捐赠方 \(donor)", kind: .donor), admin)
+    }
+    let categories: [ItemCategory] = [.protective, .disinfectant, .medicine, .equipment, .other]
+    for index in 1...200 {
+      let code = "ITEM-\(index)"
+      let lots = index % 5 != 0
+      _ = try depot.addItem(
+        NewItem(
+          code: code, name: "物资\(index)", category: categories[index % categories.count],
+          unit: "piece", packs: ["box=50"], tracking: lots ? .lot : .none), admin)
+      items.append((code, lots))
+    }
+  }
+
+  private func step() throws {
+    let roll = Int.random(in: 0..<100, using: &random)
+    do {
+      switch roll {
+      case 0..<30: try receive()
+      case 30..<45: try transfer()
+      case 45..<85: try issue()
+      default: try use()
+      }
+    } catch let error as DepotError {
+      guard case .insufficientStock = error else { throw error }
+    }
+  }
+
+  private func pick<T>(_ values: [T]) -> T {
+    values[Int.random(in: 0..<values.count, using: &random)]
+  }
+
+  private func receive() throws {
+    let item = pick(items)
+    let warehouse = pick(warehouses)
+    let quantity = Int64.random(in: 100...5_000, using: &random)
+    lotCounter += 1
+    let expiry = Day(
+      ordinal: Day("2027-01-01")!.ordinal + Int64.random(in: 0...900, using: &random))
+    let document = try depot.receive(
+      ReceiptRequest(
+        isDonation: true, source: pick(donors), warehouse: warehouse, item: item.code,
+        quantity: QuantityAmount(digits: quantity), lot: item.lots ? "L\(lotCounter)" : nil,
+        expiry: item.lots ? expiry : nil,
+        value: quantity * Int64.random(in: 10...300, using: &random)),
+      context(pick(clerks)))
+    movementCount += document.lines.count
+    onHand[warehouse, default: [:]][item.code, default: 0] += quantity
+  }
+
+  private func heldItem(at place: String) -> (code: String, quantity: Int64)? {
+    guard let held = onHand[place]?.filter({ $0.value > 0 }), !held.isEmpty else { return nil }
+    let entry = pick(held.keys.sorted())
+    return (entry, held[entry]!)
+  }
+
+  private func transfer() throws {
+    let source = pick(warehouses)
+    guard let (item, held) = heldItem(at: source) else { return }
+    let destination = pick(warehouses.filter { $0 != source })
+    let quantity = Int64.random(in: 1...max(1, held / 4), using: &random)
+    let document = try depot.transfer(
+      TransferRequest(
+        source: source, destination: destination, item: item,
+        quantity: QuantityAmount(digits: quantity)), context(pick(clerks)))
+    movementCount += document.lines.count
+    onHand[source]![item]! -= quantity
+    onHand[destination, default: [:]][item, default: 0] += quantity
+  }
+
+  private func issue() throws {
+    let source = pick(warehouses)
+    guard let (item, held) = heldItem(at: source) else { return }
+    let siteIndex = Int.random(in: 0..<sites.count, using: &random)
+    let quantity = Int64.random(in: 1...max(1, held / 5), using: &random)
+    let requester = context("requester\(siteIndex + 1)")
+    let request = try depot.requestIssue(
+      IssueRequest(
+        source: source, site: sites[siteIndex],
+        items: [ItemAmount(item: item, amount: QuantityAmount(digits: quantity))],
+        priority: pick(Priority.allCases)), requester)
+    _ = try depot.approveIssue(IssueApproval(number: request.number), context("approver"))
+    let shipped = try depot.shipIssue(IssueShipment(number: request.number), context(pick(clerks)))
+    let confirmed = try depot.confirmIssue(IssueConfirmation(number: request.number), requester)
+    movementCount += shipped.shipments.count * 2
+    onHand[source]![item]! -= quantity
+    onHand[sites[siteIndex], default: [:]][item, default: 0] += quantity
+    precondition(confirmed.state == "closed", "a fully confirmed request closes")
+  }
+
+  private func use() throws {
+    let siteIndex = Int.random(in: 0..<sites.count, using: &random)
+    guard let (item, held) = heldItem(at: sites[siteIndex]) else { return }
+    let quantity = Int64.random(in: 1...held, using: &random)
+    let document = try depot.reportUse(
+      UseReport(site: sites[siteIndex], item: item, quantity: QuantityAmount(digits: quantity)),
+      context("requester\(siteIndex + 1)"))
+    movementCount += document.lines.count
+    onHand[sites[siteIndex]]![item]! -= quantity
+  }
+}
+
+/// Progress on stderr: movements written so far, and how fast.
+final class Progress {
+  let target: Int
+  let started = Date()
+
+  init(target: Int) {
+    self.target = target
+  }
+
+  func show(_ done: Int) {
+    let rate = Double(done) / max(Date().timeIntervalSince(started), 0.001)
+    FileHandle.standardError.write(
+      Data("\rdepot-bench: \(done) of \(target) movements (\(Int(rate))/s)   ".utf8))
+  }
+
+  func finish(_ done: Int) {
+    show(done)
+    FileHandle.standardError.write(Data("\n".utf8))
+  }
+}
