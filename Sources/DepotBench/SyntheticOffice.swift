@@ -3,7 +3,8 @@ import Inventory
 import Ledger
 
 /// A district office with about 200 items, 20 places and a year of receipts, transfers,
-/// issuances and use, generated through the engine's use cases so every invariant holds.
+/// issuances and use, generated through the engine's use cases so every invariant holds. Each
+/// month's receipts of an item from one donor share a lot, as real deliveries do.
 final class SyntheticOffice {
   let depot: Depot
   let clock: FixedClock
@@ -18,7 +19,6 @@ final class SyntheticOffice {
   /// What the generator believes each warehouse and site holds, to choose moves that fit.
   var onHand: [String: [String: Int64]] = [:]
   var movementCount = 0
-  var lotCounter = 0
 
   init(path: String, keyFolder: String, seed: UInt64) throws {
     self.keyFolder = keyFolder
@@ -111,13 +111,12 @@ final class SyntheticOffice {
     let item = pick(items)
     let warehouse = pick(warehouses)
     let quantity = Int64.random(in: 100...5_000, using: &random)
-    lotCounter += 1
-    let expiry = Day(
-      ordinal: Day("2027-01-01")!.ordinal + Int64.random(in: 0...900, using: &random))
+    let month = clock.now().milliseconds / 86_400_000 / 30
+    let expiry = Day(ordinal: Day("2027-01-01")!.ordinal + (month % 24) * 30)
     let document = try depot.receive(
       ReceiptRequest(
         isDonation: true, source: pick(donors), warehouse: warehouse, item: item.code,
-        quantity: QuantityAmount(digits: quantity), lot: item.lots ? "L\(lotCounter)" : nil,
+        quantity: QuantityAmount(digits: quantity), lot: item.lots ? "L\(month)" : nil,
         expiry: item.lots ? expiry : nil,
         value: quantity * Int64.random(in: 10...300, using: &random)),
       context(pick(clerks)))

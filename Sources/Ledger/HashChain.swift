@@ -24,26 +24,67 @@ struct CanonicalEncoding {
   private(set) var bytes: [UInt8] = []
 
   init(tag: String) {
+    bytes.reserveCapacity(192)
     append(tag)
   }
 
   mutating func append(_ text: String?) {
-    guard let text else {
+    guard var text else {
       bytes.append(0x2D)  // "-": absent
       return
     }
-    let utf8 = text.utf8
-    bytes.append(contentsOf: String(utf8.count).utf8)
-    bytes.append(0x3A)  // ":"
-    bytes.append(contentsOf: utf8)
+    text.withUTF8 { utf8 in
+      appendDigits(of: UInt64(utf8.count))
+      bytes.append(0x3A)  // ":"
+      bytes.append(contentsOf: utf8)
+    }
   }
 
+  /// Appends a number exactly as `append(String(number))` would, without making the string.
   mutating func append(_ number: Int64?) {
-    append(number.map { String($0) })
+    guard let number else {
+      bytes.append(0x2D)
+      return
+    }
+    let magnitude = number.magnitude
+    let length = Self.digitCount(magnitude) + (number < 0 ? 1 : 0)
+    appendDigits(of: UInt64(length))
+    bytes.append(0x3A)
+    if number < 0 { bytes.append(0x2D) }
+    appendDigits(of: magnitude)
   }
 
   mutating func append(_ data: Data?) {
     append(data.map(\.hexadecimal))
+  }
+
+  private mutating func appendDigits(of value: UInt64) {
+    var digits:
+      (
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+      ) =
+        (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+    var count = 0
+    var rest = value
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      repeat {
+        buffer[19 - count] = 0x30 + UInt8(rest % 10)
+        rest /= 10
+        count += 1
+      } while rest > 0
+      bytes.append(contentsOf: buffer[(20 - count)...])
+    }
+  }
+
+  private static func digitCount(_ value: UInt64) -> Int {
+    var count = 1
+    var rest = value
+    while rest >= 10 {
+      rest /= 10
+      count += 1
+    }
+    return count
   }
 }
 

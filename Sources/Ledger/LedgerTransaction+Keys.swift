@@ -37,11 +37,4 @@ extension LedgerTransaction {
       sql: "UPDATE user_key SET state = ?, \(column) = ? WHERE id = ?",
       arguments: [state, moment, keyID])
   }
-
-  /// Streams every event in chain order.
-  public func forEachEvent(_ body: (DocumentEventRecord) throws -> Void) throws {
-    let cursor = try DocumentEventRecord.fetchCursor(
-      self, sql: "SELECT * FROM document_event ORDER BY id")
-    while let event = try cursor.next() { try body(event) }
-  }
 }

@@ -50,6 +50,17 @@ private struct BalanceKey: Hashable {
   var lot: Int64
 }
 
+/// What the movements moved into an account in one lot, net.
+private struct Flow {
+  var quantity: Int64 = 0
+  var value: Int64 = 0
+
+  mutating func add(_ quantity: Int64, _ value: Int64) {
+    self.quantity += quantity
+    self.value += value
+  }
+}
+
 extension LedgerTransaction {
   /// The current heads of the movement chain and the event chain.
   public func chainHeads() throws -> (movement: ChainHead?, event: ChainHead?) {
@@ -67,15 +78,19 @@ extension LedgerTransaction {
   }
 
   /// Re-checks both hash chains and every stored balance against the movements, streaming
-  /// the movements once; `progress` hears (entries done, entries in all).
-  public func checkLedger(progress: ((Int64, Int64) -> Void)? = nil) throws -> LedgerCheck {
+  /// the movements and the events once each; `visit` sees every event in chain order, and
+  /// `progress` hears (entries done, entries in all).
+  public func checkLedger(
+    visit: (DocumentEventRecord) -> Void = { _ in },
+    progress: ((Int64, Int64) -> Void)? = nil
+  ) throws -> LedgerCheck {
     var check = LedgerCheck()
     let heads = try chainHeads()
     let total = (heads.movement?.id ?? 0) + (heads.event?.id ?? 0)
-    var sums: [BalanceKey: (quantity: Int64, value: Int64)] = [:]
+    var sums: [BalanceKey: Flow] = [:]
     try checkMovements(into: &check, sums: &sums) { done in progress?(done, total) }
     let movementsDone = check.movementCount
-    try checkEvents(into: &check) { done in progress?(movementsDone + done, total) }
+    try checkEvents(into: &check, visit: visit) { done in progress?(movementsDone + done, total) }
     try checkBalances(against: sums, into: &check)
     check.movementHead = heads.movement
     check.eventHead = heads.event
@@ -83,14 +98,17 @@ extension LedgerTransaction {
   }
 
   private func checkMovements(
-    into check: inout LedgerCheck, sums: inout [BalanceKey: (quantity: Int64, value: Int64)],
+    into check: inout LedgerCheck, sums: inout [BalanceKey: Flow],
     progress: (Int64) -> Void
   ) throws {
+    // Columns by position: this loop runs once per movement.
     let cursor = try Row.fetchCursor(
       self,
       sql: """
-        SELECT m.*, lot.item_id AS lot_item_id, lot.number AS lot_number,
-          lot.expiry AS lot_expiry, lot.source_account_id AS lot_source
+        SELECT m.id, m.item_id, m.lot_id, m.from_account_id, m.to_account_id, m.quantity,
+          m.value, m.document_id, m.actor_id, m.effective_date, m.recorded_at,
+          m.reverses_movement_id, m.hash, lot.item_id, lot.number, lot.expiry,
+          lot.source_account_id
         FROM movement AS m LEFT JOIN lot ON lot.id = m.lot_id ORDER BY m.id
         """)
     var previousHash = HashChain.genesis
@@ -98,65 +116,76 @@ extension LedgerTransaction {
     var chainIntact = true
     while let row = try cursor.next() {
       let movement = MovementRecord(
-        id: row["id"], itemId: row["item_id"], lotId: row["lot_id"],
-        fromAccountId: row["from_account_id"], toAccountId: row["to_account_id"],
-        quantity: row["quantity"], value: row["value"], documentId: row["document_id"],
-        actorId: row["actor_id"], effectiveDate: row["effective_date"],
-        recordedAt: row["recorded_at"], reversesMovementId: row["reverses_movement_id"],
-        hash: row["hash"])
-      let identity = LotIdentity(
-        number: row["lot_number"], expiry: row["lot_expiry"],
-        sourceAccountId: row["lot_source"] ?? 0)
+        id: row[0], itemId: row[1], lotId: row[2], fromAccountId: row[3], toAccountId: row[4],
+        quantity: row[5], value: row[6], documentId: row[7], actorId: row[8],
+        effectiveDate: row[9], recordedAt: row[10], reversesMovementId: row[11], hash: row[12])
       if chainIntact {
-        let computed = HashChain.next(
-          after: previousHash, encoding: movement.canonicalEncoding(lot: identity))
+        let identity = LotIdentity(number: row[14], expiry: row[15], sourceAccountId: row[16] ?? 0)
         if movement.id != expected {
           check.problems.append(.movementSequenceBroken(id: movement.id, expected: expected))
           chainIntact = false
-        } else if computed != movement.hash {
+        } else if HashChain.next(
+          after: previousHash, encoding: movement.canonicalEncoding(lot: identity))
+          != movement.hash
+        {
           check.problems.append(.movementAltered(id: movement.id))
           chainIntact = false
         }
       }
-      if row["lot_item_id"] as Int64? != movement.itemId {
+      if row[13] as Int64? != movement.itemId {
         check.problems.append(.movementItemMismatch(id: movement.id))
       }
       previousHash = movement.hash
       expected = movement.id + 1
-      let into = BalanceKey(account: movement.toAccountId, lot: movement.lotId)
-      let from = BalanceKey(account: movement.fromAccountId, lot: movement.lotId)
-      sums[into, default: (0, 0)].quantity += movement.quantity
-      sums[into, default: (0, 0)].value += movement.value
-      sums[from, default: (0, 0)].quantity -= movement.quantity
-      sums[from, default: (0, 0)].value -= movement.value
+      sums[BalanceKey(account: movement.toAccountId, lot: movement.lotId), default: Flow()]
+        .add(movement.quantity, movement.value)
+      sums[BalanceKey(account: movement.fromAccountId, lot: movement.lotId), default: Flow()]
+        .add(-movement.quantity, -movement.value)
       check.movementCount += 1
       if check.movementCount % 20_000 == 0 { progress(check.movementCount) }
     }
   }
 
-  private func checkEvents(into check: inout LedgerCheck, progress: (Int64) -> Void) throws {
-    let cursor = try DocumentEventRecord.fetchCursor(
-      self, sql: "SELECT * FROM document_event ORDER BY id")
+  private func checkEvents(
+    into check: inout LedgerCheck, visit: (DocumentEventRecord) -> Void,
+    progress: (Int64) -> Void
+  ) throws {
+    let cursor = try Row.fetchCursor(
+      self,
+      sql: """
+        SELECT id, document_id, subject, action, from_state, to_state, actor_id, recorded_at,
+          reason, payload, signature_version, key_id, signature, hash
+        FROM document_event ORDER BY id
+        """)
     var previousHash = HashChain.genesis
     var expected: Int64 = 1
-    while let event = try cursor.next() {
-      if event.id != expected {
-        check.problems.append(.eventSequenceBroken(id: event.id, expected: expected))
-        break
-      }
-      if HashChain.next(after: previousHash, encoding: event.canonicalEncoding) != event.hash {
-        check.problems.append(.eventAltered(id: event.id))
-        break
+    var chainIntact = true
+    while let row = try cursor.next() {
+      let event = DocumentEventRecord(
+        id: row[0], documentId: row[1], subject: row[2], action: row[3], fromState: row[4],
+        toState: row[5], actorId: row[6], recordedAt: row[7], reason: row[8], payload: row[9],
+        signatureVersion: row[10], keyId: row[11], signature: row[12], hash: row[13])
+      if chainIntact {
+        if event.id != expected {
+          check.problems.append(.eventSequenceBroken(id: event.id, expected: expected))
+          chainIntact = false
+        } else if HashChain.next(after: previousHash, encoding: event.canonicalEncoding)
+          != event.hash
+        {
+          check.problems.append(.eventAltered(id: event.id))
+          chainIntact = false
+        }
       }
       previousHash = event.hash
       expected = event.id + 1
+      visit(event)
       check.eventCount += 1
       if check.eventCount % 20_000 == 0 { progress(check.eventCount) }
     }
   }
 
   private func checkBalances(
-    against sums: [BalanceKey: (quantity: Int64, value: Int64)], into check: inout LedgerCheck
+    against sums: [BalanceKey: Flow], into check: inout LedgerCheck
   ) throws {
     var remaining = sums
     var found: (disagrees: Bool, negative: Bool, leaked: Bool) = (false, false, false)
@@ -169,7 +198,7 @@ extension LedgerTransaction {
     while let row = try cursor.next() {
       let key = BalanceKey(account: row["account_id"], lot: row["lot_id"])
       let stored: (quantity: Int64, value: Int64) = (row["quantity"], row["value"])
-      let computed = remaining.removeValue(forKey: key) ?? (0, 0)
+      let computed = remaining.removeValue(forKey: key) ?? Flow()
       let code: String = row["code"]
       if !found.disagrees
         && (stored.quantity != computed.quantity || stored.value != computed.value)

@@ -58,7 +58,9 @@ extension Depot {
   ) throws -> VerificationReport {
     try read(as: actor) { session in
       let transaction = session.transaction
-      let ledger = try transaction.checkLedger(progress: progress)
+      var audit = ChainAudit()
+      let ledger = try transaction.checkLedger(visit: { audit.follow($0) }, progress: progress)
+      audit.finish()
       var checks: [VerificationReport.Check] = []
       func add(_ name: String, _ problem: String?) {
         checks.append(.init(name: name, ok: problem == nil, problem: problem))
@@ -90,8 +92,6 @@ extension Depot {
         mismatch.map {
           "\($0.number) is '\($0.stored)' but its events last moved it to '\($0.recorded ?? "nothing")'"
         })
-      var audit = ChainAudit()
-      try transaction.forEachEvent { audit.follow($0) }
       let users = try transaction.users().map { user in
         (
           user: user, roles: try transaction.roles(ofUser: user.id),

@@ -35,6 +35,9 @@ public struct Payload: Sendable, Equatable {
   public static func == (lhs: Payload, rhs: Payload) -> Bool { lhs.text == rhs.text }
 
   static func escaped(_ value: String) -> String {
+    guard value.utf8.contains(where: { $0 == 0x5C || $0 == 0x0A || $0 == 0x0D }) else {
+      return value
+    }
     var result = ""
     for character in value {
       switch character {

@@ -18,12 +18,26 @@ struct ChainAudit {
   private var sites: [Int64: Set<String>] = [:]
   private var keys: [Int64: KeyState] = [:]
   private(set) var signatures: Int64 = 0
-  private(set) var problem: (id: Int64, sentence: String)?
+  private var structuralProblem: (id: Int64, sentence: String)?
+  private var signatureProblem: (id: Int64, sentence: String)?
+  /// Signatures waiting to be checked in parallel, so that verify keeps pace with the chain.
+  private var pending: [PendingSignature] = []
+
+  /// The first problem found, by event id; read it after `finish()`.
+  var problem: (id: Int64, sentence: String)? {
+    [structuralProblem, signatureProblem].compactMap { $0 }.min { $0.id < $1.id }
+  }
+
+  /// The actions whose payload changes who may sign what.
+  private static let trustActions: Set<String> = [
+    "office.init", "user.add", "user.grant", "key.register", "key.enrol", "key.rotate",
+  ]
 
   /// Follows one event; stops at the first problem.
   mutating func follow(_ event: DocumentEventRecord) {
-    guard problem == nil else { return }
-    let payload = Payload(parsing: event.payload)
+    guard structuralProblem == nil else { return }
+    let payload =
+      Self.trustActions.contains(event.action) ? Payload(parsing: event.payload) : Payload()
     switch event.action {
     case "office.init":
       names[event.actorId] = payload["admin"]
@@ -88,10 +102,42 @@ struct ChainAudit {
       version: version, subject: event.subject, action: event.action, from: event.fromState,
       to: event.toState, actor: actor, recordedAt: event.recordedAt, reason: event.reason,
       payload: event.payload)
-    guard Signing.isValid(signature: signature, of: message, publicKey: key.publicKey) else {
-      return fail(event, "event \(event.id): \(actor)'s signature does not match its content")
-    }
+    pending.append(
+      PendingSignature(
+        eventID: event.id, signer: actor, message: message, signature: signature,
+        publicKey: key.publicKey))
+    if pending.count >= 4096 { checkPendingSignatures() }
     applyKeyChange(event, payload: payload, signedWith: keyID)
+  }
+
+  /// Checks every signature not yet checked.
+  mutating func finish() {
+    checkPendingSignatures()
+  }
+
+  private mutating func checkPendingSignatures() {
+    guard !pending.isEmpty else { return }
+    let batch = pending
+    pending.removeAll(keepingCapacity: true)
+    var valid = [Bool](repeating: false, count: batch.count)
+    let lanes = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    valid.withUnsafeMutableBufferPointer { results in
+      let results = UnsafeSendableBuffer(results)
+      DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+        for index in stride(from: lane, to: batch.count, by: lanes) {
+          let entry = batch[index]
+          results.buffer[index] = Signing.isValid(
+            signature: entry.signature, of: entry.message, publicKey: entry.publicKey)
+        }
+      }
+    }
+    if let index = valid.firstIndex(of: false), signatureProblem == nil {
+      let entry = batch[index]
+      signatureProblem = (
+        entry.eventID,
+        "event \(entry.eventID): \(entry.signer)'s signature does not match its content"
+      )
+    }
   }
 
   private mutating func applyKeyChange(
@@ -129,12 +175,12 @@ struct ChainAudit {
   mutating func compare(
     users: [(user: UserRecord, roles: [String], sites: [String])], keys stored: [UserKeyRecord]
   ) {
-    guard problem == nil else { return }
+    guard structuralProblem == nil else { return }
     for (user, userRoles, userSites) in users {
       guard names[user.id] == user.name, roles[user.id, default: []] == Set(userRoles),
         sites[user.id, default: []] == Set(userSites)
       else {
-        problem = (
+        structuralProblem = (
           user.id,
           "user \(user.id) (\(user.name)) in the user, role or site tables differs from its "
             + "recorded history"
@@ -146,17 +192,39 @@ struct ChainAudit {
       guard let key = keys[record.id], key.userID == record.userId,
         key.publicKey == record.publicKey, key.state == record.state
       else {
-        problem = (record.id, "key \(record.id) in the key table differs from its signed history")
+        structuralProblem = (
+          record.id, "key \(record.id) in the key table differs from its signed history"
+        )
         return
       }
     }
     if let missing = keys.keys.sorted().first(where: { id in !stored.contains { $0.id == id } }) {
-      problem = (missing, "key \(missing) of the signed history is missing from the key table")
+      structuralProblem = (
+        missing, "key \(missing) of the signed history is missing from the key table"
+      )
     }
   }
 
   private mutating func fail(_ event: DocumentEventRecord, _ sentence: String) {
-    if problem == nil { problem = (event.id, sentence) }
+    if structuralProblem == nil { structuralProblem = (event.id, sentence) }
+  }
+}
+
+/// A signature to check, with what it signs and the key that must have made it.
+private struct PendingSignature: Sendable {
+  var eventID: Int64
+  var signer: String
+  var message: Data
+  var signature: Data
+  var publicKey: Data
+}
+
+/// A result buffer that parallel lanes write to, each at its own indices.
+private struct UnsafeSendableBuffer: @unchecked Sendable {
+  let buffer: UnsafeMutableBufferPointer<Bool>
+
+  init(_ buffer: UnsafeMutableBufferPointer<Bool>) {
+    self.buffer = buffer
   }
 }
 

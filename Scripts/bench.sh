@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Benchmark (issue 8): builds release binaries, generates a deterministic synthetic office of N
+# movements through Depot's own engine, then times each task for Depot and, in the same run,
+# for the sqlite3 shell doing the bare equivalent on the same data. Prints median times, the
+# Depot/sqlite3 ratio against its goal, and peak memory (GNU time). Needs hyperfine.
+#
+#   Scripts/bench.sh [--rows N]        (default 1000000; CI runs --rows 20000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows=1000000
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rows) rows="$2"; shift 2 ;;
+    *) echo "usage: $0 [--rows N]" >&2; exit 64 ;;
+  esac
+done
+command -v hyperfine >/dev/null || { echo "bench: needs hyperfine (apt-get install hyperfine)" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "bench: needs GNU time (apt-get install time)" >&2; exit 1; }
+
+swift build -c release --static-swift-stdlib --product depot >/dev/null
+swift build -c release --static-swift-stdlib --product depot-bench >/dev/null
+bin="$(swift build -c release --static-swift-stdlib --show-bin-path)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/keys"
+export HOME="$work" DEPOT_DB="$work/bench.sqlite" DEPOT_USER=clerk1
+unset DEPOT_KEY XDG_CONFIG_HOME
+db="$DEPOT_DB"
+runs=$([ "$rows" -ge 200000 ] && echo 10 || echo 20)
+
+echo "bench: generating $rows movements through the engine" >&2
+"$bin/depot-bench" "$db" "$rows" "$work/keys"
+movements="$(sqlite3 "$db" 'SELECT count(*) FROM movement')"
+sqlite3 "$db" 'CREATE TABLE bare_receipt (item INTEGER, location INTEGER, quantity INTEGER, value INTEGER)'
+export DEPOT_KEY="$work/keys/clerk1.key"
+
+results="$work/results.tsv"
+: >"$results"
+# measure TASK GOAL DEPOT-COMMAND SQLITE-COMMAND: median times with hyperfine, peak memory
+# with GNU time, one line in the results.
+measure() {
+  local task="$1" goal="$2" depot_command="$3" sqlite_command="$4"
+  hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/timing.json" \
+    "$depot_command" "$sqlite_command" >/dev/null 2>&1
+  local depot_memory sqlite_memory
+  depot_memory="$(/usr/bin/time -f %M sh -c "$depot_command >/dev/null" 2>&1 | tail -n 1)"
+  sqlite_memory="$(/usr/bin/time -f %M sh -c "$sqlite_command >/dev/null" 2>&1 | tail -n 1)"
+  python3 - "$work/timing.json" "$task" "$goal" "$depot_memory" "$sqlite_memory" >>"$results" <<'PY'
+import json, sys
+timing, task, goal, depot_memory, sqlite_memory = sys.argv[1:]
+depot, sqlite = (r["median"] for r in json.load(open(timing))["results"])
+print(f"{task}\t{depot * 1000:.1f}\t{sqlite * 1000:.1f}\t{depot / sqlite:.2f}\t{goal}\t"
+      f"{int(depot_memory) / 1024:.1f}\t{int(sqlite_memory) / 1024:.1f}")
+PY
+}
+
+measure "one receipt, own process" "<= 2" \
+  "$bin/depot donation receive --from DON-1 --to WH-1 --item ITEM-2 --qty 10 --lot BENCH --expiry 2030-01-01 --value 0 --as clerk1" \
+  "sqlite3 $db 'INSERT INTO bare_receipt VALUES (2, 1, 10, 0)'"
+
+measure "full stock table (item x location x lot)" "<= 0.05" \
+  "$bin/depot stock --lots --json --as clerk1" \
+  "sqlite3 $db 'SELECT item_id, account_id, lot_id, sum(quantity), sum(value) FROM (SELECT item_id, to_account_id AS account_id, lot_id, quantity, value FROM movement UNION ALL SELECT item_id, from_account_id, lot_id, -quantity, -value FROM movement) GROUP BY item_id, account_id, lot_id'"
+
+measure "stock card of one item at one location" "<= 2" \
+  "$bin/depot card ITEM-7 --at WH-1 --json --as clerk1" \
+  "sqlite3 $db 'SELECT m.id, m.effective_date, m.quantity, m.value, m.from_account_id, m.to_account_id, m.lot_id FROM movement AS m WHERE m.item_id = 7 AND (m.from_account_id = 6 OR m.to_account_id = 6) ORDER BY m.effective_date, m.id'"
+
+measure "verify (chains and invariants)" "<= 4" \
+  "$bin/depot ledger verify --as clerk1" \
+  "sqlite3 $db 'SELECT account_id, lot_id, sum(quantity), sum(value) FROM (SELECT to_account_id AS account_id, lot_id, quantity, value FROM movement UNION ALL SELECT from_account_id, lot_id, -quantity, -value FROM movement) GROUP BY account_id, lot_id'"
+
+echo
+echo "Depot against the sqlite3 shell on $movements movements ($(nproc) cores, $(sed -n 's/^model name\t*: //p' /proc/cpuinfo | head -n 1)):"
+echo
+echo "| task | Depot (ms) | sqlite3 (ms) | ratio | goal | Depot peak MB | sqlite3 peak MB |"
+echo "|---|---:|---:|---:|---|---:|---:|"
+while IFS=$'\t' read -r task depot sqlite ratio goal depot_memory sqlite_memory; do
+  echo "| $task | $depot | $sqlite | $ratio | $goal | $depot_memory | $sqlite_memory |"
+done <"$results"
