@@ -111,8 +111,8 @@ CREATE TABLE document (
 ) STRICT;
 
 -- A stock layer: one lot number (or one serial number) of one item from one source. Stock of
--- untracked items is kept in anonymous layers, one per receipt line, so value and provenance
--- always travel with the goods.
+-- untracked items is kept in one anonymous layer per item, source and order, so value and
+-- provenance always travel with the goods.
 CREATE TABLE lot (
   id INTEGER PRIMARY KEY,
   item_id INTEGER NOT NULL REFERENCES item(id),
@@ -127,6 +127,10 @@ CREATE TABLE lot (
 CREATE UNIQUE INDEX lot_identity
   ON lot (item_id, number, source_account_id, ifnull(order_document_id, 0))
   WHERE number IS NOT NULL;
+
+CREATE UNIQUE INDEX lot_anonymous_identity
+  ON lot (item_id, source_account_id, ifnull(order_document_id, 0))
+  WHERE number IS NULL;
 
 -- The ledger: one immutable line per quantity of one lot moved between two accounts.
 CREATE TABLE movement (

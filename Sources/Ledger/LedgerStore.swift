@@ -141,6 +141,8 @@ public final class LedgerStore: Sendable {
     configuration.foreignKeysEnabled = true
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA synchronous = FULL")
+      // 16 MB of page cache: whole-ledger scans (verify, exports) otherwise re-read pages.
+      try db.execute(sql: "PRAGMA cache_size = -16384")
     }
     return configuration
   }

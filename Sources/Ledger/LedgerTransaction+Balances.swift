@@ -108,14 +108,16 @@ extension LedgerTransaction {
       WHERE \(filters.joined(separator: " AND "))
       ORDER BY item.code, account.code, lot.expiry IS NULL, lot.expiry, lot.id
       """
-    return try Row.fetchAll(self, sql: sql, arguments: arguments).map { row in
-      StockPosition(
-        itemId: row["item_id"], itemCode: row["item_code"], itemName: row["item_name"],
-        baseUnit: row["base_unit"], accountId: row["account_id"],
-        accountCode: row["account_code"], accountName: row["account_name"],
-        lotId: row["lot_id"], lotNumber: row["lot_number"], expiry: row["expiry"],
-        quantity: row["quantity"], value: row["value"])
+    var positions: [StockPosition] = []
+    let cursor = try Row.fetchCursor(self, sql: sql, arguments: arguments)
+    while let row = try cursor.next() {
+      positions.append(
+        StockPosition(
+          itemId: row[0], itemCode: row[1], itemName: row[2], baseUnit: row[3],
+          accountId: row[4], accountCode: row[5], accountName: row[6], lotId: row[7],
+          lotNumber: row[8], expiry: row[9], quantity: row[10], value: row[11]))
     }
+    return positions
   }
 
   /// Every movement of an item, optionally only those touching one account or some lots,
@@ -155,15 +157,16 @@ extension LedgerTransaction {
         JOIN users ON users.id = mv.actor_id
       ORDER BY mv.effective_date, mv.id
       """
-    return try Row.fetchAll(self, sql: sql, arguments: arguments).map { row in
-      CardLine(
-        movementId: row["id"], effectiveDate: row["effective_date"],
-        recordedAt: row["recorded_at"], documentNumber: row["document_number"],
-        fromAccountId: row["from_account_id"], fromCode: row["from_code"],
-        fromHoldsStock: row["from_holds"], toAccountId: row["to_account_id"],
-        toCode: row["to_code"], toHoldsStock: row["to_holds"], lotId: row["lot_id"],
-        lotNumber: row["lot_number"], quantity: row["quantity"], value: row["value"],
-        actorName: row["actor_name"])
+    var lines: [CardLine] = []
+    let cursor = try Row.fetchCursor(self, sql: sql, arguments: arguments)
+    while let row = try cursor.next() {
+      lines.append(
+        CardLine(
+          movementId: row[0], effectiveDate: row[1], recordedAt: row[2], documentNumber: row[3],
+          fromAccountId: row[4], fromCode: row[5], fromHoldsStock: row[6], toAccountId: row[7],
+          toCode: row[8], toHoldsStock: row[9], lotId: row[10], lotNumber: row[11],
+          quantity: row[12], value: row[13], actorName: row[14]))
     }
+    return lines
   }
 }

@@ -182,15 +182,16 @@ extension LedgerTransaction {
       self,
       sql: """
         WITH transit AS (SELECT id FROM account WHERE kind = 'transit'),
+        -- the unary + keeps SQLite on the per-document index: a line's few movements
         flows AS (
           SELECT line.document_id, line.item_id, line.shipped,
             line.received + line.damaged + line.missing AS confirmed,
             (SELECT ifnull(sum(m.quantity), 0) FROM movement AS m
-             WHERE m.document_id = line.document_id AND m.item_id = line.item_id
-               AND m.to_account_id = (SELECT id FROM transit)) AS moved_in,
+             WHERE m.document_id = line.document_id AND +m.item_id = line.item_id
+               AND +m.to_account_id = (SELECT id FROM transit)) AS moved_in,
             (SELECT ifnull(sum(m.quantity), 0) FROM movement AS m
-             WHERE m.document_id = line.document_id AND m.item_id = line.item_id
-               AND m.from_account_id = (SELECT id FROM transit)) AS moved_out
+             WHERE m.document_id = line.document_id AND +m.item_id = line.item_id
+               AND +m.from_account_id = (SELECT id FROM transit)) AS moved_out
           FROM issuance_line AS line)
         SELECT document.number, item.code, flows.* FROM flows
           JOIN document ON document.id = flows.document_id JOIN item ON item.id = flows.item_id

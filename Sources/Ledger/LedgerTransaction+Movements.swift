@@ -47,6 +47,18 @@ extension LedgerTransaction {
         """, arguments: [itemID, number, sourceAccountID, orderDocumentID ?? 0])
   }
 
+  /// The anonymous layer of an untracked item from this source and order, if any.
+  public func anonymousLot(itemID: Int64, sourceAccountID: Int64, orderDocumentID: Int64?)
+    throws -> LotRecord?
+  {
+    try LotRecord.fetchOne(
+      self,
+      sql: """
+        SELECT * FROM lot WHERE item_id = ? AND number IS NULL AND source_account_id = ?
+          AND ifnull(order_document_id, 0) = ?
+        """, arguments: [itemID, sourceAccountID, orderDocumentID ?? 0])
+  }
+
   /// The lots of an item that carry this number, from any source.
   public func lots(itemID: Int64, number: String) throws -> [LotRecord] {
     try LotRecord.fetchAll(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Inventory
 import Output
 
@@ -30,6 +31,10 @@ struct StockCommand: EngineCommand {
       location: at, item: item, byLot: lots,
       asOf: try asOf.map { try Parse.day($0, flag: "--as-of") })
     let rows = try depot.stock(query, as: global.actingUser)
+    if global.json {
+      FileHandle.standardOutput.write(Data(json(rows)))
+      return
+    }
     try emit(rows) { rows in
       guard !rows.isEmpty else { return "No stock." }
       var columns: [Table.Column] = [.init("Item"), .init("Name"), .init("Location")]
@@ -50,6 +55,26 @@ struct StockCommand: EngineCommand {
       return table.render()
     }
   }
+}
+
+/// The stock rows as SPEC §5's JSON array, written directly: the table can be large.
+private func json(_ rows: [StockRow]) -> [UInt8] {
+  var writer = JSONArrayWriter(capacity: rows.count * 256 + 16)
+  for row in rows {
+    writer.beginObject()
+    writer.field("available", row.available)
+    writer.field("expiry", row.expiry)
+    writer.field("item", row.item)
+    writer.field("itemName", row.itemName)
+    writer.field("location", row.location)
+    writer.field("lot", row.lot)
+    writer.field("onHand", row.onHand)
+    writer.field("reserved", row.reserved)
+    writer.field("unit", row.unit)
+    writer.field("value", row.value)
+    writer.endObject()
+  }
+  return writer.finish()
 }
 
 /// `depot card`: an item's stock card.

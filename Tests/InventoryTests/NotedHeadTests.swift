@@ -73,12 +73,12 @@ import Testing
     }
   }
 
-  /// Removing the last movement (and its balances) leaves a chain that is valid on its own;
+  /// Removing the last movement (and its lot's balances) leaves a chain that is valid on its own;
   /// only the noted head shows that rows were removed.
   @Test func aMovementRemovedAtTheEndFailsOnlyTheNotedHead() throws {
     let office = try TestOffice()
     try office.receive("GLOVE", 10, value: 100)
-    try office.receive("GLOVE", 5, value: 50)
+    try office.receive("MASK-SURG", 5, lot: "L2", expiry: "2028-01-01", value: 50)
     let noted = try office.depot.ledgerHead(as: "audit")
     #expect(noted.movementId == 2)
     try office.dropAppendOnlyTriggers()
@@ -111,7 +111,7 @@ import Testing
   @Test func aRewrittenEndOfTheChainFailsTheNotedHead() throws {
     let office = try TestOffice()
     try office.receive("GLOVE", 10, value: 100)
-    try office.receive("GLOVE", 5, value: 50)
+    try office.receive("MASK-SURG", 5, lot: "L2", expiry: "2028-01-01", value: 50)
     let noted = try office.depot.ledgerHead(as: "audit")
     try office.dropAppendOnlyTriggers()
     let last = try #require(try office.depot.store.read { try $0.movements(ofDocument: 2) }.first)

@@ -78,6 +78,21 @@ import Testing
     #expect(rows.map(\.onHand) == [7, 10])
   }
 
+  @Test func untrackedStockKeepsOneLayerPerSourceWithItsValue() throws {
+    let office = try TestOffice()
+    try office.receive("GLOVE", 100, value: 1000)
+    try office.receive("GLOVE", 100, value: 3000)
+    _ = try office.depot.receive(
+      ReceiptRequest(
+        isDonation: true, source: "DON-RC", warehouse: "WH-CENTRAL", item: "GLOVE",
+        quantity: QuantityAmount(digits: 50), value: 0), office.context("wang"))
+    let layers = try office.depot.stock(StockQuery(byLot: true), as: "wang")
+    #expect(layers.map(\.onHand) == [200, 50])
+    #expect(layers.map(\.value) == ["40.00", "0.00"])
+    #expect(try office.transfer("GLOVE", 200).lines.map(\.value) == ["40.00"])
+    #expect(try office.verify().ok)
+  }
+
   @Test func goodsAlreadyExpiredAreNotReceived() throws {
     let office = try TestOffice()
     #expect(

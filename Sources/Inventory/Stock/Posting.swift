@@ -47,7 +47,11 @@ extension Session {
       guard incoming.lotNumber == nil, incoming.expiry == nil else {
         throw DepotError.notLotTracked(item: item.code)
       }
-      return [(try newLot(number: nil, expiry: nil), incoming.quantity, incoming.value)]
+      let layer =
+        try transaction.anonymousLot(
+          itemID: item.id, sourceAccountID: source.id, orderDocumentID: order?.id)
+        ?? newLot(number: nil, expiry: nil)
+      return [(layer, incoming.quantity, incoming.value)]
     case .lot:
       guard let number = incoming.lotNumber else { throw DepotError.lotRequired(item: item.code) }
       guard let expiry = incoming.expiry else { throw DepotError.expiryRequired(item: item.code) }
