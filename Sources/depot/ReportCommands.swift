@@ -62,6 +62,15 @@ struct ReportCommand: ParsableCommand {
           }
           text += "\n\n" + late.render()
         }
+        if !report.overrides.isEmpty {
+          var overrides = Table([
+            .init("Floor overridden"), .init("From"), .init("Site"), .init("Reason"),
+          ])
+          for override in report.overrides {
+            overrides.append([override.number, override.source, override.site, override.reason])
+          }
+          text += "\n\n" + overrides.render()
+        }
         return text
       }
     }

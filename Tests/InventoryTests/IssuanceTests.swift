@@ -199,6 +199,8 @@ import Testing
     #expect(approved.floorOverride == "checkpoint outbreak")
     #expect(approved.history.last?.reason == "checkpoint outbreak")
     #expect(approved.history.last?.signed == true)
+    let report = try office.depot.timeliness(from: nil, to: nil, as: "audit")
+    #expect(report.overrides.map(\.reason) == ["checkpoint outbreak"])
   }
 
   @Test func aSiteUsesAndReturnsStock() throws {

@@ -54,10 +54,19 @@ public struct TimelinessReport: Codable, Sendable, Equatable {
     public var state: String
   }
 
+  /// An approval that crossed a reserve floor, with its signed reason.
+  public struct Override: Codable, Sendable, Equatable {
+    public var number: String
+    public var source: String
+    public var site: String
+    public var reason: String
+  }
+
   public var from: String?
   public var to: String?
   public var priorities: [PriorityRow]
   public var late: [Late]
+  public var overrides: [Override]
 }
 
 extension Depot {
@@ -124,9 +133,16 @@ extension Depot {
           neededBy: neededBy.description, confirmed: confirmed?.description,
           state: row.document.state)
       }
+      let overrides = rows.compactMap { row in
+        row.request.floorOverrideReason.map {
+          TimelinessReport.Override(
+            number: row.document.number, source: row.sourceCode, site: row.siteCode, reason: $0)
+        }
+      }
       return TimelinessReport(
         from: from?.description, to: to?.description, priorities: priorities,
-        late: late.sorted { $0.number < $1.number })
+        late: late.sorted { $0.number < $1.number },
+        overrides: overrides.sorted { $0.number < $1.number })
     }
   }
 }
