@@ -129,8 +129,33 @@ struct LocationCommand: ParsableCommand {
 /// `depot party`: suppliers, donors and disposal contractors.
 struct PartyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "party", abstract: "Add and list suppliers, donors and contractors.",
-    subcommands: [Add.self, List.self])
+    commandName: "party", abstract: "Add, set and list suppliers, donors and contractors.",
+    subcommands: [Add.self, Set.self, List.self])
+
+  struct Set: EngineCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "set",
+      abstract: "Set a supplier's lead time: days from order to receipt (admin).",
+      discussion: "Example:\n  depot party set SUP-JX --lead-time 5 --as chen")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var reference: ReferenceOption
+    @Argument(help: "The party code.") var code: String
+    @Option(help: "Days from order to receipt (default 7).") var leadTime: Int
+
+    func validate() throws {
+      guard (0...365).contains(leadTime) else {
+        throw ValidationError("'--lead-time' must be 0 to 365 days")
+      }
+    }
+
+    func run(on depot: Depot) throws {
+      let request = PartySetting(code: code, leadTimeDays: leadTime)
+      try emit(try depot.setParty(request, global.context(reference))) { place in
+        "\(place.code): lead time \(place.leadTimeDays ?? 7) days"
+      }
+    }
+  }
 
   struct Add: EngineCommand {
     static let configuration = CommandConfiguration(
