@@ -1,0 +1,139 @@
+import Ledger
+
+/// The day's report to the command headquarters (SPEC §1): what came in, what went out, what
+/// is still waiting, the reserves of protective and disinfection items against their floors,
+/// and the purchases planned.
+public struct DailyReport: Codable, Sendable, Equatable {
+  /// Stock received from a supplier or donor.
+  public struct Arrival: Codable, Sendable, Equatable {
+    public var document: String
+    /// `purchase` or `donation`.
+    public var kind: String
+    public var source: String
+    public var sourceName: String
+    public var item: String
+    public var itemName: String
+    public var quantity: Int64
+    public var unit: String
+    public var value: String
+  }
+
+  /// Stock shipped to a site, or issued at one priority.
+  public struct Issued: Codable, Sendable, Equatable {
+    public var site: String?
+    public var priority: String?
+    public var item: String
+    public var quantity: Int64
+    public var unit: String
+  }
+
+  /// A request still waiting for approval or shipment.
+  public struct Pending: Codable, Sendable, Equatable {
+    public var number: String
+    public var state: String
+    public var waitingFor: String
+    public var priority: String
+    public var site: String
+    public var requestedAt: String
+    public var ageHours: Int64
+  }
+
+  /// One day's issuance shipments, for the 14-day chart.
+  public struct DayTotal: Codable, Sendable, Equatable {
+    public var date: String
+    public var quantity: Int64
+  }
+
+  public var date: String
+  public var office: String
+  public var received: [Arrival]
+  public var issuedBySite: [Issued]
+  public var issuedByPriority: [Issued]
+  public var pending: [Pending]
+  public var reserves: [ReserveStatus]
+  public var issuancePerDay: [DayTotal]
+  public var plannedPurchases: [ReorderProposal]
+}
+
+extension Depot {
+  /// The report for one day, `date` or today (every registered user).
+  public func dailyReport(
+    on date: Day?, _ settings: PlanningSettings = PlanningSettings(), as actor: String?
+  ) throws -> DailyReport {
+    try read(as: actor) { session in
+      let day = date ?? session.today
+      guard day <= session.today else {
+        throw DepotError.futureDate(day, today: session.today)
+      }
+      let transaction = session.transaction
+      let received = try transaction.arrivals(on: day.description).map { line in
+        DailyReport.Arrival(
+          document: line.documentNumber,
+          kind: line.documentKind == DocumentKind.donation.rawValue ? "donation" : "purchase",
+          source: line.sourceCode, sourceName: line.sourceName, item: line.itemCode,
+          itemName: line.itemName, quantity: line.quantity, unit: line.unit,
+          value: Money.yuan(line.value))
+      }
+      let shipped = try transaction.shipmentsBySite(
+        after: day.adding(days: -1).description, through: day.description)
+      let bySite = shipped.map {
+        DailyReport.Issued(
+          site: $0.siteCode, priority: nil, item: $0.itemCode, quantity: $0.quantity,
+          unit: $0.unit)
+      }
+      var byPriority: [DailyReport.Issued] = []
+      for priority in Priority.allCases {
+        for line in shipped where line.priority == priority.rawValue {
+          if let index = byPriority.firstIndex(where: {
+            $0.priority == line.priority && $0.item == line.itemCode
+          }) {
+            byPriority[index].quantity += line.quantity
+          } else {
+            byPriority.append(
+              .init(
+                site: nil, priority: line.priority, item: line.itemCode, quantity: line.quantity,
+                unit: line.unit))
+          }
+        }
+      }
+      let statuses = try session.reserveStatuses(settings)
+      let reserves = statuses.filter { status in
+        let category = try? session.item(status.item).category
+        return category == ItemCategory.protective.rawValue
+          || category == ItemCategory.disinfectant.rawValue
+      }
+      let perDay = Dictionary(
+        try transaction.shipmentsPerDay(
+          after: day.adding(days: -14).description, through: day.description
+        ).map { ($0.day, $0.quantity) }, uniquingKeysWith: +)
+      return DailyReport(
+        date: day.description, office: session.office.name, received: received,
+        issuedBySite: bySite, issuedByPriority: byPriority, pending: try session.pending(),
+        reserves: reserves,
+        issuancePerDay: (0..<14).reversed().map { back in
+          let date = day.adding(days: -Int64(back)).description
+          return DailyReport.DayTotal(date: date, quantity: perDay[date] ?? 0)
+        },
+        plannedPurchases: try statuses.compactMap { try session.proposal(for: $0, settings) })
+    }
+  }
+}
+
+extension Session {
+  /// Requests waiting for approval, or approved and not yet fully shipped, oldest first.
+  func pending() throws -> [DailyReport.Pending] {
+    var waiting: [DailyReport.Pending] = []
+    for (state, waitingFor) in [("requested", "approval"), ("approved", "shipment")] {
+      for row in try transaction.issuances(state: state, siteID: nil, priority: nil) {
+        let requested = Moment(row.request.requestedAt) ?? now
+        waiting.append(
+          DailyReport.Pending(
+            number: row.document.number, state: state, waitingFor: waitingFor,
+            priority: row.request.priority, site: row.siteCode,
+            requestedAt: row.request.requestedAt,
+            ageHours: (now.milliseconds - requested.milliseconds) / 3_600_000))
+      }
+    }
+    return waiting.sorted { $0.requestedAt < $1.requestedAt }
+  }
+}

@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import Inventory
+import Output
+
+/// `depot report daily`: the day's report to headquarters.
+struct DailyReportCommand: EngineCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "daily",
+    abstract: "The day's report: received, issued, pending, reserves, planned purchases.",
+    discussion: """
+      --html FILE writes one self-contained page (inline CSS and SVG charts, no network)
+      that opens on a phone.
+
+      Example:
+        depot report daily --date 2026-12-01 --html daily-2026-12-01.html --as zhang
+      """)
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var planning: PlanningOptions
+  @Option(help: "The day, YYYY-MM-DD (default today).") var date: String?
+  @Option(help: "Also write the report as an HTML page to this file.") var html: String?
+
+  func validate() throws {
+    if let date { _ = try Parse.day(date, flag: "--date") }
+  }
+
+  func run(on depot: Depot) throws {
+    let report = try depot.dailyReport(
+      on: try date.map { try Parse.day($0, flag: "--date") }, planning.settings,
+      as: global.actingUser)
+    if let html {
+      do {
+        try Data(DailyReportPage.render(report).utf8).write(to: URL(fileURLWithPath: html))
+      } catch {
+        throw DepotError.invalidOption(field: "--html", reason: "cannot write \(html)")
+      }
+    }
+    try emit(report, text: render)
+  }
+
+  private func render(_ report: DailyReport) -> String {
+    var parts = ["\(report.office): daily report for \(report.date)"]
+    func add(_ title: String, _ table: Table) {
+      parts.append(title + "\n" + (table.rows.isEmpty ? "  none" : table.render()))
+    }
+    var received = Table([
+      .init("Document"), .init("Kind"), .init("From"), .init("Item"), .init("Name"),
+      .init("Quantity", alignRight: true), .init("Unit"), .init("Value", alignRight: true),
+    ])
+    for line in report.received {
+      received.append([
+        line.document, line.kind, line.source, line.item, line.itemName, String(line.quantity),
+        line.unit, line.value,
+      ])
+    }
+    add("Received", received)
+    var bySite = Table([
+      .init("Site"), .init("Item"), .init("Quantity", alignRight: true), .init("Unit"),
+    ])
+    for line in report.issuedBySite {
+      bySite.append([line.site ?? "", line.item, String(line.quantity), line.unit])
+    }
+    add("Issued by site", bySite)
+    var byPriority = Table([
+      .init("Priority"), .init("Item"), .init("Quantity", alignRight: true), .init("Unit"),
+    ])
+    for line in report.issuedByPriority {
+      byPriority.append([line.priority ?? "", line.item, String(line.quantity), line.unit])
+    }
+    add("Issued by priority", byPriority)
+    var pending = Table([
+      .init("Request"), .init("Waiting for"), .init("Priority"), .init("Site"),
+      .init("Age (h)", alignRight: true),
+    ])
+    for request in report.pending {
+      pending.append([
+        request.number, request.waitingFor, request.priority, request.site,
+        String(request.ageHours),
+      ])
+    }
+    add("Pending requests", pending)
+    var reserves = Table([
+      .init("Item"), .init("Name"), .init("Location"), .init("Available", alignRight: true),
+      .init("Floor", alignRight: true), .init("Cover (d)", alignRight: true), .init("Status"),
+    ])
+    for status in report.reserves {
+      reserves.append([
+        status.item, status.itemName, status.location, String(status.available),
+        status.floor.map(String.init) ?? "", status.daysOfCover.map(String.init) ?? "-",
+        status.status,
+      ])
+    }
+    add("Protective and disinfection reserves", reserves)
+    var planned = Table([
+      .init("Item"), .init("Location"), .init("Propose", alignRight: true), .init("Unit"),
+      .init("Supplier"), .init("Why"),
+    ])
+    for proposal in report.plannedPurchases {
+      planned.append([
+        proposal.item, proposal.location, String(proposal.quantity), proposal.unit,
+        proposal.supplier ?? "", proposal.reason,
+      ])
+    }
+    add("Planned purchases", planned)
+    return parts.joined(separator: "\n\n")
+  }
+}
