@@ -87,7 +87,9 @@ public struct StockCard: Codable, Sendable, Equatable {
 }
 
 extension Depot {
-  /// Stock on hand, reserved and available at every physical place (every registered user).
+  /// Stock on hand, reserved and available at every physical place (every registered user):
+  /// available is on hand less what is reserved and what is unusable, that is stock in
+  /// expired or recalled lots, held by a write-off or in disinfection, or at a waste point.
   public func stock(_ query: StockQuery, as actor: String?) throws -> [StockRow] {
     try read(as: actor) { session in
       let item = try query.item.map { try session.item($0) }
@@ -96,11 +98,17 @@ extension Depot {
       let positions = try session.transaction.stockPositions(
         itemID: item?.id, accountID: location?.id, asOf: query.asOf?.description)
       var reserved: [HoldingKey: Int64] = [:]
+      var held: [LotKey: Int64] = [:]
+      var recalled: Set<Int64> = []
       if query.asOf == nil {
         for reservation in try session.transaction.reservations() {
           reserved[HoldingKey(item: reservation.itemID, location: reservation.accountID)] =
             reservation.quantity
         }
+        for hold in try session.transaction.holds() {
+          held[LotKey(lot: hold.lotId, location: hold.accountId)] = hold.quantity
+        }
+        recalled = try session.transaction.recalledLotIDs()
       }
       var rows: [StockRow] = []
       var values: [Int64] = []
@@ -108,7 +116,10 @@ extension Depot {
       for position in positions {
         let key = HoldingKey(item: position.itemId, location: position.accountId)
         let expired = position.expiry.flatMap(Day.init).map { $0 < day } ?? false
-        let usable = expired ? 0 : position.quantity
+        let unusable =
+          expired || recalled.contains(position.lotId) || position.accountKind == .wastePoint
+        let onHold = held[LotKey(lot: position.lotId, location: position.accountId)] ?? 0
+        let usable = unusable ? 0 : Swift.max(0, position.quantity - onHold)
         let claimed = Swift.min(usable, reserved[key] ?? 0)
         reserved[key]? -= claimed
         if !query.byLot, lastKey == key {
@@ -176,5 +187,11 @@ extension Depot {
 /// An item at a place.
 struct HoldingKey: Hashable {
   var item: Int64
+  var location: Int64
+}
+
+/// A lot at a place.
+struct LotKey: Hashable {
+  var lot: Int64
   var location: Int64
 }
