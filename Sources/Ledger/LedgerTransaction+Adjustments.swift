@@ -1,13 +1,5 @@
 import GRDB
 
-/// An adjustment as listed, with its document and place.
-public struct AdjustmentSummaryRow: Sendable, Equatable {
-  public var document: DocumentRecord
-  public var adjustment: AdjustmentRecord
-  public var locationCode: String
-  public var creatorName: String
-}
-
 /// Stock at a place that is on hand but may not leave it: held by a write-off or in
 /// disinfection.
 public struct StockHold: Sendable, Equatable {
@@ -48,36 +40,20 @@ extension LedgerTransaction {
         """, arguments: [originDocumentID])
   }
 
-  /// Adjustments, newest first, optionally only those in one state.
-  public func adjustments(state: String?) throws -> [AdjustmentSummaryRow] {
+  /// ADJ documents, newest first, optionally only those in one state.
+  public func adjustments(state: String?) throws -> [DocumentRecord] {
     var filter = ""
     var arguments = StatementArguments()
     if let state {
-      filter = "WHERE document.state = ?"
+      filter = "AND document.state = ?"
       arguments = [state]
     }
-    return try Row.fetchAll(
+    return try DocumentRecord.fetchAll(
       db,
       sql: """
-        SELECT document.*, adjustment.kind, adjustment.reason, adjustment.account_id,
-          adjustment.origin_document_id, account.code AS location_code,
-          users.name AS creator_name
-        FROM document
-          JOIN adjustment ON adjustment.document_id = document.id
-          JOIN account ON account.id = adjustment.account_id
-          JOIN users ON users.id = document.created_by
-        \(filter)
-        ORDER BY document.id DESC
-        """, arguments: arguments
-    ).map { row in
-      let document = try DocumentRecord(row: row)
-      return AdjustmentSummaryRow(
-        document: document,
-        adjustment: AdjustmentRecord(
-          documentId: document.id, kind: row["kind"], reason: row["reason"],
-          accountId: row["account_id"], originDocumentId: row["origin_document_id"]),
-        locationCode: row["location_code"], creatorName: row["creator_name"])
-    }
+        SELECT document.* FROM document JOIN adjustment ON adjustment.document_id = document.id
+        WHERE 1 \(filter) ORDER BY document.id DESC
+        """, arguments: arguments)
   }
 
   // MARK: Holds

@@ -29,11 +29,6 @@ extension LedgerTransaction {
     Set(try Int64.fetchAll(db, sql: "SELECT lot_id FROM lot_recall"))
   }
 
-  /// Every recall, in the order recorded.
-  public func recalls() throws -> [LotRecallRecord] {
-    try LotRecallRecord.fetchAll(db, sql: "SELECT * FROM lot_recall ORDER BY recalled_at, lot_id")
-  }
-
   /// The lots of any item that carry this number.
   public func lots(number: String) throws -> [LotRecord] {
     try LotRecord.filter(Column("number") == number).order(Column("id")).fetchAll(db)

@@ -62,11 +62,6 @@ extension LedgerTransaction {
     try WasteManifestRecord.filter(Column("manifest_number") == manifestNumber).fetchOne(db)
   }
 
-  /// The manifest a batch left under, if it was handed over.
-  public func manifestDocumentID(ofBatch batchDocumentID: Int64) throws -> Int64? {
-    try WasteManifestBatchRecord.fetchOne(db, key: batchDocumentID)?.manifestDocumentId
-  }
-
   /// The batches a manifest carries, in document order.
   public func manifestBatches(manifestDocumentID: Int64) throws -> [DocumentRecord] {
     try DocumentRecord.fetchAll(

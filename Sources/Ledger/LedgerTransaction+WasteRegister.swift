@@ -55,19 +55,16 @@ public struct WasteRegisterFilter: Sendable {
   public var states: [String]?
   public var batchDocumentId: Int64?
   public var manifestDocumentId: Int64?
-  public var sourceAccountId: Int64?
 
   public init(
     openedFrom: String? = nil, openedBefore: String? = nil, states: [String]? = nil,
-    batchDocumentId: Int64? = nil, manifestDocumentId: Int64? = nil,
-    sourceAccountId: Int64? = nil
+    batchDocumentId: Int64? = nil, manifestDocumentId: Int64? = nil
   ) {
     self.openedFrom = openedFrom
     self.openedBefore = openedBefore
     self.states = states
     self.batchDocumentId = batchDocumentId
     self.manifestDocumentId = manifestDocumentId
-    self.sourceAccountId = sourceAccountId
   }
 }
 
@@ -97,10 +94,6 @@ extension LedgerTransaction {
     }
     if let id = filter.manifestDocumentId {
       conditions.append("carried.manifest_document_id = ?")
-      arguments += [id]
-    }
-    if let id = filter.sourceAccountId {
-      conditions.append("batch.source_account_id = ?")
       arguments += [id]
     }
     let cursor = try Row.fetchCursor(

@@ -209,4 +209,38 @@ import Testing
     #expect(
       try office.depot.wasteBatch("WST-2026-000001", as: "audit").register.weightGrams == 1_000)
   }
+
+  @Test func aRetriedHandOverPostsOnceAndTheRegisterStreamsEveryBatch() throws {
+    let office = try TestOffice()
+    try office.addWasteSetUp()
+    for grams: Int64 in [1_000, 2_000] {
+      let batch = try office.collect(grams: grams)
+      try office.store(batch.number)
+    }
+    func handOver(grams: Int64) throws -> ManifestView {
+      try office.depot.handOverWaste(
+        WasteHandover(
+          batches: ["WST-2026-000001", "WST-2026-000002"], contractor: "ENV-CO",
+          manifest: "3401-2026-118", weightGrams: grams, containers: 2, driver: "赵师傅",
+          vehicle: "皖N·12345"),
+        office.context("wang", ref: "handover-1"))
+    }
+    let first = try handOver(grams: 3_000)
+    let events = try office.eventCount()
+    #expect(try handOver(grams: 3_000) == first)
+    #expect(try office.eventCount() == events, "the retry posted nothing")
+    #expect(
+      throws: DepotError.referenceReused(
+        reference: "handover-1", command: "waste handover",
+        differences: ["--weight was 3000g, now 3100g"])
+    ) {
+      try handOver(grams: 3_100)
+    }
+    var streamed: [WasteRegisterEntry] = []
+    try office.depot.forEachWasteRegisterEntry(
+      from: Day("2026-11-29"), to: Day("2026-11-29"), as: "sun"
+    ) { streamed.append($0) }
+    #expect(streamed.map(\.batch) == ["WST-2026-000001", "WST-2026-000002"])
+    #expect(streamed == first.batches)
+  }
 }

@@ -14,61 +14,21 @@ extension Depot {
       let collector =
         try Text.checkedOptional(request.collector, field: "--collector", maximumLength: 200)
         ?? session.actor.name
-      var document: DocumentRecord
-      let place: AccountRecord
-      let category: String
-      let from: String?
-      if let number = request.batch {
-        guard request.location == nil, request.category == nil else {
-          throw DepotError.invalidOption(
-            field: request.location == nil ? "--category" : "--at",
-            reason: "applies to a new batch; \(number) already says where it is and what it holds")
-        }
-        document = try session.document(
-          number, kind: .wasteBatch, allowing: [WasteState.awaitingCollection],
-          to: WasteState.collected)
-        guard let batch = try session.transaction.wasteBatch(documentID: document.id) else {
-          preconditionFailure("a WST document has its waste record")
-        }
-        place = try session.account(batch.sourceAccountId)
-        category = batch.category
-        from = document.state
-        if !session.roles.contains(.clerk) { try session.requireBinding(to: place) }
-      } else {
-        guard let code = request.location else {
-          throw DepotError.invalidOption(field: "--at", reason: "is required for a new batch")
-        }
-        guard let chosen = request.category else {
-          throw DepotError.invalidOption(
-            field: "--category",
-            reason: "is required: "
-              + WasteCategory.allCases.map(\.rawValue).joined(separator: ", "))
-        }
-        place = try session.location(code)
-        guard [.site, .warehouse].contains(place.kind) else {
-          throw DepotError.wrongKind(
-            code: place.code, kind: place.kind.rawValue, expected: "site or warehouse")
-        }
-        if !session.roles.contains(.clerk) { try session.requireBinding(to: place) }
-        category = chosen.rawValue
-        from = nil
-        document = try session.newDocument(
-          .wasteBatch, state: WasteState.collected, source: place.id)
-        try session.transaction.insertWasteBatch(
-          WasteBatchRecord(
-            documentId: document.id, category: category, sourceAccountId: place.id,
-            adjustmentDocumentId: nil))
-      }
+      let isNew = request.batch == nil
+      var (document, batch) =
+        try request.batch.map { try session.batchToWeigh($0, request) }
+        ?? session.newBatch(request)
+      let place = try session.account(batch.sourceAccountId)
       try session.transaction.insertCollection(
         WasteCollectionRecord(
           batchDocumentId: document.id, containers: request.containers,
           weightGrams: request.weightGrams, collector: collector, recordedBy: session.actor.id,
           collectedAt: session.now.description))
       try session.record(
-        subject: document.number, action: "waste.collect", document: document, from: from,
-        to: WasteState.collected,
+        subject: document.number, action: "waste.collect", document: document,
+        from: isNew ? nil : WasteState.awaitingCollection, to: WasteState.collected,
         payload: Payload([
-          ("batch", document.number), ("category", category), ("source", place.code),
+          ("batch", document.number), ("category", batch.category), ("source", place.code),
           ("grams", String(request.weightGrams)), ("containers", String(request.containers)),
           ("collector", collector),
         ]))

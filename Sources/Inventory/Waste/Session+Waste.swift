@@ -19,6 +19,55 @@ extension Session {
     }
   }
 
+  /// A batch that an approved write-off opened, to weigh; refused unless it awaits
+  /// collection and the actor may record waste at its place.
+  func batchToWeigh(_ number: String, _ request: WasteCollection) throws -> (
+    DocumentRecord, WasteBatchRecord
+  ) {
+    guard request.location == nil, request.category == nil else {
+      throw DepotError.invalidOption(
+        field: request.location == nil ? "--category" : "--at",
+        reason: "applies to a new batch; \(number) already says where it is and what it holds")
+    }
+    let document = try document(
+      number, kind: .wasteBatch, allowing: [WasteState.awaitingCollection],
+      to: WasteState.collected)
+    guard let batch = try transaction.wasteBatch(documentID: document.id) else {
+      preconditionFailure("a WST document has its waste record")
+    }
+    try requireWasteAccess(to: try account(batch.sourceAccountId))
+    return (document, batch)
+  }
+
+  /// A new batch collected at a site or warehouse, in state collected.
+  func newBatch(_ request: WasteCollection) throws -> (DocumentRecord, WasteBatchRecord) {
+    guard let code = request.location else {
+      throw DepotError.invalidOption(field: "--at", reason: "is required for a new batch")
+    }
+    guard let category = request.category else {
+      throw DepotError.invalidOption(
+        field: "--category",
+        reason: "is required: " + WasteCategory.allCases.map(\.rawValue).joined(separator: ", "))
+    }
+    let place = try location(code)
+    guard [.site, .warehouse].contains(place.kind) else {
+      throw DepotError.wrongKind(
+        code: place.code, kind: place.kind.rawValue, expected: "site or warehouse")
+    }
+    try requireWasteAccess(to: place)
+    let document = try newDocument(.wasteBatch, state: WasteState.collected, source: place.id)
+    let batch = WasteBatchRecord(
+      documentId: document.id, category: category.rawValue, sourceAccountId: place.id,
+      adjustmentDocumentId: nil)
+    try transaction.insertWasteBatch(batch)
+    return (document, batch)
+  }
+
+  /// Clerks record waste anywhere; a requester only at a site they are bound to.
+  private func requireWasteAccess(to place: AccountRecord) throws {
+    if !roles.contains(.clerk) { try requireBinding(to: place) }
+  }
+
   /// Refuses a count of containers that is not a sane whole number.
   func checkContainers(_ containers: Int64, field: String = "--containers") throws {
     guard (1...1_000_000).contains(containers) else {

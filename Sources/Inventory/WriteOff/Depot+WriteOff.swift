@@ -84,9 +84,7 @@ extension Depot {
   /// Adjustments, newest first, optionally only those in one state (every registered user).
   public func adjustments(state: String?, as actor: String?) throws -> [AdjustmentView] {
     try read(as: actor) { session in
-      try session.transaction.adjustments(state: state).map {
-        try session.adjustmentView($0.document)
-      }
+      try session.transaction.adjustments(state: state).map(session.adjustmentView)
     }
   }
 }
