@@ -80,7 +80,7 @@ import Testing
     try office.execute("UPDATE adjustment_line SET quantity = 500")
     #expect(
       try office.verify().problem(of: "write-offs and waste stock (I2, I5)")
-        == "500 of lot 1 are held by write-offs or disinfection at WH-CENTRAL but only 100 are "
-        + "on hand")
+        == "500 of GLOVE (layer 1) are held by write-offs or disinfection at WH-CENTRAL but "
+        + "only 100 are on hand")
   }
 }

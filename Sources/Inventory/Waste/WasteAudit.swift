@@ -11,8 +11,11 @@ enum WasteAudit {
       let onHand = try transaction.balance(accountID: hold.accountId, lotID: hold.lotId).quantity
       if hold.quantity > onHand {
         let place = try transaction.account(id: hold.accountId)?.code ?? "?"
-        return "\(hold.quantity) of lot \(hold.lotId) are held by write-offs or disinfection at "
-          + "\(place) but only \(onHand) are on hand"
+        let lot = try transaction.lot(id: hold.lotId)
+        let item = try lot.flatMap { try transaction.item(id: $0.itemId)?.code } ?? "?"
+        let layer = lot?.number.map { "\(item) lot \($0)" } ?? "\(item) (layer \(hold.lotId))"
+        return "\(hold.quantity) of \(layer) are held by write-offs or disinfection at \(place) "
+          + "but only \(onHand) are on hand"
       }
     }
     for flow in try transaction.wasteBatchFlows() {
