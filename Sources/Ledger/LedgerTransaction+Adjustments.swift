@@ -19,20 +19,21 @@ extension LedgerTransaction {
 
   /// The adjustment part of an ADJ document.
   public func adjustment(documentID: Int64) throws -> AdjustmentRecord? {
-    try AdjustmentRecord.fetchOne(db, key: documentID)
+    try AdjustmentRecord.fetchOne(
+      self, sql: "SELECT * FROM adjustment WHERE document_id = ?", arguments: [documentID])
   }
 
   /// An adjustment's lines, in order.
   public func adjustmentLines(documentID: Int64) throws -> [AdjustmentLineRecord] {
     try AdjustmentLineRecord.fetchAll(
-      db, sql: "SELECT * FROM adjustment_line WHERE document_id = ? ORDER BY position",
+      self, sql: "SELECT * FROM adjustment_line WHERE document_id = ? ORDER BY position",
       arguments: [documentID])
   }
 
   /// The adjustments that a document (an issuance or a return) opened, oldest first.
   public func adjustments(originDocumentID: Int64) throws -> [DocumentRecord] {
     try DocumentRecord.fetchAll(
-      db,
+      self,
       sql: """
         SELECT document.* FROM document
           JOIN adjustment ON adjustment.document_id = document.id
@@ -49,7 +50,7 @@ extension LedgerTransaction {
       arguments = [state]
     }
     return try DocumentRecord.fetchAll(
-      db,
+      self,
       sql: """
         SELECT document.* FROM document JOIN adjustment ON adjustment.document_id = document.id
         WHERE 1 \(filter) ORDER BY document.id DESC
@@ -75,7 +76,7 @@ extension LedgerTransaction {
 
   private func holds(filter: String, _ arguments: StatementArguments) throws -> [StockHold] {
     try Row.fetchAll(
-      db,
+      self,
       sql: """
         SELECT account_id, lot_id, sum(quantity) AS quantity FROM (
           SELECT adjustment.account_id, line.lot_id, line.item_id, line.quantity

@@ -15,7 +15,7 @@ extension LedgerTransaction {
     -> [SiteArrivals]
   {
     try Row.fetchAll(
-      db,
+      self,
       sql: """
         SELECT m.to_account_id, sum(m.quantity) AS quantity, min(m.effective_date) AS first_day
         FROM movement AS m
@@ -39,7 +39,7 @@ extension LedgerTransaction {
     -> [Int64: Int64]
   {
     let rows = try Row.fetchAll(
-      db,
+      self,
       sql: """
         SELECT batch.source_account_id, sum(collection.weight_grams) AS grams
         FROM waste_batch AS batch
@@ -55,7 +55,7 @@ extension LedgerTransaction {
   /// before `before` (an instant).
   public func lastCollections(before: String) throws -> [Int64: String] {
     let rows = try Row.fetchAll(
-      db,
+      self,
       sql: """
         SELECT batch.source_account_id, max(collection.collected_at) AS last
         FROM waste_batch AS batch

@@ -10,13 +10,15 @@ extension LedgerTransaction {
 
   /// The waste part of a WST document.
   public func wasteBatch(documentID: Int64) throws -> WasteBatchRecord? {
-    try WasteBatchRecord.fetchOne(db, key: documentID)
+    try WasteBatchRecord.fetchOne(
+      self, sql: "SELECT * FROM waste_batch WHERE document_id = ?", arguments: [documentID])
   }
 
   /// The batch a write-off opened, if it was approved.
   public func wasteBatch(adjustmentDocumentID: Int64) throws -> WasteBatchRecord? {
-    try WasteBatchRecord.filter(Column("adjustment_document_id") == adjustmentDocumentID)
-      .fetchOne(db)
+    try WasteBatchRecord.fetchOne(
+      self, sql: "SELECT * FROM waste_batch WHERE adjustment_document_id = ?",
+      arguments: [adjustmentDocumentID])
   }
 
   /// Records how much of a batch was collected.
@@ -26,7 +28,9 @@ extension LedgerTransaction {
 
   /// How much of a batch was collected, once it was.
   public func collection(batchDocumentID: Int64) throws -> WasteCollectionRecord? {
-    try WasteCollectionRecord.fetchOne(db, key: batchDocumentID)
+    try WasteCollectionRecord.fetchOne(
+      self, sql: "SELECT * FROM waste_collection WHERE batch_document_id = ?",
+      arguments: [batchDocumentID])
   }
 
   /// Records the waste point a batch was taken to.
@@ -36,7 +40,9 @@ extension LedgerTransaction {
 
   /// Where a batch was stored, once it was.
   public func storage(batchDocumentID: Int64) throws -> WasteStorageRecord? {
-    try WasteStorageRecord.fetchOne(db, key: batchDocumentID)
+    try WasteStorageRecord.fetchOne(
+      self, sql: "SELECT * FROM waste_storage WHERE batch_document_id = ?",
+      arguments: [batchDocumentID])
   }
 
   // MARK: Manifests
@@ -54,18 +60,21 @@ extension LedgerTransaction {
 
   /// The manifest part of a MAN document.
   public func manifest(documentID: Int64) throws -> WasteManifestRecord? {
-    try WasteManifestRecord.fetchOne(db, key: documentID)
+    try WasteManifestRecord.fetchOne(
+      self, sql: "SELECT * FROM waste_manifest WHERE document_id = ?", arguments: [documentID])
   }
 
   /// The manifest that carries this transfer manifest number, if any.
   public func manifest(manifestNumber: String) throws -> WasteManifestRecord? {
-    try WasteManifestRecord.filter(Column("manifest_number") == manifestNumber).fetchOne(db)
+    try WasteManifestRecord.fetchOne(
+      self, sql: "SELECT * FROM waste_manifest WHERE manifest_number = ?",
+      arguments: [manifestNumber])
   }
 
   /// The batches a manifest carries, in document order.
   public func manifestBatches(manifestDocumentID: Int64) throws -> [DocumentRecord] {
     try DocumentRecord.fetchAll(
-      db,
+      self,
       sql: """
         SELECT document.* FROM document
           JOIN waste_manifest_batch AS carried ON carried.batch_document_id = document.id
@@ -80,7 +89,9 @@ extension LedgerTransaction {
 
   /// A manifest's resolution, once resolved.
   public func resolution(manifestDocumentID: Int64) throws -> WasteResolutionRecord? {
-    try WasteResolutionRecord.fetchOne(db, key: manifestDocumentID)
+    try WasteResolutionRecord.fetchOne(
+      self, sql: "SELECT * FROM waste_resolution WHERE manifest_document_id = ?",
+      arguments: [manifestDocumentID])
   }
 
   /// Records a manifest's disposal certificate.
@@ -90,6 +101,8 @@ extension LedgerTransaction {
 
   /// A manifest's disposal certificate, once recorded.
   public func disposal(manifestDocumentID: Int64) throws -> WasteDisposalRecord? {
-    try WasteDisposalRecord.fetchOne(db, key: manifestDocumentID)
+    try WasteDisposalRecord.fetchOne(
+      self, sql: "SELECT * FROM waste_disposal WHERE manifest_document_id = ?",
+      arguments: [manifestDocumentID])
   }
 }

@@ -97,7 +97,7 @@ extension LedgerTransaction {
       arguments += [id]
     }
     let cursor = try Row.fetchCursor(
-      db,
+      self,
       sql: Self.registerSQL
         + " WHERE \(conditions.joined(separator: " AND ")) ORDER BY batch.document_id",
       arguments: arguments)

@@ -18,7 +18,7 @@ extension LedgerTransaction {
   /// For every batch, what it carries and what its movements moved where.
   public func wasteBatchFlows() throws -> [WasteBatchFlow] {
     try Row.fetchAll(
-      db,
+      self,
       sql: """
         SELECT document.number, document.state,
           ifnull((SELECT sum(line.quantity) FROM adjustment_line AS line
@@ -46,18 +46,22 @@ extension LedgerTransaction {
   public func manifests() throws -> [(
     number: String, manifest: WasteManifestRecord, batches: [String]
   )] {
-    try WasteManifestRecord.fetchAll(db, sql: "SELECT * FROM waste_manifest ORDER BY document_id")
-      .map { manifest in
-        (
-          try document(id: manifest.documentId)?.number ?? "?", manifest,
-          try manifestBatches(manifestDocumentID: manifest.documentId).map(\.number)
-        )
-      }
+    try WasteManifestRecord.fetchAll(
+      self, sql: "SELECT * FROM waste_manifest ORDER BY document_id"
+    )
+    .map { manifest in
+      (
+        try document(id: manifest.documentId)?.number ?? "?", manifest,
+        try manifestBatches(manifestDocumentID: manifest.documentId).map(\.number)
+      )
+    }
   }
 
   /// The events of the given actions, oldest first.
   public func events(actions: [String]) throws -> [DocumentEventRecord] {
-    try DocumentEventRecord.filter(actions.contains(Column("action"))).order(Column("id"))
-      .fetchAll(db)
+    let marks = actions.map { _ in "?" }.joined(separator: ", ")
+    return try DocumentEventRecord.fetchAll(
+      self, sql: "SELECT * FROM document_event WHERE action IN (\(marks)) ORDER BY id",
+      arguments: StatementArguments(actions))
   }
 }

@@ -15,6 +15,7 @@ struct DisinfectCommand: ParsableCommand {
 
   struct Done: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "done",
       abstract: "Record equipment as disinfected; it is available again (clerk).",
       discussion: """
         Example:
@@ -40,6 +41,7 @@ struct DisinfectCommand: ParsableCommand {
 
   struct List: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List equipment in disinfection (with --all, also what is done).",
       discussion: "Example:\n  depot disinfect list --as wang")
 

@@ -17,6 +17,7 @@ struct WasteCommand: ParsableCommand {
 
   struct Collect: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "collect",
       abstract: "Record waste collected at a site into a batch (the site's requester, or a clerk).",
       discussion: """
         Classes: infectious, sharps, pathological, pharmaceutical, chemical. Weights are whole
@@ -60,6 +61,7 @@ struct WasteCommand: ParsableCommand {
 
   struct Store: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "store",
       abstract: "Take a collected batch to a temporary waste point (clerk).",
       discussion: "Example:\n  depot waste store WST-2026-000001 --at WP-1 --as wang")
 
@@ -76,6 +78,7 @@ struct WasteCommand: ParsableCommand {
 
   struct Handover: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "handover",
       abstract: "Hand stored batches to a licensed contractor under a manifest (clerk, signed).",
       discussion: """
         The contractor's licence must be valid today and the manifest number unused. --weight
@@ -115,6 +118,7 @@ struct WasteCommand: ParsableCommand {
 
   struct Resolve: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "resolve",
       abstract: "Resolve a manifest's discrepancy with a reason (approver, signed).",
       discussion: """
         Example:
@@ -134,6 +138,7 @@ struct WasteCommand: ParsableCommand {
 
   struct Dispose: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "dispose",
       abstract: "Record the contractor's disposal certificate, closing the manifest (clerk).",
       discussion: """
         Example:
@@ -158,6 +163,7 @@ struct WasteCommand: ParsableCommand {
 
   struct List: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List batches; with --overdue, those past 48 hours (exit 1 if there are any).",
       discussion: """
         Example:
@@ -188,6 +194,7 @@ struct WasteCommand: ParsableCommand {
 
   struct Show: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Show a batch's register entry and history, or a manifest.",
       discussion: """
         Example:

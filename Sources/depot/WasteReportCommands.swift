@@ -5,6 +5,7 @@ import Output
 extension ReportCommand {
   struct Waste: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "waste",
       abstract: "The medical-waste register for a period, totals per class, and late batches.",
       discussion: """
         Batches opened between --from and --to (office days; default: all). Flags batches
@@ -51,6 +52,7 @@ extension ReportCommand {
 
   struct Recovery: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "recovery",
       abstract: "Infectious waste recovered per 1000 protective pieces issued, per site.",
       discussion: """
         For each site: protective pieces that arrived from issuances and grams of infectious

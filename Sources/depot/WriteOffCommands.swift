@@ -55,6 +55,7 @@ struct AdjustCommand: ParsableCommand {
 
   struct Approve: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "approve",
       abstract: "Approve a write-off into a new waste batch (approver, signed).",
       discussion: """
         Whoever wrote the stock off may not approve it.
@@ -77,6 +78,7 @@ struct AdjustCommand: ParsableCommand {
 
   struct Reject: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "reject",
       abstract:
         "Reject a write-off with a reason; the stock is available again (approver, signed).",
       discussion: """
@@ -98,6 +100,7 @@ struct AdjustCommand: ParsableCommand {
 
   struct List: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List adjustments, newest first.",
       discussion: "Example:\n  depot adjust list --state requested --as zhang")
 
@@ -128,6 +131,7 @@ struct AdjustCommand: ParsableCommand {
 
   struct Show: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Show an adjustment: its lots, its waste batch and its history.",
       discussion: "Example:\n  depot adjust show ADJ-2026-000001 --as zhang")
 

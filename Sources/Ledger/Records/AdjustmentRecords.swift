@@ -18,6 +18,22 @@ public struct AdjustmentRecord: LedgerRecord, Equatable {
     self.accountId = accountId
     self.originDocumentId = originDocumentId
   }
+
+  public init(row: Row) {
+    documentId = row["document_id"]
+    kind = row["kind"]
+    reason = row["reason"]
+    accountId = row["account_id"]
+    originDocumentId = row["origin_document_id"]
+  }
+
+  public func encode(to container: inout PersistenceContainer) {
+    container["document_id"] = documentId
+    container["kind"] = kind
+    container["reason"] = reason
+    container["account_id"] = accountId
+    container["origin_document_id"] = originDocumentId
+  }
 }
 
 /// One lot of an adjustment and how much of it.
@@ -35,5 +51,21 @@ public struct AdjustmentLineRecord: LedgerRecord, Equatable {
     self.itemId = itemId
     self.lotId = lotId
     self.quantity = quantity
+  }
+
+  public init(row: Row) {
+    documentId = row["document_id"]
+    position = row["position"]
+    itemId = row["item_id"]
+    lotId = row["lot_id"]
+    quantity = row["quantity"]
+  }
+
+  public func encode(to container: inout PersistenceContainer) {
+    container["document_id"] = documentId
+    container["position"] = position
+    container["item_id"] = itemId
+    container["lot_id"] = lotId
+    container["quantity"] = quantity
   }
 }

@@ -14,6 +14,20 @@ public struct LotRecallRecord: LedgerRecord, Equatable {
     self.recalledBy = recalledBy
     self.recalledAt = recalledAt
   }
+
+  public init(row: Row) {
+    lotId = row["lot_id"]
+    reason = row["reason"]
+    recalledBy = row["recalled_by"]
+    recalledAt = row["recalled_at"]
+  }
+
+  public func encode(to container: inout PersistenceContainer) {
+    container["lot_id"] = lotId
+    container["reason"] = reason
+    container["recalled_by"] = recalledBy
+    container["recalled_at"] = recalledAt
+  }
 }
 
 /// A returned piece of equipment in disinfection, or disinfected.
@@ -36,5 +50,16 @@ public struct DisinfectionRecord: LedgerRecord, Equatable {
     self.accountId = accountId
     self.returnDocumentId = returnDocumentId
     self.startedAt = startedAt
+  }
+
+  public init(row: Row) {
+    id = row["id"]
+    lotId = row["lot_id"]
+    accountId = row["account_id"]
+    returnDocumentId = row["return_document_id"]
+    startedAt = row["started_at"]
+    method = row["method"]
+    doneBy = row["done_by"]
+    doneAt = row["done_at"]
   }
 }

@@ -17,6 +17,20 @@ public struct WasteBatchRecord: LedgerRecord, Equatable {
     self.sourceAccountId = sourceAccountId
     self.adjustmentDocumentId = adjustmentDocumentId
   }
+
+  public init(row: Row) {
+    documentId = row["document_id"]
+    category = row["category"]
+    sourceAccountId = row["source_account_id"]
+    adjustmentDocumentId = row["adjustment_document_id"]
+  }
+
+  public func encode(to container: inout PersistenceContainer) {
+    container["document_id"] = documentId
+    container["category"] = category
+    container["source_account_id"] = sourceAccountId
+    container["adjustment_document_id"] = adjustmentDocumentId
+  }
 }
 
 /// How much of a batch was collected, in how many containers, by whom and when.
@@ -40,6 +54,24 @@ public struct WasteCollectionRecord: LedgerRecord, Equatable {
     self.recordedBy = recordedBy
     self.collectedAt = collectedAt
   }
+
+  public init(row: Row) {
+    batchDocumentId = row["batch_document_id"]
+    containers = row["containers"]
+    weightGrams = row["weight_grams"]
+    collector = row["collector"]
+    recordedBy = row["recorded_by"]
+    collectedAt = row["collected_at"]
+  }
+
+  public func encode(to container: inout PersistenceContainer) {
+    container["batch_document_id"] = batchDocumentId
+    container["containers"] = containers
+    container["weight_grams"] = weightGrams
+    container["collector"] = collector
+    container["recorded_by"] = recordedBy
+    container["collected_at"] = collectedAt
+  }
 }
 
 /// The waste point a batch was taken to.
@@ -55,6 +87,20 @@ public struct WasteStorageRecord: LedgerRecord, Equatable {
     self.accountId = accountId
     self.storedBy = storedBy
     self.storedAt = storedAt
+  }
+
+  public init(row: Row) {
+    batchDocumentId = row["batch_document_id"]
+    accountId = row["account_id"]
+    storedBy = row["stored_by"]
+    storedAt = row["stored_at"]
+  }
+
+  public func encode(to container: inout PersistenceContainer) {
+    container["batch_document_id"] = batchDocumentId
+    container["account_id"] = accountId
+    container["stored_by"] = storedBy
+    container["stored_at"] = storedAt
   }
 }
 
@@ -98,6 +144,40 @@ public struct WasteManifestRecord: LedgerRecord, Equatable {
     self.handedOverBy = handedOverBy
     self.handedOverAt = handedOverAt
   }
+
+  public init(row: Row) {
+    documentId = row["document_id"]
+    manifestNumber = row["manifest_number"]
+    contractorAccountId = row["contractor_account_id"]
+    licence = row["licence"]
+    licenceExpires = row["licence_expires"]
+    expectedGrams = row["expected_grams"]
+    expectedContainers = row["expected_containers"]
+    weightGrams = row["weight_grams"]
+    containers = row["containers"]
+    driver = row["driver"]
+    vehicle = row["vehicle"]
+    discrepancy = row["discrepancy"]
+    handedOverBy = row["handed_over_by"]
+    handedOverAt = row["handed_over_at"]
+  }
+
+  public func encode(to container: inout PersistenceContainer) {
+    container["document_id"] = documentId
+    container["manifest_number"] = manifestNumber
+    container["contractor_account_id"] = contractorAccountId
+    container["licence"] = licence
+    container["licence_expires"] = licenceExpires
+    container["expected_grams"] = expectedGrams
+    container["expected_containers"] = expectedContainers
+    container["weight_grams"] = weightGrams
+    container["containers"] = containers
+    container["driver"] = driver
+    container["vehicle"] = vehicle
+    container["discrepancy"] = discrepancy
+    container["handed_over_by"] = handedOverBy
+    container["handed_over_at"] = handedOverAt
+  }
 }
 
 /// Which manifest a batch left under.
@@ -109,6 +189,16 @@ public struct WasteManifestBatchRecord: LedgerRecord, Equatable {
   public init(batchDocumentId: Int64, manifestDocumentId: Int64) {
     self.batchDocumentId = batchDocumentId
     self.manifestDocumentId = manifestDocumentId
+  }
+
+  public init(row: Row) {
+    batchDocumentId = row["batch_document_id"]
+    manifestDocumentId = row["manifest_document_id"]
+  }
+
+  public func encode(to container: inout PersistenceContainer) {
+    container["batch_document_id"] = batchDocumentId
+    container["manifest_document_id"] = manifestDocumentId
   }
 }
 
@@ -125,6 +215,20 @@ public struct WasteResolutionRecord: LedgerRecord, Equatable {
     self.reason = reason
     self.resolvedBy = resolvedBy
     self.resolvedAt = resolvedAt
+  }
+
+  public init(row: Row) {
+    manifestDocumentId = row["manifest_document_id"]
+    reason = row["reason"]
+    resolvedBy = row["resolved_by"]
+    resolvedAt = row["resolved_at"]
+  }
+
+  public func encode(to container: inout PersistenceContainer) {
+    container["manifest_document_id"] = manifestDocumentId
+    container["reason"] = reason
+    container["resolved_by"] = resolvedBy
+    container["resolved_at"] = resolvedAt
   }
 }
 
@@ -148,5 +252,23 @@ public struct WasteDisposalRecord: LedgerRecord, Equatable {
     self.destination = destination
     self.recordedBy = recordedBy
     self.recordedAt = recordedAt
+  }
+
+  public init(row: Row) {
+    manifestDocumentId = row["manifest_document_id"]
+    certificate = row["certificate"]
+    method = row["method"]
+    destination = row["destination"]
+    recordedBy = row["recorded_by"]
+    recordedAt = row["recorded_at"]
+  }
+
+  public func encode(to container: inout PersistenceContainer) {
+    container["manifest_document_id"] = manifestDocumentId
+    container["certificate"] = certificate
+    container["method"] = method
+    container["destination"] = destination
+    container["recorded_by"] = recordedBy
+    container["recorded_at"] = recordedAt
   }
 }
