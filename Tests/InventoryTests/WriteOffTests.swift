@@ -128,6 +128,21 @@ import Testing
     }
   }
 
+  @Test func theReserveReportAndTheStockAgreeOnWhatIsUnusable() throws {
+    let office = try TestOffice()
+    try office.receive("GLOVE", 100)
+    try office.receive("MASK-SURG", 100, lot: "L7", expiry: "2028-01-31")
+    try office.writeOff("GLOVE", 30, reason: .damaged)
+    _ = try office.depot.recall(LotRecall(lot: "L7", reason: "notice"), office.context("zhang"))
+    let report = try office.depot.reserveReport(as: "zhang")
+    #expect(
+      report.map { "\($0.item) \($0.onHand) \($0.available)" } == [
+        "GLOVE 100 70", "MASK-SURG 100 0",
+      ])
+    #expect(try office.available("GLOVE") == 70)
+    #expect(try office.available("MASK-SURG") == 0)
+  }
+
   @Test func goodsDamagedOnArrivalAreWrittenOffAtTheSiteIntoAnInfectiousBatch() throws {
     let office = try TestOffice()
     try office.addWasteSetUp()

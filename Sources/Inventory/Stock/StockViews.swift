@@ -98,28 +98,20 @@ extension Depot {
       let positions = try session.transaction.stockPositions(
         itemID: item?.id, accountID: location?.id, asOf: query.asOf?.description)
       var reserved: [HoldingKey: Int64] = [:]
-      var held: [LotKey: Int64] = [:]
-      var recalled: Set<Int64> = []
+      var unusable = UnusableStock()
       if query.asOf == nil {
         for reservation in try session.transaction.reservations() {
           reserved[HoldingKey(item: reservation.itemID, location: reservation.accountID)] =
             reservation.quantity
         }
-        for hold in try session.transaction.holds() {
-          held[LotKey(lot: hold.lotId, location: hold.accountId)] = hold.quantity
-        }
-        recalled = try session.transaction.recalledLotIDs()
+        unusable = try UnusableStock(session.transaction)
       }
       var rows: [StockRow] = []
       var values: [Int64] = []
       var lastKey: HoldingKey?
       for position in positions {
         let key = HoldingKey(item: position.itemId, location: position.accountId)
-        let expired = position.expiry.flatMap(Day.init).map { $0 < day } ?? false
-        let unusable =
-          expired || recalled.contains(position.lotId) || position.accountKind == .wastePoint
-        let onHold = held[LotKey(lot: position.lotId, location: position.accountId)] ?? 0
-        let usable = unusable ? 0 : Swift.max(0, position.quantity - onHold)
+        let usable = unusable.usable(position, on: day)
         let claimed = Swift.min(usable, reserved[key] ?? 0)
         reserved[key]? -= claimed
         if !query.byLot, lastKey == key {
@@ -187,11 +179,5 @@ extension Depot {
 /// An item at a place.
 struct HoldingKey: Hashable {
   var item: Int64
-  var location: Int64
-}
-
-/// A lot at a place.
-struct LotKey: Hashable {
-  var lot: Int64
   var location: Int64
 }
