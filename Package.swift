@@ -18,7 +18,9 @@ let package = Package(
     .target(
       name: "Schema",
       path: "Schema",
-      resources: [.embedInCode("v1_core.sql"), .embedInCode("v2_issuance.sql")]
+      resources: [
+        .embedInCode("v1_core.sql"), .embedInCode("v2_issuance.sql"), .embedInCode("v4_waste.sql"),
+      ]
     ),
     .target(
       name: "Ledger",

@@ -60,6 +60,26 @@ extension DepotError: CustomStringConvertible {
       "there is no \(item) of lot \(lot) at \(location)"
     case .lotExpired(let item, let lot, let expiry):
       "\(item) lot \(lot) expired on \(expiry) and cannot be moved as usable stock"
+    case .lotRecalled(let item, let lot, let location):
+      "\(item) lot \(lot) at \(location) is recalled: it cannot be shipped, transferred or "
+        + "used; write it off with 'depot writeoff --reason recalled'"
+    case .lotNotRecalled(let item, let lot):
+      "\(item) lot \(lot) is not recalled; an approver recalls it with 'depot recall' first, "
+        + "or give the real --reason"
+    case .lotNotExpired(let item, let lot, let expiry):
+      "\(item) lot \(lot) expires on \(expiry) and has not expired; give the real --reason"
+    case .alreadyRecalled(let item, let lot, let day):
+      "\(item) lot \(lot) was already recalled on \(day)"
+    case .unknownLot(let lot):
+      "no lot or serial number \(lot) was ever received; check the number"
+    case .ambiguousLot(let lot, let items):
+      "lot \(lot) exists for " + items.joined(separator: " and ")
+        + ": name the item with --item"
+    case .inDisinfection(let item, let serial):
+      "\(item) serial \(serial) is in disinfection; record it done with 'depot disinfect done' "
+        + "first"
+    case .notInDisinfection(let item, let serial):
+      "\(item) serial \(serial) is not in disinfection"
     case .insufficientStock(let item, let location, let available, let requested):
       "not enough \(item) at \(location): \(available) available, \(requested) requested"
     case .sameLocation(let code):
@@ -90,6 +110,24 @@ extension DepotError: CustomStringConvertible {
     case .belowReserveFloor(let item, let location, let left, let floor):
       "this would leave \(left) \(item) available at \(location), below its reserve floor of "
         + "\(floor); approve with --override-floor --reason if it must"
+    case .contractorUnlicensed(let contractor):
+      "contractor \(contractor) has no disposal licence on record; waste goes only to a "
+        + "licensed disposal unit"
+    case .licenceExpired(let contractor, let licence, let expired, let day):
+      "the licence \(licence) of \(contractor) expired on \(expired) and is not valid on \(day); "
+        + "waste goes only to a contractor with a valid licence"
+    case .duplicateManifest(let manifest, let document):
+      "manifest number \(manifest) was already used on \(document); check the number on the "
+        + "transfer manifest"
+    case .wasteNotCollected(let batch):
+      "\(batch) has not been weighed yet; record it with 'depot waste collect \(batch) "
+        + "--weight W --containers N' first"
+    case .wasteNotStored(let batch, let state):
+      "\(batch) is \(state), not stored: take it to a waste point with 'depot waste store' "
+        + "before handing it over"
+    case .openDiscrepancy(let manifest, let discrepancy):
+      "\(manifest) has an open discrepancy (\(discrepancy)); an approver resolves it with "
+        + "'depot waste resolve \(manifest) --reason ...' before disposal"
     case .referenceReused(let reference, let command, let differences):
       "--ref \(reference) was already used for '\(command)' with other inputs ("
         + differences.joined(separator: "; ") + "); use a new --ref for a new command"

@@ -39,6 +39,14 @@ public enum DepotError: Error, Equatable, Sendable {
   case lotExpiryConflict(item: String, lot: String, recorded: String, given: String)
   case lotNotHere(item: String, lot: String, location: String)
   case lotExpired(item: String, lot: String, expiry: Day)
+  case lotRecalled(item: String, lot: String, location: String)
+  case lotNotRecalled(item: String, lot: String)
+  case lotNotExpired(item: String, lot: String, expiry: Day)
+  case alreadyRecalled(item: String, lot: String, on: Day)
+  case unknownLot(String)
+  case ambiguousLot(lot: String, items: [String])
+  case inDisinfection(item: String, serial: String)
+  case notInDisinfection(item: String, serial: String)
 
   // Stock and dates
   case insufficientStock(item: String, location: String, available: Int64, requested: Int64)
@@ -57,6 +65,14 @@ public enum DepotError: Error, Equatable, Sendable {
   case nothingLeft(document: String, action: String)
   case stillInTransit(document: String, item: String, quantity: Int64)
   case belowReserveFloor(item: String, location: String, left: Int64, floor: Int64)
+
+  // Medical waste
+  case contractorUnlicensed(contractor: String)
+  case licenceExpired(contractor: String, licence: String, expired: Day, on: Day)
+  case duplicateManifest(manifest: String, document: String)
+  case wasteNotCollected(batch: String)
+  case wasteNotStored(batch: String, state: String)
+  case openDiscrepancy(manifest: String, discrepancy: String)
 
   // Idempotency
   case referenceReused(reference: String, command: String, differences: [String])

@@ -9,6 +9,7 @@ public struct StockPosition: Sendable, Equatable {
   public var accountId: Int64
   public var accountCode: String
   public var accountName: String
+  public var accountKind: AccountRecord.Kind
   public var lotId: Int64
   public var lotNumber: String?
   public var expiry: String?
@@ -100,7 +101,7 @@ extension LedgerTransaction {
     let sql = """
       SELECT held.item_id, item.code AS item_code, item.name AS item_name, item.base_unit,
         held.account_id, account.code AS account_code, account.name AS account_name,
-        held.lot_id, lot.number AS lot_number, lot.expiry, held.quantity, held.value
+        account.kind AS account_kind, held.lot_id, lot.number AS lot_number, lot.expiry, held.quantity, held.value
       FROM \(source) AS held
         JOIN account ON account.id = held.account_id
         JOIN item ON item.id = held.item_id
@@ -114,8 +115,8 @@ extension LedgerTransaction {
       positions.append(
         StockPosition(
           itemId: row[0], itemCode: row[1], itemName: row[2], baseUnit: row[3],
-          accountId: row[4], accountCode: row[5], accountName: row[6], lotId: row[7],
-          lotNumber: row[8], expiry: row[9], quantity: row[10], value: row[11]))
+          accountId: row[4], accountCode: row[5], accountName: row[6], accountKind: row[7],
+          lotId: row[8], lotNumber: row[9], expiry: row[10], quantity: row[11], value: row[12]))
     }
     return positions
   }

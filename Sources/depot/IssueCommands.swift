@@ -268,6 +268,8 @@ func renderIssuance(_ view: IssuanceView) -> String {
   let needed = view.neededBy.map { ", needed by \($0)" } ?? ""
   return "\(view.number) \(view.state): \(view.priority) from \(view.source) to \(view.site) "
     + "for \(view.requester)\(needed)\n" + table.render()
+    + (view.writeOffs.isEmpty
+      ? "" : "\nDamaged goods await write-off approval: " + view.writeOffs.joined(separator: ", "))
 }
 
 /// A request's shipments, discrepancies and history.

@@ -9,7 +9,7 @@ struct ReportCommand: ParsableCommand {
     commandName: "report", abstract: "Reports computed from the ledger.",
     subcommands: [
       Timeliness.self, ReserveReportCommand.self, ReorderReportCommand.self,
-      ExpiringReportCommand.self, DailyReportCommand.self,
+      ExpiringReportCommand.self, DailyReportCommand.self, Waste.self, Recovery.self,
     ])
 
   struct Timeliness: EngineCommand {

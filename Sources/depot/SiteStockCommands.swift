@@ -31,11 +31,14 @@ struct ReturnCommand: EngineCommand {
     commandName: "return",
     abstract: "Take unused stock back from a site into a warehouse (clerk).",
     discussion: """
-      --qty is everything returned; --damaged is the part found damaged at inspection, which
-      is written off instead of going back into stock.
+      --qty is everything returned; --damaged is the part found damaged at inspection: it
+      comes back too and is written off at the warehouse (awaiting an approver). Equipment
+      tracked by serial number comes back by --serial and goes into disinfection
+      ('depot disinfect done' makes it available again).
 
       Example:
         depot return --from SITE-CP3 --to WH-CENTRAL --item MASK-SURG --qty 200 --damaged 20 --as wang
+        depot return --from SITE-CP3 --to WH-CENTRAL --item THERMO-IR --serial IR-0002 --as wang
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -43,19 +46,24 @@ struct ReturnCommand: EngineCommand {
   @Option(help: "The site returning the stock.") var from: String
   @Option(help: "The warehouse taking it back.") var to: String
   @Option(help: "The item code.") var item: String
-  @Option(parsing: .unconditional, help: "The quantity returned.") var qty: String
+  @Option(parsing: .unconditional, help: "The quantity returned.") var qty: String?
+  @Option(help: "A serial number (serial-tracked items; repeatable).") var serial: [String] = []
   @Option(parsing: .unconditional, help: "How much of it is damaged.") var damaged: String?
   @Option(help: "The unit of --qty and --damaged.") var unit: String?
   @Option(help: "A note.") var note: String?
 
   func validate() throws {
-    _ = try Parse.quantity(qty, unit: unit)
+    if let qty { _ = try Parse.quantity(qty, unit: unit) }
+    guard qty != nil || !serial.isEmpty else {
+      throw ValidationError("'--qty' is required (or one '--serial' per piece)")
+    }
     if let damaged { _ = try Parse.quantity(damaged, unit: unit, flag: "--damaged") }
   }
 
   func run(on depot: Depot) throws {
     let request = StockReturn(
-      site: from, warehouse: to, item: item, quantity: try Parse.quantity(qty, unit: unit),
+      site: from, warehouse: to, item: item,
+      quantity: try qty.map { try Parse.quantity($0, unit: unit) }, serials: serial,
       damaged: try damaged.map { try Parse.quantity($0, unit: unit, flag: "--damaged") },
       note: note)
     try emit(try depot.returnStock(request, global.context(posting)), text: renderDocument)

@@ -144,5 +144,12 @@ func renderDocument(_ document: PostedDocument) -> String {
       String(line.quantity), line.unit, line.value,
     ])
   }
-  return "\(document.number) \(document.state), effective \(document.date)\n" + table.render()
+  var text = "\(document.number) \(document.state), effective \(document.date)\n" + table.render()
+  if let writeOffs = document.writeOffs {
+    text += "\nDamaged goods await write-off approval: " + writeOffs.joined(separator: ", ")
+  }
+  if let serials = document.inDisinfection {
+    text += "\nIn disinfection: " + serials.joined(separator: ", ")
+  }
+  return text
 }

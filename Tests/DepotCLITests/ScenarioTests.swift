@@ -187,7 +187,8 @@ import Testing
     for check in [
       "movement chain (I3, I9)", "event chain (I4, I9)", "conservation (I1)",
       "no negative stock (I2)", "balances agree (I5)", "value conservation (I6)",
-      "reservations (I2, I5)", "document states (I4)", "signatures and keys (I10)",
+      "reservations (I2, I5)", "write-offs and waste stock (I2, I5)", "recalls (I4)",
+      "waste register (I4)", "document states (I4)", "signatures and keys (I10)",
     ] {
       #expect(result.outputLines.contains("ok      \(check)"), result.transcript)
     }
@@ -200,7 +201,7 @@ import Testing
       try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     #expect(report["ok"] as? Bool == true)
     #expect(report["movements"] as? Int == 5)
-    #expect((report["checks"] as? [[String: Any]])?.count == 9)
+    #expect((report["checks"] as? [[String: Any]])?.count == 12)
   }
 
   @Test func aNotedHeadIsAcceptedByVerifyAlsoAfterMoreWork() throws {

@@ -41,7 +41,9 @@ import Testing
     let line = try #require(confirmed.lines.first)
     #expect([line.received, line.damaged, line.missing, line.reserved] == [980, 15, 5, 500])
     #expect(confirmed.discrepancies.count == 1)
-    #expect(try office.onHand("GLOVE", at: "SITE-CP3") == 980)
+    #expect(confirmed.writeOffs == ["ADJ-2026-000001"], "the damaged gloves await write-off")
+    #expect(try office.onHand("GLOVE", at: "SITE-CP3") == 995)
+    #expect(try office.available("GLOVE", at: "SITE-CP3") == 980)
     let closed = try office.decide(.close, number)
     #expect(closed.state == "closed")
     #expect(closed.lines.map(\.released) == [500])
@@ -218,10 +220,12 @@ import Testing
         site: "SITE-CP3", warehouse: "WH-CENTRAL", item: "GLOVE",
         quantity: QuantityAmount(digits: 100), damaged: QuantityAmount(digits: 10)),
       office.context("wang"))
-    #expect(returned.lines.map(\.to) == ["WH-CENTRAL", "lost"])
+    #expect(returned.lines.map(\.to) == ["WH-CENTRAL", "WH-CENTRAL"])
     #expect(returned.lines.map(\.quantity) == [90, 10])
+    #expect(returned.writeOffs == ["ADJ-2026-000001"], "the damaged part awaits write-off")
     #expect(try office.onHand("GLOVE", at: "SITE-CP3") == 200)
-    #expect(try office.onHand("GLOVE", at: "WH-CENTRAL") == 590)
+    #expect(try office.onHand("GLOVE", at: "WH-CENTRAL") == 600)
+    #expect(try office.available("GLOVE") == 590)
     #expect(try office.verify().ok)
   }
 

@@ -8,7 +8,8 @@ import Testing
   static let allChecks = [
     "movement chain (I3, I9)", "event chain (I4, I9)", "conservation (I1)",
     "no negative stock (I2)", "balances agree (I5)", "value conservation (I6)",
-    "reservations (I2, I5)", "document states (I4)", "signatures and keys (I10)",
+    "reservations (I2, I5)", "write-offs and waste stock (I2, I5)", "recalls (I4)",
+    "waste register (I4)", "document states (I4)", "signatures and keys (I10)",
   ]
 
   @Test func aCleanOfficePassesEveryCheckAndCountsWhatItChecked() throws {

@@ -168,8 +168,8 @@ extension Session {
 }
 
 extension Payload {
-  /// The canonical record of a document's movements.
-  init(lines: [PostedDocument.Line], note: String? = nil) {
+  /// The canonical record of a document's movements, and of the write-offs it opened.
+  init(lines: [PostedDocument.Line], note: String? = nil, writeOffs: [String] = []) {
     self.init(
       lines.map { line in
         (
@@ -177,6 +177,6 @@ extension Payload {
           [line.item, line.lot ?? "", line.from, line.to, String(line.quantity), line.value]
             .joined(separator: "|")
         )
-      } + [("note", note)])
+      } + [("note", note)] + writeOffs.map { ("writeOff", $0) })
   }
 }

@@ -49,8 +49,9 @@ extension Depot {
     }
   }
 
-  /// Re-checks the hash chains, I1, I2, I5, I6, document states and every signature against
-  /// the key enrolled at the time; with `expectedHead`, also that the chain still holds the
+  /// Re-checks the hash chains, I1, I2, I5, I6, holds and waste stock, recalls and the waste
+  /// register against their events, document states and every signature against the key
+  /// enrolled at the time; with `expectedHead`, also that the chain still holds the
   /// head an auditor noted (every registered user).
   public func verify(
     as actor: String?, expectedHead: String? = nil,
@@ -86,6 +87,9 @@ extension Depot {
             "\(reserved) \(item) are reserved at \(location) but only \(onHand) are on hand"
           }
         })
+      add("write-offs and waste stock (I2, I5)", try WasteAudit.stockProblem(transaction))
+      add("recalls (I4)", try WasteAudit.recallProblem(transaction))
+      add("waste register (I4)", try WasteAudit.registerProblem(transaction))
       let mismatch = try transaction.firstDocumentStateMismatch()
       add(
         "document states (I4)",

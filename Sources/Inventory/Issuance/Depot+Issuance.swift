@@ -190,7 +190,8 @@ extension Depot {
   }
 
   /// The site confirms what arrived: intact goods enter its stock, damaged goods are received
-  /// and written off, missing goods go to `lost`; the difference stays on record.
+  /// there and written off (a write-off awaiting approval, then a waste batch from the site),
+  /// missing goods go to `lost`; the difference stays on record.
   public func confirmIssue(_ request: IssueConfirmation, _ context: WriteContext) throws
     -> IssuanceView
   {
@@ -208,6 +209,7 @@ extension Depot {
       let transit = try session.systemAccount(.transit)
       let lost = try session.systemAccount(.lost)
       var moved: [PostedDocument.Line] = []
+      var damagedLots: [WriteOffLot] = []
       for index in lines.indices where lines[index].inTransit > 0 {
         let item = try session.item(id: lines[index].itemId)
         let inTransit = lines[index].inTransit
@@ -223,17 +225,21 @@ extension Depot {
         ).map { (lot: $0.lot, quantity: $0.quantity) }
         var arrived = take(intact + broken, from: &inFlight)
         let moves = try session.moveLots(arrived, of: item, from: transit, to: site, document)
-        let writtenOff = try session.moveLots(
-          take(broken, from: &arrived), of: item, from: site, to: lost, document)
+        damagedLots += take(broken, from: &arrived).map {
+          WriteOffLot(item: item, lot: $0.lot, quantity: $0.quantity)
+        }
         let vanished = try session.moveLots(
           take(inTransit - intact - broken, from: &inFlight), of: item, from: transit, to: lost,
           document)
-        moved += moves + writtenOff + vanished
+        moved += moves + vanished
         lines[index].received += intact
         lines[index].damaged += broken
         lines[index].missing += inTransit - intact - broken
         try session.transaction.update(lines[index])
       }
+      let writeOffs =
+        damagedLots.isEmpty
+        ? [] : try session.reportDamaged(damagedLots, at: site, origin: document)
       let done = lines.allSatisfy { $0.inTransit == 0 && $0.reserved == 0 }
       let target = done ? "closed" : "confirmed"
       var issuance = try session.issuanceRecord(document)
@@ -242,7 +248,8 @@ extension Depot {
       try session.transaction.update(issuance)
       try session.record(
         subject: document.number, action: "issue.confirm", document: document, from: "shipped",
-        to: target, reason: note, payload: Payload(lines: moved, note: note))
+        to: target, reason: note,
+        payload: Payload(lines: moved, note: note, writeOffs: writeOffs))
       document.state = target
       try session.transaction.setState(target, ofDocument: document.id)
       return try session.issuanceView(document)

@@ -23,31 +23,36 @@ public struct UseReport: DepotRequest {
 }
 
 /// `depot return`: a site sends unused stock back to a warehouse; what is found damaged at
-/// inspection is written off.
+/// inspection is written off, and serial-numbered equipment comes back by serial number and
+/// goes into disinfection.
 public struct StockReturn: DepotRequest {
   public typealias Result = PostedDocument
   public var site: String
   public var warehouse: String
   public var item: String
-  public var quantity: QuantityAmount
+  /// Nil when the quantity is the number of serials given.
+  public var quantity: QuantityAmount?
+  public var serials: [String]
   public var damaged: QuantityAmount?
   public var note: String?
 
   public init(
-    site: String, warehouse: String, item: String, quantity: QuantityAmount,
-    damaged: QuantityAmount? = nil, note: String? = nil
+    site: String, warehouse: String, item: String, quantity: QuantityAmount?,
+    serials: [String] = [], damaged: QuantityAmount? = nil, note: String? = nil
   ) {
     self.site = site
     self.warehouse = warehouse
     self.item = item
     self.quantity = quantity
+    self.serials = serials
     self.damaged = damaged
     self.note = note
   }
 
   public var command: String { "return" }
   public var inputs: [(String, String)] {
-    [("--from", site), ("--to", warehouse), ("--item", item), ("--qty", quantity.description)]
+    [("--from", site), ("--to", warehouse), ("--item", item)]
+      + (quantity.map { [("--qty", $0.description)] } ?? []) + serials.map { ("--serial", $0) }
       + (damaged.map { [("--damaged", $0.description)] } ?? [])
       + (note.map { [("--note", $0)] } ?? [])
   }
@@ -74,7 +79,9 @@ extension Depot {
     }
   }
 
-  /// Takes stock back from a site into a warehouse (clerk); the damaged part is written off.
+  /// Takes stock back from a site into a warehouse (clerk). The damaged part comes back too,
+  /// and is written off there (awaiting approval, then a waste batch); serial-numbered
+  /// equipment comes back by serial number into disinfection, unavailable until it is done.
   public func returnStock(_ request: StockReturn, _ context: WriteContext) throws
     -> PostedDocument
   {
@@ -82,11 +89,24 @@ extension Depot {
       let site = try session.location(request.site, kind: .site)
       let warehouse = try session.location(request.warehouse, kind: .warehouse)
       let item = try session.item(request.item)
-      let quantity = try session.baseQuantity(of: request.quantity, item, field: "--qty")
+      let isEquipment = item.tracking == Tracking.serial.rawValue
+      let selection = try session.selection(for: item, lot: nil, serials: request.serials)
+      let quantity =
+        try request.quantity.map { try session.baseQuantity(of: $0, item, field: "--qty") }
+        ?? Int64(request.serials.count)
+      guard quantity > 0 else {
+        throw DepotError.invalidQuantity(field: "--qty", reason: "give --qty")
+      }
       let damaged =
         try request.damaged.map {
           try session.baseQuantity(of: $0, item, field: "--damaged")
         } ?? 0
+      guard !isEquipment || damaged == 0 else {
+        throw DepotError.invalidOption(
+          field: "--damaged",
+          reason: "does not apply to \(item.code): returned equipment goes into disinfection, "
+            + "and a broken piece is written off afterwards with 'depot writeoff --serial'")
+      }
       guard damaged <= quantity else {
         throw DepotError.invalidQuantity(
           field: "--damaged", reason: "\(damaged) damaged of \(quantity) returned")
@@ -97,18 +117,56 @@ extension Depot {
       var lines: [PostedDocument.Line] = []
       if quantity > damaged {
         lines += try session.move(
-          item, quantity: quantity - damaged, selection: .firstExpiryFirstOut, from: site,
+          item, quantity: quantity - damaged, selection: selection, from: site,
           to: warehouse, document: document)
       }
+      var writeOffs: [String] = []
       if damaged > 0 {
-        lines += try session.move(
-          item, quantity: damaged, selection: .firstExpiryFirstOut, from: site,
-          to: try session.systemAccount(.lost), document: document)
+        let damagedLots = try session.takeMovable(damaged, of: item, at: site)
+        lines += try session.moveLots(
+          damagedLots, of: item, from: site, to: warehouse, document)
+        writeOffs = try session.reportDamaged(
+          damagedLots.map { WriteOffLot(item: item, lot: $0.lot, quantity: $0.quantity) },
+          at: warehouse, origin: document)
+      }
+      var payload = Payload(lines: lines, note: note, writeOffs: writeOffs)
+      var disinfection: [String] = []
+      if isEquipment {
+        for flow in try session.transaction.lotFlows(
+          documentID: document.id, itemID: item.id, accountID: warehouse.id)
+        {
+          try session.transaction.insertDisinfection(
+            DisinfectionRecord(
+              lotId: flow.lot.id, accountId: warehouse.id, returnDocumentId: document.id,
+              startedAt: session.now.description))
+          disinfection.append(flow.lot.number ?? "-")
+          payload.append("disinfection", flow.lot.number)
+        }
       }
       try session.record(
         subject: document.number, action: "return.post", document: document, to: "posted",
-        payload: Payload(lines: lines, note: note))
-      return PostedDocument(document, lines: lines)
+        payload: payload)
+      var posted = PostedDocument(document, lines: lines)
+      posted.writeOffs = writeOffs.isEmpty ? nil : writeOffs
+      posted.inDisinfection = disinfection.isEmpty ? nil : disinfection
+      return posted
     }
+  }
+}
+
+extension Session {
+  /// Takes `quantity` of an item from the lots that may leave a place, first expiry first,
+  /// or refuses with what is available.
+  func takeMovable(_ quantity: Int64, of item: ItemRecord, at place: AccountRecord) throws
+    -> [(lot: LotRecord, quantity: Int64)]
+  {
+    var lots = try movableHoldings(of: item, at: place).filter { $0.movable > 0 }
+      .map { (lot: $0.holding.lot, quantity: $0.movable) }
+    let available = lots.reduce(0) { $0 + $1.quantity }
+    guard available >= quantity else {
+      throw DepotError.insufficientStock(
+        item: item.code, location: place.code, available: available, requested: quantity)
+    }
+    return take(quantity, from: &lots)
   }
 }

@@ -51,6 +51,8 @@ public struct IssuanceView: Codable, Sendable, Equatable {
   public var lines: [Line]
   public var shipments: [Shipment]
   public var discrepancies: [String]
+  /// The write-offs opened for goods that arrived damaged.
+  public var writeOffs: [String]
   public var history: [Step]
 }
 
@@ -101,6 +103,8 @@ extension Session {
       neededBy: request.neededBy, source: source.code, site: site.code,
       requester: try transaction.user(id: document.createdBy)?.name ?? "?", note: document.note,
       floorOverride: request.floorOverrideReason, lines: lines, shipments: shipments,
-      discrepancies: discrepancies, history: history)
+      discrepancies: discrepancies,
+      writeOffs: try transaction.adjustments(originDocumentID: document.id).map(\.number),
+      history: history)
   }
 }

@@ -61,7 +61,8 @@ extension Session {
   }
 
   /// What of an item can still be promised at a warehouse: on hand in lots that have not
-  /// expired, less what open requests have reserved.
+  /// expired and are not recalled, less what write-offs and disinfection hold and what open
+  /// requests have reserved.
   func available(_ item: ItemRecord, at place: AccountRecord) throws -> Int64 {
     let usable = try movableHoldings(of: item, at: place).reduce(0) { $0 + $1.movable }
     return usable - (try transaction.reservedQuantity(itemID: item.id, accountID: place.id))

@@ -77,11 +77,11 @@ extension Session {
       levels[HoldingKey(item: level.itemId, location: level.accountId)] = level
     }
     var held: [HoldingKey: (onHand: Int64, usable: Int64)] = [:]
+    let unusable = try UnusableStock(transaction)
     for position in try transaction.stockPositions() {
       let key = HoldingKey(item: position.itemId, location: position.accountId)
-      let expired = position.expiry.flatMap(Day.init).map { $0 < today } ?? false
       held[key, default: (0, 0)].onHand += position.quantity
-      held[key, default: (0, 0)].usable += expired ? 0 : position.quantity
+      held[key, default: (0, 0)].usable += unusable.usable(position, on: today)
     }
     var reserved: [HoldingKey: Int64] = [:]
     for reservation in try transaction.reservations() {

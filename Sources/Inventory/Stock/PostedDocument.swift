@@ -21,6 +21,10 @@ public struct PostedDocument: Codable, Sendable, Equatable {
   public var state: String
   public var date: String
   public var lines: [Line]
+  /// The write-offs the document opened for damaged goods, if any.
+  public var writeOffs: [String]?
+  /// The serial numbers it put into disinfection, if any.
+  public var inDisinfection: [String]?
 }
 
 extension PostedDocument.Line {
@@ -37,6 +41,7 @@ extension PostedDocument.Line {
 extension PostedDocument {
   init(_ document: DocumentRecord, lines: [Line]) {
     self.init(
-      number: document.number, state: document.state, date: document.effectiveDate, lines: lines)
+      number: document.number, state: document.state, date: document.effectiveDate, lines: lines,
+      writeOffs: nil, inDisinfection: nil)
   }
 }

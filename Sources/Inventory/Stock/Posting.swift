@@ -106,19 +106,25 @@ extension Session {
   }
 
   /// The lots of an item at a place that can leave it on the effective date, first expiry
-  /// first, each with how much of it may leave: none of an expired lot, and (when backdated)
-  /// no more than every later day's balance covers.
+  /// first, each with how much of it may leave: none of an expired or recalled lot, nothing
+  /// that a write-off or a disinfection holds, and (when backdated) no more than every later
+  /// day's balance covers.
   func movableHoldings(of item: ItemRecord, at place: AccountRecord) throws -> [MovableHolding] {
-    try transaction.holdings(itemID: item.id, accountID: place.id).map { holding in
-      var movable = holding.quantity
-      if let expiry = holding.lot.expiry.flatMap(Day.init), expiry < effectiveDate {
+    let held = try transaction.holds(itemID: item.id, accountID: place.id)
+    let recalled = try transaction.recalledLotIDs(itemID: item.id)
+    return try transaction.holdings(itemID: item.id, accountID: place.id).map { holding in
+      let isRecalled = recalled.contains(holding.lot.id)
+      var movable = Swift.max(0, holding.quantity - (held[holding.lot.id] ?? 0))
+      if isRecalled {
+        movable = 0
+      } else if let expiry = holding.lot.expiry.flatMap(Day.init), expiry < effectiveDate {
         movable = 0
       } else if isBackdated {
         let lowest = try transaction.lowestBalance(
           accountID: place.id, lotID: holding.lot.id, from: effectiveDate.description)
-        movable = Swift.max(0, Swift.min(holding.quantity, lowest))
+        movable = Swift.max(0, Swift.min(movable, lowest))
       }
-      return MovableHolding(holding: holding, movable: movable)
+      return MovableHolding(holding: holding, movable: movable, isRecalled: isRecalled)
     }
   }
 
@@ -153,6 +159,7 @@ extension Session {
     var candidates = try movableHoldings(of: item, at: source)
     let free = candidates.reduce(0) { $0 + $1.movable } - heldBack
     guard heldBack == 0 || free >= quantity else {
+      try refuseIfRecalled(candidates, short: quantity - free, item: item, at: source)
       throw DepotError.insufficientStock(
         item: item.code, location: source.code, available: Swift.max(0, free),
         requested: quantity)
@@ -165,6 +172,11 @@ extension Session {
       candidates = candidates.filter { $0.holding.lot.number == number }
       guard !candidates.isEmpty else {
         throw DepotError.lotNotHere(item: item.code, lot: number, location: source.code)
+      }
+      if candidates.contains(where: \.isRecalled),
+        candidates.allSatisfy({ $0.isRecalled || $0.isExpired(on: effectiveDate) })
+      {
+        throw DepotError.lotRecalled(item: item.code, lot: number, location: source.code)
       }
       if candidates.allSatisfy({ $0.isExpired(on: effectiveDate) }),
         let expiry = candidates[0].holding.lot.expiry.flatMap(Day.init)
@@ -179,8 +191,14 @@ extension Session {
       }
       var chosen: [MovableHolding] = []
       for serial in serials {
-        guard !chosen.contains(where: { $0.holding.lot.number == serial }),
-          let candidate = candidates.first(where: { $0.holding.lot.number == serial }),
+        let candidate = candidates.first { $0.holding.lot.number == serial }
+        if let candidate, candidate.isRecalled {
+          throw DepotError.lotRecalled(item: item.code, lot: serial, location: source.code)
+        }
+        if let candidate, try transaction.openDisinfection(lotID: candidate.holding.lot.id) != nil {
+          throw DepotError.inDisinfection(item: item.code, serial: serial)
+        }
+        guard !chosen.contains(where: { $0.holding.lot.number == serial }), let candidate,
           candidate.movable == 1
         else {
           throw DepotError.serialNotHere(item: item.code, serial: serial, location: source.code)
@@ -191,6 +209,7 @@ extension Session {
     }
     let available = candidates.reduce(0) { $0 + $1.movable }
     guard available >= quantity else {
+      try refuseIfRecalled(candidates, short: quantity - available, item: item, at: source)
       let onHand = candidates.reduce(0) {
         $0 + ($1.isExpired(on: effectiveDate) ? 0 : $1.holding.quantity)
       }
@@ -210,12 +229,25 @@ extension Session {
     }
     return picks
   }
+
+  /// Refuses naming a recalled lot when its stock would have covered what is short.
+  private func refuseIfRecalled(
+    _ candidates: [MovableHolding], short: Int64, item: ItemRecord, at source: AccountRecord
+  ) throws {
+    let recalled = candidates.filter(\.isRecalled)
+    guard let first = recalled.first,
+      recalled.reduce(0, { $0 + $1.holding.quantity }) >= short
+    else { return }
+    throw DepotError.lotRecalled(
+      item: item.code, lot: first.holding.lot.number ?? "-", location: source.code)
+  }
 }
 
-/// A lot held at a place, and how much of it may leave now.
+/// A lot held at a place, how much of it may leave now, and whether it is recalled.
 struct MovableHolding {
   var holding: LotHolding
   var movable: Int64
+  var isRecalled: Bool
 
   func isExpired(on day: Day) -> Bool {
     holding.lot.expiry.flatMap(Day.init).map { $0 < day } ?? false

@@ -87,7 +87,9 @@ public struct StockCard: Codable, Sendable, Equatable {
 }
 
 extension Depot {
-  /// Stock on hand, reserved and available at every physical place (every registered user).
+  /// Stock on hand, reserved and available at every physical place (every registered user):
+  /// available is on hand less what is reserved and what is unusable, that is stock in
+  /// expired or recalled lots, held by a write-off or in disinfection, or at a waste point.
   public func stock(_ query: StockQuery, as actor: String?) throws -> [StockRow] {
     try read(as: actor) { session in
       let item = try query.item.map { try session.item($0) }
@@ -96,19 +98,20 @@ extension Depot {
       let positions = try session.transaction.stockPositions(
         itemID: item?.id, accountID: location?.id, asOf: query.asOf?.description)
       var reserved: [HoldingKey: Int64] = [:]
+      var unusable = UnusableStock()
       if query.asOf == nil {
         for reservation in try session.transaction.reservations() {
           reserved[HoldingKey(item: reservation.itemID, location: reservation.accountID)] =
             reservation.quantity
         }
+        unusable = try UnusableStock(session.transaction)
       }
       var rows: [StockRow] = []
       var values: [Int64] = []
       var lastKey: HoldingKey?
       for position in positions {
         let key = HoldingKey(item: position.itemId, location: position.accountId)
-        let expired = position.expiry.flatMap(Day.init).map { $0 < day } ?? false
-        let usable = expired ? 0 : position.quantity
+        let usable = unusable.usable(position, on: day)
         let claimed = Swift.min(usable, reserved[key] ?? 0)
         reserved[key]? -= claimed
         if !query.byLot, lastKey == key {

@@ -14,7 +14,8 @@ enum Signing {
   /// Actions whose events must carry a signature; `verify` flags one that does not.
   static let requiredActions: Set<String> = [
     "key.register", "key.enrol", "key.rotate", "issue.approve", "issue.reject", "issue.cancel",
-    "issue.close",
+    "issue.close", "writeoff.request", "adjust.approve", "adjust.reject", "manifest.handover",
+    "waste.handover", "manifest.resolve", "lot.recall",
   ]
 
   /// The exact bytes signed for an event.

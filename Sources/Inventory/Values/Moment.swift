@@ -52,6 +52,13 @@ public struct Moment: Hashable, Comparable, Sendable, CustomStringConvertible {
     return Day(ordinal: ordinal)
   }
 
+  /// The first instant of a calendar day in a time zone.
+  public static func start(of day: Day, in timeZone: TimeZone) -> Moment {
+    let midnightUTC = day.ordinal * 86_400_000
+    let offset = Int64(timeZone.secondsFromGMT(for: Date(Moment(milliseconds: midnightUTC))))
+    return Moment(milliseconds: midnightUTC - offset * 1000)
+  }
+
   /// The instant `hours` hours later.
   public func adding(hours: Int64) -> Moment {
     Moment(milliseconds: milliseconds + hours * 3_600_000)

@@ -1,0 +1,47 @@
+import Ledger
+
+/// One step of a document's history: what was done, by whom, when, and whether it was signed.
+public struct HistoryStep: Codable, Sendable, Equatable {
+  public var at: String
+  public var action: String
+  public var actor: String
+  public var state: String?
+  public var reason: String?
+  public var signed: Bool
+}
+
+extension Session {
+  /// Every recorded step of a document, oldest first.
+  func history(of document: DocumentRecord) throws -> [HistoryStep] {
+    try transaction.events(ofDocument: document.id).map { event in
+      HistoryStep(
+        at: event.recordedAt, action: event.action,
+        actor: try transaction.user(id: event.actorId)?.name ?? "?", state: event.toState,
+        reason: event.reason, signed: event.signature != nil)
+    }
+  }
+
+  /// The document with this number, which must be of `kind`.
+  func document(_ number: String, kind: DocumentKind) throws -> DocumentRecord {
+    guard let document = try transaction.document(number: number), document.kind == kind.rawValue
+    else { throw DepotError.unknownDocument(number) }
+    return document
+  }
+
+  /// The document with this number and kind, refused unless it is in one of `states`.
+  func document(
+    _ number: String, kind: DocumentKind, allowing states: [String], to target: String
+  ) throws -> DocumentRecord {
+    let document = try document(number, kind: kind)
+    guard states.contains(document.state) else {
+      throw DepotError.wrongState(document: number, state: document.state, action: target)
+    }
+    return document
+  }
+
+  /// Moves a document to `state` (the caller records the matching event).
+  func setState(_ state: String, of document: inout DocumentRecord) throws {
+    document.state = state
+    try transaction.setState(state, ofDocument: document.id)
+  }
+}

@@ -1,0 +1,150 @@
+import Ledger
+
+/// `depot recall`: a lot that must come off the shelves.
+public struct LotRecall: DepotRequest {
+  public typealias Result = RecallReport
+  public var lot: String
+  /// The item, needed when the lot number exists for more than one.
+  public var item: String?
+  public var reason: String
+
+  public init(lot: String, item: String? = nil, reason: String) {
+    self.lot = lot
+    self.item = item
+    self.reason = reason
+  }
+
+  public var command: String { "recall" }
+  public var inputs: [(String, String)] {
+    [("lot", lot)] + (item.map { [("--item", $0)] } ?? []) + [("--reason", reason)]
+  }
+}
+
+/// Where a recalled lot went, from the ledger: every place it reached with what it still
+/// holds there, and every arrival at a site from an issuance.
+public struct RecallReport: Codable, Sendable, Equatable {
+  /// A physical place the lot reached.
+  public struct Place: Codable, Sendable, Equatable {
+    public var location: String
+    public var kind: String
+    /// Everything of the lot that ever came in.
+    public var received: Int64
+    /// What was reported used there.
+    public var used: Int64
+    /// What is still there, unused.
+    public var onHand: Int64
+  }
+
+  /// One arrival of the lot at a site, confirmed from an issuance.
+  public struct Issue: Codable, Sendable, Equatable {
+    public var date: String
+    public var document: String
+    public var site: String
+    public var quantity: Int64
+  }
+
+  public var item: String
+  public var itemName: String
+  public var lot: String
+  public var unit: String
+  public var reason: String
+  public var recalledAt: String
+  public var recalledBy: String
+  public var places: [Place]
+  public var issued: [Issue]
+  /// What is still on hand anywhere (warehouses, sites, in transit, waste points).
+  public var stillHeld: Int64
+}
+
+extension Depot {
+  /// An approver recalls a lot (signed): from now on it cannot be shipped, transferred or
+  /// used, only written off; the answer lists every place it reached from the ledger.
+  public func recall(_ request: LotRecall, _ context: WriteContext) throws -> RecallReport {
+    try perform(request, context, roles: [.approver], action: "recall lots") { session in
+      let number = try Text.checked(request.lot, field: "lot", maximumLength: 64)
+      let reason = try Text.checked(request.reason, field: "--reason", maximumLength: 2000)
+      var lots = try session.transaction.lots(number: number)
+      if let code = request.item {
+        let item = try session.item(code)
+        lots = lots.filter { $0.itemId == item.id }
+        guard !lots.isEmpty else {
+          throw DepotError.lotNotHere(item: item.code, lot: number, location: "any location")
+        }
+      }
+      guard let first = lots.first else { throw DepotError.unknownLot(number) }
+      let itemIDs = Set(lots.map(\.itemId))
+      guard itemIDs.count == 1 else {
+        throw DepotError.ambiguousLot(
+          lot: number, items: try itemIDs.map { try session.item(id: $0).code }.sorted())
+      }
+      let item = try session.item(id: first.itemId)
+      let fresh = try lots.filter { try session.transaction.recall(lotID: $0.id) == nil }
+      guard !fresh.isEmpty else {
+        let earlier = try session.transaction.recall(lotID: first.id)
+        throw DepotError.alreadyRecalled(
+          item: item.code, lot: number,
+          on: earlier.flatMap { Moment($0.recalledAt) }?.day(in: session.timeZone)
+            ?? session.today)
+      }
+      for lot in fresh {
+        try session.transaction.insertRecall(
+          LotRecallRecord(
+            lotId: lot.id, reason: reason, recalledBy: session.actor.id,
+            recalledAt: session.now.description))
+      }
+      try session.recordSigned(
+        keyPath: context.keyPath, subject: "lot \(item.code) \(number)", action: "lot.recall",
+        reason: reason,
+        payload: Payload(
+          [("item", item.code), ("lot", number)] + fresh.map { ("lotId", String($0.id)) }))
+      return try session.recallReport(item, lots: lots)
+    }
+  }
+}
+
+extension Session {
+  /// Where the lots went, from their movements.
+  func recallReport(_ item: ItemRecord, lots: [LotRecord]) throws -> RecallReport {
+    var places: [Int64: RecallReport.Place] = [:]
+    var order: [Int64] = []
+    var issued: [RecallReport.Issue] = []
+    var kinds: [Int64: AccountRecord.Kind] = [:]
+    func kind(_ id: Int64) throws -> AccountRecord.Kind {
+      if let known = kinds[id] { return known }
+      let found = try account(id).kind
+      kinds[id] = found
+      return found
+    }
+    for line in try transaction.cardLines(itemID: item.id, lotIDs: lots.map(\.id)) {
+      if line.toHoldsStock {
+        if places[line.toAccountId] == nil {
+          order.append(line.toAccountId)
+          places[line.toAccountId] = RecallReport.Place(
+            location: line.toCode, kind: try kind(line.toAccountId).rawValue, received: 0,
+            used: 0, onHand: 0)
+        }
+        places[line.toAccountId]?.received += line.quantity
+        places[line.toAccountId]?.onHand += line.quantity
+      }
+      if line.fromHoldsStock {
+        places[line.fromAccountId]?.onHand -= line.quantity
+        if try kind(line.toAccountId) == .consumed {
+          places[line.fromAccountId]?.used += line.quantity
+        }
+      }
+      if try kind(line.fromAccountId) == .transit, try kind(line.toAccountId) == .site {
+        issued.append(
+          RecallReport.Issue(
+            date: line.effectiveDate, document: line.documentNumber, site: line.toCode,
+            quantity: line.quantity))
+      }
+    }
+    let recall = try lots.compactMap { try transaction.recall(lotID: $0.id) }.first
+    let reached = order.compactMap { places[$0] }
+    return RecallReport(
+      item: item.code, itemName: item.name, lot: lots.first?.number ?? "-", unit: item.baseUnit,
+      reason: recall?.reason ?? "", recalledAt: recall?.recalledAt ?? "",
+      recalledBy: try recall.flatMap { try transaction.user(id: $0.recalledBy)?.name } ?? "",
+      places: reached, issued: issued, stillHeld: reached.reduce(0) { $0 + $1.onHand })
+  }
+}

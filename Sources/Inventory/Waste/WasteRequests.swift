@@ -1,0 +1,126 @@
+/// `depot waste collect`: a new batch collected at a site (or warehouse), or the weighing of
+/// a batch that an approved write-off opened.
+public struct WasteCollection: DepotRequest {
+  public typealias Result = WasteBatchView
+  /// The batch a write-off opened, or nil for a new batch.
+  public var batch: String?
+  /// Where a new batch was collected.
+  public var location: String?
+  /// The class of a new batch.
+  public var category: WasteCategory?
+  public var containers: Int64
+  public var weightGrams: Int64
+  /// Who collected it, when not the user recording it.
+  public var collector: String?
+
+  public init(
+    batch: String? = nil, location: String? = nil, category: WasteCategory? = nil,
+    containers: Int64, weightGrams: Int64, collector: String? = nil
+  ) {
+    self.batch = batch
+    self.location = location
+    self.category = category
+    self.containers = containers
+    self.weightGrams = weightGrams
+    self.collector = collector
+  }
+
+  public var command: String { "waste collect" }
+  public var inputs: [(String, String)] {
+    var pairs: [(String, String)] = []
+    if let batch { pairs.append(("batch", batch)) }
+    if let location { pairs.append(("--at", location)) }
+    if let category { pairs.append(("--category", category.rawValue)) }
+    pairs += [("--containers", String(containers)), ("--weight", "\(weightGrams)g")]
+    if let collector { pairs.append(("--collector", collector)) }
+    return pairs
+  }
+}
+
+/// `depot waste store`: a collected batch taken to a temporary waste point.
+public struct WasteStorage: DepotRequest {
+  public typealias Result = WasteBatchView
+  public var batch: String
+  public var wastePoint: String
+
+  public init(batch: String, wastePoint: String) {
+    self.batch = batch
+    self.wastePoint = wastePoint
+  }
+
+  public var command: String { "waste store" }
+  public var inputs: [(String, String)] { [("batch", batch), ("--at", wastePoint)] }
+}
+
+/// `depot waste handover`: stored batches handed to a licensed contractor under a transfer
+/// manifest, with the load as re-measured at hand-over.
+public struct WasteHandover: DepotRequest {
+  public typealias Result = ManifestView
+  public var batches: [String]
+  public var contractor: String
+  public var manifest: String
+  public var weightGrams: Int64
+  public var containers: Int64
+  public var driver: String
+  public var vehicle: String
+
+  public init(
+    batches: [String], contractor: String, manifest: String, weightGrams: Int64,
+    containers: Int64, driver: String, vehicle: String
+  ) {
+    self.batches = batches
+    self.contractor = contractor
+    self.manifest = manifest
+    self.weightGrams = weightGrams
+    self.containers = containers
+    self.driver = driver
+    self.vehicle = vehicle
+  }
+
+  public var command: String { "waste handover" }
+  public var inputs: [(String, String)] {
+    batches.map { ("batch", $0) } + [
+      ("--contractor", contractor), ("--manifest", manifest), ("--weight", "\(weightGrams)g"),
+      ("--containers", String(containers)), ("--driver", driver), ("--vehicle", vehicle),
+    ]
+  }
+}
+
+/// `depot waste resolve`: an approver's signed reason that settles a manifest's discrepancy.
+public struct WasteResolution: DepotRequest {
+  public typealias Result = ManifestView
+  public var manifest: String
+  public var reason: String
+
+  public init(manifest: String, reason: String) {
+    self.manifest = manifest
+    self.reason = reason
+  }
+
+  public var command: String { "waste resolve" }
+  public var inputs: [(String, String)] { [("manifest", manifest), ("--reason", reason)] }
+}
+
+/// `depot waste dispose`: the contractor's disposal certificate, which closes the manifest.
+public struct WasteDisposal: DepotRequest {
+  public typealias Result = ManifestView
+  public var manifest: String
+  public var certificate: String
+  public var method: String
+  public var destination: String
+
+  public init(manifest: String, certificate: String, method: String, destination: String) {
+    self.manifest = manifest
+    self.certificate = certificate
+    self.method = method
+    self.destination = destination
+  }
+
+  public var command: String { "waste dispose" }
+  public var inputs: [(String, String)] {
+    [
+      ("manifest", manifest), ("--certificate", certificate), ("--method", method),
+      ("--destination", destination),
+    ]
+  }
+}

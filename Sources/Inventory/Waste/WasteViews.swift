@@ -1,0 +1,163 @@
+import Ledger
+
+/// One batch of the medical-waste register: every field the regulations ask for, who did
+/// each step, and whether the batch broke the 48-hour storage limit.
+public struct WasteRegisterEntry: Codable, Sendable, Equatable {
+  public var batch: String
+  public var state: String
+  public var category: String
+  public var source: String
+  public var sourceName: String
+  /// When the batch became waste (collection, or the approval of a write-off).
+  public var openedAt: String
+  public var openedBy: String
+  /// 48 hours after `openedAt`: the batch must be handed over by then.
+  public var deadline: String
+  /// Not handed over, and past its deadline now.
+  public var overdue: Bool
+  /// Handed over, but after its deadline.
+  public var handedOverLate: Bool
+  /// The write-off whose stock the batch carries, and that stock (`ITEM LOT QTY UNIT; ...`).
+  public var writeOff: String?
+  public var contents: String?
+  public var weightGrams: Int64?
+  public var containers: Int64?
+  public var collector: String?
+  public var collectionRecordedBy: String?
+  public var collectedAt: String?
+  public var storagePoint: String?
+  public var storagePointName: String?
+  public var storedBy: String?
+  public var storedAt: String?
+  /// The MAN document, and the transfer manifest number (联单) it carries.
+  public var manifest: String?
+  public var manifestNumber: String?
+  public var contractor: String?
+  public var contractorName: String?
+  public var licence: String?
+  public var licenceExpires: String?
+  public var handedOverBy: String?
+  public var handedOverAt: String?
+  public var driver: String?
+  public var vehicle: String?
+  public var discrepancy: String?
+  public var resolution: String?
+  public var resolvedBy: String?
+  public var resolvedAt: String?
+  public var disposalMethod: String?
+  public var destination: String?
+  public var certificate: String?
+  public var disposalRecordedBy: String?
+  public var disposedAt: String?
+}
+
+/// A batch as `depot waste show WST-...` prints it.
+public struct WasteBatchView: Codable, Sendable, Equatable {
+  public var number: String
+  public var state: String
+  public var register: WasteRegisterEntry
+  /// The stock a write-off batch carries.
+  public var lines: [AdjustmentView.Line]
+  public var history: [HistoryStep]
+}
+
+/// A manifest as `depot waste show MAN-...` prints it.
+public struct ManifestView: Codable, Sendable, Equatable {
+  public var number: String
+  public var state: String
+  public var manifestNumber: String
+  public var contractor: String
+  public var contractorName: String
+  public var licence: String
+  public var licenceExpires: String
+  /// What the batches held when collected.
+  public var expectedGrams: Int64
+  public var expectedContainers: Int64
+  /// The load as re-measured at hand-over.
+  public var weightGrams: Int64
+  public var containers: Int64
+  public var driver: String
+  public var vehicle: String
+  public var handedOverBy: String
+  public var handedOverAt: String
+  public var discrepancy: String?
+  public var resolution: String?
+  public var resolvedBy: String?
+  public var certificate: String?
+  public var disposalMethod: String?
+  public var destination: String?
+  public var batches: [WasteRegisterEntry]
+  public var history: [HistoryStep]
+}
+
+extension Session {
+  /// A register row with its deadline and whether it broke it, as of now.
+  func registerEntry(_ row: WasteRegisterRow) -> WasteRegisterEntry {
+    let opened = Moment(row.openedAt) ?? now
+    let deadline = opened.adding(hours: WasteState.storageLimitHours)
+    let handedOver = row.handedOverAt.flatMap(Moment.init)
+    return WasteRegisterEntry(
+      batch: row.batchNumber, state: row.state, category: row.category, source: row.sourceCode,
+      sourceName: row.sourceName, openedAt: row.openedAt, openedBy: row.openedBy,
+      deadline: deadline.description,
+      overdue: WasteState.notHandedOver.contains(row.state) && now > deadline,
+      handedOverLate: handedOver.map { $0 > deadline } ?? false, writeOff: row.writeOffNumber,
+      contents: row.contents, weightGrams: row.weightGrams, containers: row.containers,
+      collector: row.collector, collectionRecordedBy: row.collectionRecordedBy,
+      collectedAt: row.collectedAt, storagePoint: row.storageCode,
+      storagePointName: row.storageName, storedBy: row.storedBy, storedAt: row.storedAt,
+      manifest: row.manifestDocument, manifestNumber: row.manifestNumber,
+      contractor: row.contractorCode, contractorName: row.contractorName, licence: row.licence,
+      licenceExpires: row.licenceExpires, handedOverBy: row.handedOverBy,
+      handedOverAt: row.handedOverAt, driver: row.driver, vehicle: row.vehicle,
+      discrepancy: row.discrepancy, resolution: row.resolution, resolvedBy: row.resolvedBy,
+      resolvedAt: row.resolvedAt, disposalMethod: row.disposalMethod,
+      destination: row.destination, certificate: row.certificate,
+      disposalRecordedBy: row.disposalRecordedBy, disposedAt: row.disposedAt)
+  }
+
+  /// The register entries that match a filter, oldest first.
+  func registerEntries(_ filter: WasteRegisterFilter) throws -> [WasteRegisterEntry] {
+    try transaction.wasteRegister(filter).map(registerEntry)
+  }
+
+  /// The full view of a batch.
+  func wasteBatchView(_ document: DocumentRecord) throws -> WasteBatchView {
+    guard let entry = try registerEntries(WasteRegisterFilter(batchDocumentId: document.id)).first,
+      let batch = try transaction.wasteBatch(documentID: document.id)
+    else { preconditionFailure("a WST document has its waste record") }
+    var lines: [AdjustmentView.Line] = []
+    if let adjustment = batch.adjustmentDocumentId,
+      let document = try transaction.document(id: adjustment)
+    {
+      lines = try adjustmentView(document).lines
+    }
+    return WasteBatchView(
+      number: document.number, state: document.state, register: entry, lines: lines,
+      history: try history(of: document))
+  }
+
+  /// The full view of a manifest.
+  func manifestView(_ document: DocumentRecord) throws -> ManifestView {
+    guard let manifest = try transaction.manifest(documentID: document.id) else {
+      preconditionFailure("a MAN document has its manifest record")
+    }
+    let contractor = try account(manifest.contractorAccountId)
+    let resolution = try transaction.resolution(manifestDocumentID: document.id)
+    let disposal = try transaction.disposal(manifestDocumentID: document.id)
+    return ManifestView(
+      number: document.number, state: document.state, manifestNumber: manifest.manifestNumber,
+      contractor: contractor.code, contractorName: contractor.name, licence: manifest.licence,
+      licenceExpires: manifest.licenceExpires, expectedGrams: manifest.expectedGrams,
+      expectedContainers: manifest.expectedContainers, weightGrams: manifest.weightGrams,
+      containers: manifest.containers, driver: manifest.driver, vehicle: manifest.vehicle,
+      handedOverBy: try transaction.user(id: manifest.handedOverBy)?.name ?? "?",
+      handedOverAt: manifest.handedOverAt, discrepancy: manifest.discrepancy,
+      resolution: resolution?.reason,
+      resolvedBy: try resolution.flatMap { try transaction.user(id: $0.resolvedBy)?.name },
+      certificate: disposal?.certificate, disposalMethod: disposal?.method,
+      destination: disposal?.destination,
+      batches: try registerEntries(WasteRegisterFilter(manifestDocumentId: document.id)),
+      history: try history(of: document))
+  }
+}

@@ -1,0 +1,121 @@
+import Ledger
+
+extension Depot {
+  /// A clerk writes off expired, damaged or recalled stock at a warehouse or site (signed);
+  /// it stays on hand, no longer available, until an approver decides.
+  public func writeOff(_ request: WriteOffRequest, _ context: WriteContext) throws
+    -> AdjustmentView
+  {
+    try perform(request, context, roles: [.clerk], action: "write off stock") { session in
+      let place = try session.location(request.location)
+      guard place.kind != .wastePoint else {
+        throw DepotError.wrongKind(
+          code: place.code, kind: place.kind.rawValue, expected: "warehouse or site")
+      }
+      let item = try session.item(request.item)
+      if item.tracking == Tracking.lot.rawValue, request.lot == nil {
+        throw DepotError.invalidOption(
+          field: "--lot", reason: "is required: \(item.code) is tracked by lot")
+      }
+      let selection = try session.selection(for: item, lot: request.lot, serials: request.serials)
+      let quantity =
+        try request.quantity.map { try session.baseQuantity(of: $0, item, field: "--qty") }
+        ?? Int64(request.serials.count)
+      guard quantity > 0 else {
+        throw DepotError.invalidQuantity(field: "--qty", reason: "give --qty")
+      }
+      let note = try Text.checkedOptional(request.note, field: "--note")
+      let lots = try session.lotsToWriteOff(
+        item, quantity: quantity, selection: selection, at: place, reason: request.reason)
+      let (document, payload) = try session.openWriteOff(
+        lots, at: place, reason: request.reason, origin: nil, note: note)
+      try session.recordSigned(
+        keyPath: context.keyPath, subject: document.number, action: "writeoff.request",
+        document: document, to: "requested", payload: payload)
+      return try session.adjustmentView(document)
+    }
+  }
+
+  /// An approver signs off or rejects a write-off. Approval opens a waste batch that carries
+  /// the stock (weighed when it is collected); rejection makes the stock available again.
+  /// Whoever wrote the stock off may not approve it.
+  public func decideAdjustment(_ request: AdjustmentDecision, _ context: WriteContext) throws
+    -> AdjustmentView
+  {
+    let (target, action) =
+      switch request.kind {
+      case .approve: ("approved", "approve write-offs")
+      case .reject: ("rejected", "reject write-offs")
+      }
+    return try perform(request, context, roles: [.approver], action: action) { session in
+      var document = try session.document(
+        request.number, kind: .adjustment, allowing: ["requested"], to: target)
+      guard document.createdBy != session.actor.id else {
+        throw DepotError.fourEyes(
+          user: session.actor.name, document: document.number, earlierStep: "wrote off")
+      }
+      let reason = try Text.checkedOptional(request.reason, field: "--reason")
+      if request.kind == .reject, reason == nil {
+        throw DepotError.reasonRequired(action: "reject a write-off")
+      }
+      var decided: [(String, String?)] = [
+        ("document", document.number), ("decision", request.kind.rawValue),
+      ]
+      if request.kind == .approve {
+        let batch = try session.openWasteBatch(for: document)
+        decided += [("batch", batch.number)]
+      }
+      try session.recordSigned(
+        keyPath: context.keyPath, subject: document.number,
+        action: "adjust.\(request.kind.rawValue)", document: document, from: "requested",
+        to: target, reason: reason, payload: Payload(decided))
+      try session.setState(target, of: &document)
+      return try session.adjustmentView(document)
+    }
+  }
+
+  /// One adjustment as it stands (every registered user).
+  public func adjustment(_ number: String, as actor: String?) throws -> AdjustmentView {
+    try read(as: actor) { session in
+      try session.adjustmentView(session.document(number, kind: .adjustment))
+    }
+  }
+
+  /// Adjustments, newest first, optionally only those in one state (every registered user).
+  public func adjustments(state: String?, as actor: String?) throws -> [AdjustmentView] {
+    try read(as: actor) { session in
+      try session.transaction.adjustments(state: state).map(session.adjustmentView)
+    }
+  }
+}
+
+extension Session {
+  /// Opens the waste batch an approved write-off goes into: of the class its goods become,
+  /// at the place they are, awaiting collection (weighing).
+  fileprivate func openWasteBatch(for adjustment: DocumentRecord) throws -> DocumentRecord {
+    guard let adjusted = try transaction.adjustment(documentID: adjustment.id) else {
+      preconditionFailure("an ADJ document has its adjustment record")
+    }
+    let lines = try transaction.adjustmentLines(documentID: adjustment.id)
+    let categories = try Set(
+      lines.map { WasteCategory.forWriteOff(of: try item(id: $0.itemId).category) })
+    guard categories.count == 1, let category = categories.first else {
+      preconditionFailure("a write-off holds goods of one class of waste")
+    }
+    let place = try account(adjusted.accountId)
+    let batch = try newDocument(
+      .wasteBatch, state: WasteState.awaitingCollection, source: place.id)
+    try transaction.insertWasteBatch(
+      WasteBatchRecord(
+        documentId: batch.id, category: category.rawValue, sourceAccountId: place.id,
+        adjustmentDocumentId: adjustment.id))
+    try record(
+      subject: batch.number, action: "waste.open", document: batch,
+      to: WasteState.awaitingCollection,
+      payload: Payload([
+        ("batch", batch.number), ("category", category.rawValue), ("source", place.code),
+        ("writeOff", adjustment.number),
+      ]))
+    return batch
+  }
+}

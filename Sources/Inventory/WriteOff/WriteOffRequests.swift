@@ -1,0 +1,67 @@
+/// Why stock is written off.
+public enum WriteOffReason: String, CaseIterable, Codable, Sendable {
+  case expired, damaged, recalled
+}
+
+/// `depot writeoff`: stock at a warehouse or site that must leave usable stock; an approver
+/// signs it off before it goes to waste.
+public struct WriteOffRequest: DepotRequest {
+  public typealias Result = AdjustmentView
+  public var location: String
+  public var item: String
+  public var lot: String?
+  public var serials: [String]
+  /// Nil when the quantity is the number of serials given.
+  public var quantity: QuantityAmount?
+  public var reason: WriteOffReason
+  public var note: String?
+
+  public init(
+    location: String, item: String, lot: String? = nil, serials: [String] = [],
+    quantity: QuantityAmount?, reason: WriteOffReason, note: String? = nil
+  ) {
+    self.location = location
+    self.item = item
+    self.lot = lot
+    self.serials = serials
+    self.quantity = quantity
+    self.reason = reason
+    self.note = note
+  }
+
+  public var command: String { "writeoff" }
+  public var inputs: [(String, String)] {
+    var pairs = [("--at", location), ("--item", item)]
+    if let lot { pairs.append(("--lot", lot)) }
+    pairs += serials.map { ("--serial", $0) }
+    if let quantity { pairs.append(("--qty", quantity.description)) }
+    pairs.append(("--reason", reason.rawValue))
+    if let note { pairs.append(("--note", note)) }
+    return pairs
+  }
+}
+
+/// `depot adjust approve` and `depot adjust reject`: an approver's signed decision.
+public struct AdjustmentDecision: DepotRequest {
+  public typealias Result = AdjustmentView
+
+  /// What is decided.
+  public enum Kind: String, Sendable {
+    case approve, reject
+  }
+
+  public var kind: Kind
+  public var number: String
+  public var reason: String?
+
+  public init(_ kind: Kind, number: String, reason: String? = nil) {
+    self.kind = kind
+    self.number = number
+    self.reason = reason
+  }
+
+  public var command: String { "adjust \(kind.rawValue)" }
+  public var inputs: [(String, String)] {
+    [("number", number)] + (reason.map { [("--reason", $0)] } ?? [])
+  }
+}

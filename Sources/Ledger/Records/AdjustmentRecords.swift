@@ -1,0 +1,71 @@
+import GRDB
+
+/// The adjustment part of an ADJ document: what kind, why, and at which place.
+public struct AdjustmentRecord: LedgerRecord, Equatable {
+  public static let databaseTableName = "adjustment"
+  public var documentId: Int64
+  public var kind: String
+  public var reason: String
+  public var accountId: Int64
+  public var originDocumentId: Int64?
+
+  public init(
+    documentId: Int64, kind: String, reason: String, accountId: Int64, originDocumentId: Int64?
+  ) {
+    self.documentId = documentId
+    self.kind = kind
+    self.reason = reason
+    self.accountId = accountId
+    self.originDocumentId = originDocumentId
+  }
+
+  public init(row: Row) {
+    documentId = row["document_id"]
+    kind = row["kind"]
+    reason = row["reason"]
+    accountId = row["account_id"]
+    originDocumentId = row["origin_document_id"]
+  }
+
+  public func encode(to container: inout PersistenceContainer) {
+    container["document_id"] = documentId
+    container["kind"] = kind
+    container["reason"] = reason
+    container["account_id"] = accountId
+    container["origin_document_id"] = originDocumentId
+  }
+}
+
+/// One lot of an adjustment and how much of it.
+public struct AdjustmentLineRecord: LedgerRecord, Equatable {
+  public static let databaseTableName = "adjustment_line"
+  public var documentId: Int64
+  public var position: Int
+  public var itemId: Int64
+  public var lotId: Int64
+  public var quantity: Int64
+
+  public init(documentId: Int64, position: Int, itemId: Int64, lotId: Int64, quantity: Int64) {
+    self.documentId = documentId
+    self.position = position
+    self.itemId = itemId
+    self.lotId = lotId
+    self.quantity = quantity
+  }
+
+  public init(row: Row) {
+    documentId = row["document_id"]
+    position = row["position"]
+    itemId = row["item_id"]
+    lotId = row["lot_id"]
+    quantity = row["quantity"]
+  }
+
+  public func encode(to container: inout PersistenceContainer) {
+    container["document_id"] = documentId
+    container["position"] = position
+    container["item_id"] = itemId
+    container["lot_id"] = lotId
+    container["quantity"] = quantity
+  }
+}

@@ -1,0 +1,65 @@
+import GRDB
+
+/// A recalled lot.
+public struct LotRecallRecord: LedgerRecord, Equatable {
+  public static let databaseTableName = "lot_recall"
+  public var lotId: Int64
+  public var reason: String
+  public var recalledBy: Int64
+  public var recalledAt: String
+
+  public init(lotId: Int64, reason: String, recalledBy: Int64, recalledAt: String) {
+    self.lotId = lotId
+    self.reason = reason
+    self.recalledBy = recalledBy
+    self.recalledAt = recalledAt
+  }
+
+  public init(row: Row) {
+    lotId = row["lot_id"]
+    reason = row["reason"]
+    recalledBy = row["recalled_by"]
+    recalledAt = row["recalled_at"]
+  }
+
+  public func encode(to container: inout PersistenceContainer) {
+    container["lot_id"] = lotId
+    container["reason"] = reason
+    container["recalled_by"] = recalledBy
+    container["recalled_at"] = recalledAt
+  }
+}
+
+/// A returned piece of equipment in disinfection, or disinfected.
+public struct DisinfectionRecord: LedgerRecord, Equatable {
+  public static let databaseTableName = "disinfection"
+  public var id: Int64
+  public var lotId: Int64
+  public var accountId: Int64
+  public var returnDocumentId: Int64
+  public var startedAt: String
+  public var method: String?
+  public var doneBy: Int64?
+  public var doneAt: String?
+
+  public init(
+    id: Int64 = 0, lotId: Int64, accountId: Int64, returnDocumentId: Int64, startedAt: String
+  ) {
+    self.id = id
+    self.lotId = lotId
+    self.accountId = accountId
+    self.returnDocumentId = returnDocumentId
+    self.startedAt = startedAt
+  }
+
+  public init(row: Row) {
+    id = row["id"]
+    lotId = row["lot_id"]
+    accountId = row["account_id"]
+    returnDocumentId = row["return_document_id"]
+    startedAt = row["started_at"]
+    method = row["method"]
+    doneBy = row["done_by"]
+    doneAt = row["done_at"]
+  }
+}
