@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The district office of SPEC §1, end to end, on a fresh database in a temporary folder:
 # catalogue, people and keys, purchases and a Red Cross donation, a transfer to the town
-# warehouse, an urgent request from a highway checkpoint, then the stock, a stock card and
-# the ledger's verification.
+# warehouse, an urgent request from a highway checkpoint, the stock and a stock card, a day's
+# medical waste from two sites to the licensed contractor, the ledger's verification, and the
+# day's report to headquarters with its HTML page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -81,8 +82,44 @@ depot card MASK-SURG --at WH-CENTRAL
 step "How long issuance took"
 depot report timeliness --as zhang
 
+step "Medical waste: a day's waste from two sites and a leaking drum, to the licensed contractor"
+depot key generate --as wang            # the clerk signs write-offs and hand-overs
+depot key enrol wang
+depot location add WP-1 --name "暂存点1" --kind waste-point
+depot party add ENV-CO --name "__医疗废物处置中心" --kind contractor \
+  --licence HW-3401-0021 --licence-expires 2027-12-31
+number() { sed -n 's/^  "number" : "\([A-Z]*-[0-9-]*\)",$/\1/p'; }
+cp3="$(depot waste collect --at SITE-CP3 --category infectious --containers 3 --weight 12.4kg \
+  --as li --json | number)"
+hc1="$(depot waste collect --at SITE-HC1 --category infectious --containers 2 --weight 8.6kg \
+  --collector "卫生院 护士王" --as wang --json | number)"
+sharps="$(depot waste collect --at SITE-HC1 --category sharps --containers 1 --weight 1500g \
+  --collector "卫生院 护士王" --as wang --json | number)"
+writeoff="$(depot writeoff --at WH-CENTRAL --item DISINF-84 --lot D-1107 --qty 25 \
+  --reason damaged --note "drum leaking" --as wang --json | number)"
+drum="$(depot adjust approve "$writeoff" --as zhang --json \
+  | sed -n 's/^  "wasteBatch" : "\(WST-[0-9-]*\)",$/\1/p')"
+depot waste collect "$drum" --containers 1 --weight 26kg --as wang
+for batch in "$cp3" "$hc1" "$sharps" "$drum"; do depot waste store "$batch" --at WP-1 --as wang; done
+manifest="$(depot waste handover "$cp3" "$hc1" "$sharps" "$drum" --contractor ENV-CO \
+  --manifest 3401-2026-118 --weight 53.9kg --containers 7 --driver "赵师傅" --vehicle "皖N·12345" \
+  --as wang --json | number)"
+depot waste show "$manifest" --as audit  # 53.9 kg against 48.5 kg collected: a discrepancy
+depot waste resolve "$manifest" --reason "re-weighed at the plant: 48.9 kg, wet bags" --as zhang
+depot waste dispose "$manifest" --certificate C-7781 --method incineration \
+  --destination "__焚烧厂" --as wang
+depot waste show "$drum" --as audit      # the register entry, every field the rules ask for
+depot card DISINF-84                     # the leaking drum: WH-CENTRAL → WP-1 → ENV-CO → disposed
+
+step "The waste register and expected recovery"
+depot report waste --as zhang
+depot report recovery --as zhang
+
 step "The ledger verifies"
 depot ledger verify --as audit
 depot ledger head --as audit
+
+step "The day's report to headquarters"
+depot report daily --html "$work/daily.html" --as zhang
 echo
-echo "The demo database is $DEPOT_DB"
+echo "The demo database is $DEPOT_DB; the daily report's page is $work/daily.html"

@@ -92,6 +92,24 @@ struct DailyReportCommand: EngineCommand {
       ])
     }
     add("Protective and disinfection reserves", reserves)
+    for (title, lines) in [
+      ("Waste collected", report.wasteCollected), ("Waste handed over", report.wasteHandedOver),
+    ] {
+      var waste = Table([
+        .init("Batch"), .init("Class"), .init("From"), .init("Grams", alignRight: true),
+        .init("Containers", alignRight: true), .init("Manifest"),
+      ])
+      for line in lines {
+        waste.append([
+          line.batch, line.category, line.source, line.grams.map(String.init) ?? "",
+          line.containers.map(String.init) ?? "", line.manifest ?? "",
+        ])
+      }
+      add(title, waste)
+    }
+    if !report.wasteOverdue.isEmpty {
+      parts.append("Waste over 48 hours: " + report.wasteOverdue.joined(separator: ", "))
+    }
     var planned = Table([
       .init("Item"), .init("Location"), .init("Propose", alignRight: true), .init("Unit"),
       .init("Supplier"), .init("Why"),

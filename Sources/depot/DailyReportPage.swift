@@ -36,6 +36,24 @@ enum DailyReportPage {
         report.pending.map {
           [$0.number, $0.waitingFor, $0.priority, $0.site, String($0.ageHours)]
         }))
+    let waste = { (lines: [DailyReport.WasteLine]) in
+      table(
+        ["Batch", "Class", "From", "Weight (g)", "Containers", "Manifest"],
+        lines.map {
+          [
+            $0.batch, $0.category, $0.source, $0.grams.map(String.init) ?? "",
+            $0.containers.map(String.init) ?? "", $0.manifest ?? "",
+          ]
+        })
+    }
+    body += section("医废收集 Waste collected", waste(report.wasteCollected))
+    body += section(
+      "医废交接 Waste handed over",
+      waste(report.wasteHandedOver)
+        + (report.wasteOverdue.isEmpty
+          ? ""
+          : "<p class=\"warning\">Over 48 hours: \(escape(report.wasteOverdue.joined(separator: ", ")))</p>")
+    )
     body += section(
       "采购计划 Planned purchases",
       table(
@@ -72,7 +90,7 @@ enum DailyReportPage {
     table{border-collapse:collapse;width:100%;font-size:13px}\
     th,td{text-align:left;padding:4px 6px;border-bottom:1px solid #e3e7eb}\
     .scroll{overflow-x:auto}.empty{color:#8a95a1}svg{width:100%;height:auto}\
-    th{white-space:nowrap}
+    th{white-space:nowrap}.warning{color:#c0262d;font-weight:600}
     """
 
   private static func section(_ title: String, _ content: String) -> String {

@@ -24,4 +24,19 @@ import Testing
     #expect(report.issuancePerDay.last?.quantity == 100)
     #expect(report.reserves.map(\.available) == [830])
   }
+
+  @Test func theDayShowsWasteCollectedHandedOverAndOverdue() throws {
+    let office = try TestOffice()
+    try office.addWasteSetUp()
+    let old = try office.collect(grams: 5000).number
+    office.clock.advance(hours: 50)
+    let fresh = try office.collect(grams: 1200, containers: 2).number
+    try office.store(fresh)
+    try office.handOver([fresh], grams: 1200, containers: 2)
+    let report = try office.depot.dailyReport(on: nil, as: "zhang")
+    #expect(report.wasteCollected.map(\.batch) == [fresh])
+    #expect(report.wasteCollected.map(\.grams) == [1200])
+    #expect(report.wasteHandedOver.map(\.manifest) == ["3401-2026-118"])
+    #expect(report.wasteOverdue == [old])
+  }
 }

@@ -38,6 +38,17 @@ public struct DailyReport: Codable, Sendable, Equatable {
     public var ageHours: Int64
   }
 
+  /// A waste batch collected or handed over on the day.
+  public struct WasteLine: Codable, Sendable, Equatable {
+    public var batch: String
+    public var category: String
+    public var source: String
+    public var grams: Int64?
+    public var containers: Int64?
+    public var manifest: String?
+    public var contractor: String?
+  }
+
   /// One day's issuance shipments, for the 14-day chart.
   public struct DayTotal: Codable, Sendable, Equatable {
     public var date: String
@@ -52,6 +63,10 @@ public struct DailyReport: Codable, Sendable, Equatable {
   public var pending: [Pending]
   public var reserves: [ReserveStatus]
   public var issuancePerDay: [DayTotal]
+  public var wasteCollected: [WasteLine]
+  public var wasteHandedOver: [WasteLine]
+  /// Batches past the 48 hours and not handed over, at the end of the day.
+  public var wasteOverdue: [String]
   public var plannedPurchases: [ReorderProposal]
 }
 
@@ -106,6 +121,17 @@ extension Depot {
         try transaction.shipmentsPerDay(
           after: day.adding(days: -14).description, through: day.description
         ).map { ($0.day, $0.quantity) }, uniquingKeysWith: +)
+      let recent = try session.registerEntries(
+        session.registerFilter(from: day.adding(days: -30), to: day))
+      func onDay(_ moment: String?) -> Bool {
+        moment.flatMap(Moment.init)?.day(in: session.timeZone) == day
+      }
+      let wasteLine = { (entry: WasteRegisterEntry) in
+        DailyReport.WasteLine(
+          batch: entry.batch, category: entry.category, source: entry.source,
+          grams: entry.weightGrams, containers: entry.containers, manifest: entry.manifestNumber,
+          contractor: entry.contractor)
+      }
       return DailyReport(
         date: day.description, office: session.office.name, received: received,
         issuedBySite: bySite, issuedByPriority: byPriority, pending: try session.pending(),
@@ -114,6 +140,9 @@ extension Depot {
           let date = day.adding(days: -Int64(back)).description
           return DailyReport.DayTotal(date: date, quantity: perDay[date] ?? 0)
         },
+        wasteCollected: recent.filter { onDay($0.openedAt) }.map(wasteLine),
+        wasteHandedOver: recent.filter { onDay($0.handedOverAt) }.map(wasteLine),
+        wasteOverdue: recent.filter(\.overdue).map(\.batch),
         plannedPurchases: try statuses.compactMap { try session.proposal(for: $0, settings) })
     }
   }
