@@ -20,6 +20,7 @@ let package = Package(
       path: "Schema",
       resources: [
         .embedInCode("v1_core.sql"), .embedInCode("v2_issuance.sql"), .embedInCode("v4_waste.sql"),
+        .embedInCode("v5_counts.sql"),
       ]
     ),
     .target(

@@ -60,7 +60,8 @@ extension LedgerTransaction {
   // MARK: Holds
 
   /// What of each lot of an item is held at a place: by write-offs that await approval or
-  /// whose waste batch has not left the place yet, and by open disinfections.
+  /// whose waste batch has not left the place yet, by count shortages that await approval,
+  /// and by open disinfections.
   public func holds(itemID: Int64, accountID: Int64) throws -> [Int64: Int64] {
     var result: [Int64: Int64] = [:]
     for hold in try holds(filter: "item_id = ? AND account_id = ?", [itemID, accountID]) {
@@ -86,10 +87,12 @@ extension LedgerTransaction {
             LEFT JOIN waste_batch AS batch
               ON batch.adjustment_document_id = adjustment.document_id
             LEFT JOIN document AS batch_document ON batch_document.id = batch.document_id
-          WHERE adjustment.kind = 'writeoff'
-            AND (document.state = 'requested'
-              OR (document.state = 'approved'
-                AND batch_document.state IN ('awaiting-collection', 'collected')))
+          WHERE (adjustment.kind = 'writeoff'
+              AND (document.state = 'requested'
+                OR (document.state = 'approved'
+                  AND batch_document.state IN ('awaiting-collection', 'collected'))))
+            OR (adjustment.kind = 'count' AND adjustment.reason <> 'found'
+              AND document.state = 'requested')
           UNION ALL
           SELECT disinfection.account_id, disinfection.lot_id, lot.item_id, 1
           FROM disinfection JOIN lot ON lot.id = disinfection.lot_id

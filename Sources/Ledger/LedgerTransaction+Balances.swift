@@ -22,6 +22,12 @@ public struct LotHolding: Sendable, Equatable {
   public var lot: LotRecord
   public var quantity: Int64
   public var value: Int64
+
+  public init(lot: LotRecord, quantity: Int64, value: Int64) {
+    self.lot = lot
+    self.quantity = quantity
+    self.value = value
+  }
 }
 
 /// One line of a stock card: a movement with the names of what it touched.

@@ -20,7 +20,8 @@ struct DepotCommand: ParsableCommand {
       InitCommand.self, UserCommand.self, KeyCommand.self, ItemCommand.self,
       LocationCommand.self, PartyCommand.self, ReceiveCommand.self, DonationCommand.self,
       TransferCommand.self, IssueCommand.self, UseCommand.self, ReturnCommand.self,
-      ReserveCommand.self, WriteOffCommand.self, AdjustCommand.self, RecallCommand.self,
+      ReserveCommand.self, CountCommand.self, WriteOffCommand.self, AdjustCommand.self,
+      RecallCommand.self,
       DisinfectCommand.self, WasteCommand.self, StockCommand.self, CardCommand.self,
       ReportCommand.self, LedgerCommand.self, BackupCommand.self,
     ]

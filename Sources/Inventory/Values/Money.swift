@@ -42,6 +42,12 @@ public enum Money {
     return whole.dividingFullWidth(product).quotient
   }
 
+  /// The value of `quantity` units when `whole` units are worth `value`, rounded down.
+  public static func value(of quantity: Int64, at value: Int64, per whole: Int64) -> Int64 {
+    precondition(whole > 0 && quantity >= 0 && value >= 0, "value of a quantity")
+    return whole.dividingFullWidth(value.multipliedFullWidth(by: quantity)).quotient
+  }
+
   /// Splits `value` into `count` shares that differ by at most one fen and add up exactly.
   public static func split(_ value: Int64, into count: Int) -> [Int64] {
     precondition(count > 0 && value >= 0, "split into shares")

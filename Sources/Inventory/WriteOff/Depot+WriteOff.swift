@@ -50,18 +50,25 @@ extension Depot {
     return try perform(request, context, roles: [.approver], action: action) { session in
       var document = try session.document(
         request.number, kind: .adjustment, allowing: ["requested"], to: target)
+      guard let adjustment = try session.transaction.adjustment(documentID: document.id) else {
+        preconditionFailure("an ADJ document has its adjustment record")
+      }
+      let isCount = adjustment.kind == "count"
       guard document.createdBy != session.actor.id else {
         throw DepotError.fourEyes(
-          user: session.actor.name, document: document.number, earlierStep: "wrote off")
+          user: session.actor.name, document: document.number,
+          earlierStep: isCount ? "counted for" : "wrote off")
       }
       let reason = try Text.checkedOptional(request.reason, field: "--reason")
       if request.kind == .reject, reason == nil {
-        throw DepotError.reasonRequired(action: "reject a write-off")
+        throw DepotError.reasonRequired(action: isCount ? "reject a count" : "reject a write-off")
       }
       var decided: [(String, String?)] = [
         ("document", document.number), ("decision", request.kind.rawValue),
       ]
-      if request.kind == .approve {
+      if request.kind == .approve && isCount {
+        try session.postCountAdjustment(document, adjustment)
+      } else if request.kind == .approve {
         let batch = try session.openWasteBatch(for: document)
         decided += [("batch", batch.number)]
       }
@@ -70,6 +77,7 @@ extension Depot {
         action: "adjust.\(request.kind.rawValue)", document: document, from: "requested",
         to: target, reason: reason, payload: Payload(decided))
       try session.setState(target, of: &document)
+      if isCount { try session.closeCountIfDecided(adjustment) }
       return try session.adjustmentView(document)
     }
   }

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import Inventory
+import Output
+
+/// `depot count`: a physical count of a place.
+struct CountCommand: EngineCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "count",
+    abstract: "Record a physical count; variances become adjustments for approval (clerk).",
+    discussion: """
+      Each variance from the books becomes an adjustment (ADJ-) with a reason (damaged,
+      expired, lost, found, data-error; by default lost for a shortage, found for a surplus)
+      that an approver other than the counter signs with 'depot adjust approve'. Until then
+      the count is pending and a shortage is not available.
+
+      Example:
+        depot count --at WH-CENTRAL --item MASK-SURG --lot L2301 --counted 39850 --as wang
+      """)
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var posting: PostingOptions
+  @Option(help: "The warehouse or site counted.") var at: String
+  @Option(help: "The item counted.") var item: String
+  @Option(help: "The lot counted (lot- and serial-tracked items).") var lot: String?
+  @Option(parsing: .unconditional, help: "What was found, 0 included: 39850, 12box.")
+  var counted: String
+  @Option(help: "The unit of --counted.") var unit: String?
+  @Option(help: "damaged, expired, lost, found or data-error.") var reason: String?
+  @Option(help: "A note.") var note: String?
+
+  var amount: QuantityAmount {
+    get throws {
+      if counted.trimmingCharacters(in: .whitespaces) == "0" {
+        return QuantityAmount(digits: 0, unit: unit)
+      }
+      return try Parse.quantity(counted, unit: unit, flag: "--counted")
+    }
+  }
+
+  func validate() throws {
+    _ = try amount
+    if let reason { let _: CountReason = try Parse.choice(reason, flag: "--reason") }
+  }
+
+  func run(on depot: Depot) throws {
+    let request = CountRequest(
+      location: at, lines: [CountedLine(item: item, lot: lot, counted: try amount)],
+      reason: try reason.map { try Parse.choice($0, flag: "--reason") }, note: note)
+    try emit(try depot.count(request, global.context(posting))) { view in
+      var table = Table([
+        .init("Item"), .init("Name"), .init("Lot"), .init("Book", alignRight: true),
+        .init("Counted", alignRight: true), .init("Variance", alignRight: true), .init("Unit"),
+      ])
+      for line in view.lines {
+        table.append([
+          line.item, line.itemName, line.lot ?? "", String(line.book), String(line.counted),
+          String(line.variance), line.unit,
+        ])
+      }
+      var text = "\(view.number) \(view.state) at \(view.location)\n" + table.render()
+      if !view.adjustments.isEmpty {
+        text += "\nVariances await approval: " + view.adjustments.joined(separator: ", ")
+      }
+      if view.reservedAtCount > 0 {
+        text += "\nOpen requests had \(view.reservedAtCount) reserved here when counted."
+      }
+      return text
+    }
+  }
+}
