@@ -27,6 +27,7 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
+    .target(name: "CSV"),
     .target(
       name: "Inventory",
       dependencies: [
@@ -60,6 +61,10 @@ let package = Package(
     .testTarget(
       name: "OutputTests",
       dependencies: ["Output"]
+    ),
+    .testTarget(
+      name: "CSVTests",
+      dependencies: ["CSV"]
     ),
     .testTarget(
       name: "DepotCLITests",
