@@ -17,7 +17,10 @@ let package = Package(
     .target(
       name: "Schema",
       path: "Schema",
-      resources: [.embedInCode("v1_core.sql"), .embedInCode("v2_issuance.sql")]
+      resources: [
+        .embedInCode("v1_core.sql"), .embedInCode("v2_issuance.sql"),
+        .embedInCode("v3_procurement.sql"),
+      ]
     ),
     .target(
       name: "Ledger",

@@ -58,6 +58,18 @@ public enum DepotError: Error, Equatable, Sendable {
   case stillInTransit(document: String, item: String, quantity: Int64)
   case belowReserveFloor(item: String, location: String, left: Int64, floor: Int64)
 
+  // Procurement and finance
+  case orderRequired
+  case priceMissing(document: String, item: String)
+  case exceedsOrdered(document: String, item: String, outstanding: Int64, asked: Int64)
+  case wrongSupplier(document: String, supplier: String, given: String)
+  case duplicateInvoice(supplier: String, number: String)
+  case paymentExceedsPayable(document: String, payable: Int64, asked: Int64)
+  case prepaymentNeedsEmergency(document: String)
+  case prepaymentExceedsOrder(document: String, unpaid: Int64, asked: Int64)
+  case periodNotOver(period: String, today: Day)
+  case periodAlreadyClosed(period: String, closedUpTo: String)
+
   // Idempotency
   case referenceReused(reference: String, command: String, differences: [String])
 

@@ -21,7 +21,8 @@ struct DepotCommand: ParsableCommand {
       LocationCommand.self, PartyCommand.self, ReceiveCommand.self, DonationCommand.self,
       TransferCommand.self, IssueCommand.self, UseCommand.self, ReturnCommand.self,
       ReserveCommand.self, StockCommand.self, CardCommand.self, ReportCommand.self,
-      LedgerCommand.self, BackupCommand.self,
+      LedgerCommand.self, BackupCommand.self, ProcureCommand.self, InvoiceCommand.self,
+      PayCommand.self, PeriodCommand.self,
     ]
   )
 }

@@ -7,7 +7,7 @@ import Output
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report", abstract: "Reports computed from the ledger.",
-    subcommands: [Timeliness.self])
+    subcommands: [Timeliness.self, Payables.self, Donors.self])
 
   struct Timeliness: EngineCommand {
     static let configuration = CommandConfiguration(

@@ -90,6 +90,7 @@ extension Depot {
         mismatch.map {
           "\($0.number) is '\($0.stored)' but its events last moved it to '\($0.recorded ?? "nothing")'"
         })
+      add("orders and payables (I5)", try ProcurementAudit.firstProblem(transaction))
       var audit = ChainAudit()
       try transaction.forEachEvent { audit.follow($0) }
       let users = try transaction.users().map { user in

@@ -14,7 +14,8 @@ enum Signing {
   /// Actions whose events must carry a signature; `verify` flags one that does not.
   static let requiredActions: Set<String> = [
     "key.register", "key.enrol", "key.rotate", "issue.approve", "issue.reject", "issue.cancel",
-    "issue.close",
+    "issue.close", "purchase.approve", "purchase.reject", "purchase.cancel", "order.emergency",
+    "order.close", "order.cancel", "receipt.emergency",
   ]
 
   /// The exact bytes signed for an event.
