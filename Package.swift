@@ -27,6 +27,7 @@ let package = Package(
       dependencies: [
         "Schema",
         .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
@@ -35,6 +36,7 @@ let package = Package(
       name: "Inventory",
       dependencies: [
         "Ledger",
+        "CSV",
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
@@ -71,7 +73,8 @@ let package = Package(
     ),
     .testTarget(
       name: "DepotCLITests",
-      dependencies: ["depot"]
+      dependencies: ["depot"],
+      exclude: ["Golden"]
     ),
   ]
 )

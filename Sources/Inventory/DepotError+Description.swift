@@ -113,6 +113,8 @@ extension DepotError: CustomStringConvertible {
       "the period \(period) has not ended yet (today is \(today)); close it once it is over"
     case .periodAlreadyClosed(let period, let closedUpTo):
       "the period \(period) is already closed: the books are closed up to \(closedUpTo)"
+    case .cannotWriteFile(let path, let reason):
+      "cannot write \(path): \(reason)"
     case .referenceReused(let reference, let command, let differences):
       "--ref \(reference) was already used for '\(command)' with other inputs ("
         + differences.joined(separator: "; ") + "); use a new --ref for a new command"

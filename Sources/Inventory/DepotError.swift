@@ -70,6 +70,9 @@ public enum DepotError: Error, Equatable, Sendable {
   case periodNotOver(period: String, today: Day)
   case periodAlreadyClosed(period: String, closedUpTo: String)
 
+  // Files
+  case cannotWriteFile(path: String, reason: String)
+
   // Idempotency
   case referenceReused(reference: String, command: String, differences: [String])
 
