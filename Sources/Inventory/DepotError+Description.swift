@@ -113,6 +113,11 @@ extension DepotError: CustomStringConvertible {
       "the period \(period) has not ended yet (today is \(today)); close it once it is over"
     case .periodAlreadyClosed(let period, let closedUpTo):
       "the period \(period) is already closed: the books are closed up to \(closedUpTo)"
+    case .importRejected(let file, let problems):
+      "\(file) has \(problems.count) bad " + (problems.count == 1 ? "row" : "rows")
+        + "; nothing was imported"
+    case .cannotReadFile(let path, let reason):
+      "cannot read \(path): \(reason)"
     case .cannotWriteFile(let path, let reason):
       "cannot write \(path): \(reason)"
     case .referenceReused(let reference, let command, let differences):

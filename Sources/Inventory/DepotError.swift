@@ -71,6 +71,8 @@ public enum DepotError: Error, Equatable, Sendable {
   case periodAlreadyClosed(period: String, closedUpTo: String)
 
   // Files
+  case importRejected(file: String, problems: [ImportProblem])
+  case cannotReadFile(path: String, reason: String)
   case cannotWriteFile(path: String, reason: String)
 
   // Idempotency

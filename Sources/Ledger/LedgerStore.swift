@@ -13,6 +13,14 @@ public final class LedgerStore: Sendable {
   /// How long a command waits for another process's write before giving up.
   public static let busyTimeout: TimeInterval = 10
 
+  /// SQLite's page cache while writing: large enough that a big import's transaction does
+  /// not spill dirty pages into the WAL again and again before it commits. Reads keep
+  /// SQLite's default (2 MiB), so an export's memory stays small however long it streams.
+  /// Temporary files stay in memory: every movement insert keeps a statement journal (its
+  /// balance trigger may abort it), which on disk costs some twenty writes per row.
+  static let writeCacheKibibytes = 131_072
+  static let readCacheKibibytes = 2_000
+
   /// The path the database was opened from.
   public let path: String
   let queue: DatabaseQueue
@@ -63,6 +71,8 @@ public final class LedgerStore: Sendable {
   public func write<T>(_ body: (LedgerTransaction) throws -> T) throws -> T {
     try Self.translating(path: path) {
       try queue.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA cache_size = -\(Self.writeCacheKibibytes)")
+        defer { try? db.execute(sql: "PRAGMA cache_size = -\(Self.readCacheKibibytes)") }
         var result: T?
         try db.inTransaction(.immediate) {
           result = try body(LedgerTransaction(db: db))
@@ -111,6 +121,7 @@ public final class LedgerStore: Sendable {
     configuration.foreignKeysEnabled = true
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA synchronous = FULL")
+      try db.execute(sql: "PRAGMA temp_store = MEMORY")
     }
     return configuration
   }

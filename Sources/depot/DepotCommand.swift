@@ -22,7 +22,7 @@ struct DepotCommand: ParsableCommand {
       TransferCommand.self, IssueCommand.self, UseCommand.self, ReturnCommand.self,
       ReserveCommand.self, StockCommand.self, CardCommand.self, ReportCommand.self,
       LedgerCommand.self, BackupCommand.self, ProcureCommand.self, InvoiceCommand.self,
-      PayCommand.self, PeriodCommand.self, ExportCommand.self,
+      PayCommand.self, PeriodCommand.self, ExportCommand.self, ImportCommand.self,
     ]
   )
 }

@@ -48,3 +48,56 @@ struct ExportCommand: EngineCommand {
     }
   }
 }
+
+/// `depot import`: CSV files into the catalogue or as receipts, all or nothing.
+struct ImportCommand: EngineCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Import items (admin) or receipts (clerk) from a CSV file, all or nothing.",
+    discussion: """
+      Any bad row rejects the whole file: each is reported on stderr as 'line N: reason'.
+      Receipt rows name their order; an approver imports rows without orders as emergency
+      receipts with --emergency --justification (signed).
+
+      Example:
+        depot import items items.csv --as chen
+        depot import receipts deliveries.csv --as wang
+      """)
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var posting: PostingOptions
+  @Argument(help: "items or receipts.") var kind: String
+  @Argument(help: "The CSV file.") var file: String
+  @Flag(help: "Receipts without orders (approver, signed).") var emergency = false
+  @Option(help: "Why the receipts have no orders (with --emergency).") var justification: String?
+
+  func validate() throws {
+    let _: ImportKind = try Parse.choice(kind, flag: "kind")
+    if emergency != (justification != nil) {
+      throw ValidationError("'--emergency' and '--justification' go together")
+    }
+  }
+
+  func run(on depot: Depot) throws {
+    let request = try ImportRequest.reading(
+      try Parse.choice(kind, flag: "kind"), path: file,
+      emergencyJustification: emergency ? justification : nil)
+    try emit(try depot.importFile(request, global.context(posting))) { summary in
+      if !summary.items.isEmpty {
+        return "Imported \(summary.items.count) items from \(file): "
+          + summary.items.joined(separator: " ")
+      }
+      var table = Table([
+        .init("Receipt"), .init("Order"), .init("Supplier"), .init("Warehouse"),
+        .init("Lines", alignRight: true),
+      ])
+      for receipt in summary.receipts {
+        table.append([
+          receipt.number, receipt.order ?? "", receipt.supplier, receipt.warehouse,
+          String(receipt.lines),
+        ])
+      }
+      return "Imported \(summary.rows) rows from \(file)\n" + table.render()
+    }
+  }
+}

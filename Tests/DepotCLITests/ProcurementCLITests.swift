@@ -180,7 +180,7 @@ import Testing
     ["procure", "request"], ["procure", "approve"], ["procure", "reject"], ["procure", "order"],
     ["procure", "close"], ["procure", "cancel"], ["procure", "show"], ["procure", "list"],
     ["invoice", "add"], ["pay"], ["period", "close"], ["report", "payables"],
-    ["report", "donors"], ["export"],
+    ["report", "donors"], ["export"], ["import"],
   ])
   func everyNewCommandExplainsItselfWithAnExample(_ command: [String]) throws {
     let sandbox = try DepotSandbox()
