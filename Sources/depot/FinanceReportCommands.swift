@@ -65,12 +65,12 @@ extension ReportCommand {
           var table = Table([
             .init("Item"), .init("Name"), .init("Where"), .init("Received", alignRight: true),
             .init("Rejected", alignRight: true), .init("Delivered", alignRight: true),
-            .init("Used", alignRight: true), .init("On hand", alignRight: true),
+            .init("Used", alignRight: true), .init("Holds", alignRight: true),
             .init("Unit"),
           ])
           for item in donor.items {
             table.append([
-              item.item, item.itemName, "received", String(item.received), String(item.rejected),
+              item.item, item.itemName, "warehouses", String(item.received), String(item.rejected),
               "", "", String(item.left), item.unit,
             ])
             for site in item.sites {

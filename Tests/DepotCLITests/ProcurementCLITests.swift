@@ -176,6 +176,20 @@ import Testing
     try sandbox.succeed(donation + ["--date", "2026-12-01"], now: december)
   }
 
+  @Test func theDonorReportFollowsTheRedCrossMasks() throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.runScenario()
+    let report = try sandbox.json(["report", "donors", "--donor", "DON-RC", "--as", "wang"])
+    let donors = try #require(report["donors"] as? [[String: Any]])
+    let items = try #require(donors.first?["items"] as? [[String: Any]])
+    #expect(items.first?["item"] as? String == "MASK-SURG")
+    #expect(items.first?["received"] as? Int == 10000)
+    #expect(items.first?["left"] as? Int == 10000, "the transfer kept them in the warehouses")
+    let text = try sandbox.succeed(["report", "donors", "--as", "wang"])
+    #expect(text.outputLines.first == "DON-RC 区红十字会")
+    #expect(text.stdout.contains("MASK-SURG  一次性医用口罩  warehouses     10000"), text.transcript)
+  }
+
   @Test(arguments: [
     ["procure", "request"], ["procure", "approve"], ["procure", "reject"], ["procure", "order"],
     ["procure", "close"], ["procure", "cancel"], ["procure", "show"], ["procure", "list"],
