@@ -19,7 +19,8 @@ let package = Package(
       name: "Schema",
       path: "Schema",
       resources: [
-        .embedInCode("v1_core.sql"), .embedInCode("v2_issuance.sql"), .embedInCode("v4_waste.sql"),
+        .embedInCode("v1_core.sql"), .embedInCode("v2_issuance.sql"),
+        .embedInCode("v3_procurement.sql"), .embedInCode("v4_waste.sql"),
         .embedInCode("v5_counts.sql"),
       ]
     ),
@@ -28,13 +29,16 @@ let package = Package(
       dependencies: [
         "Schema",
         .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
+    .target(name: "CSV"),
     .target(
       name: "Inventory",
       dependencies: [
         "Ledger",
+        "CSV",
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
@@ -70,8 +74,13 @@ let package = Package(
       dependencies: ["Output"]
     ),
     .testTarget(
+      name: "CSVTests",
+      dependencies: ["CSV"]
+    ),
+    .testTarget(
       name: "DepotCLITests",
-      dependencies: ["depot"]
+      dependencies: ["depot"],
+      exclude: ["Golden"]
     ),
   ]
 )

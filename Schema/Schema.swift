@@ -12,6 +12,8 @@ public enum Schema {
   public static let migrations: [Migration] = [
     Migration(version: 1, sql: String(decoding: PackageResources.v1_core_sql, as: UTF8.self)),
     Migration(version: 2, sql: String(decoding: PackageResources.v2_issuance_sql, as: UTF8.self)),
+    Migration(
+      version: 3, sql: String(decoding: PackageResources.v3_procurement_sql, as: UTF8.self)),
     Migration(version: 4, sql: String(decoding: PackageResources.v4_waste_sql, as: UTF8.self)),
     Migration(version: 5, sql: String(decoding: PackageResources.v5_counts_sql, as: UTF8.self)),
   ]

@@ -128,6 +128,36 @@ extension DepotError: CustomStringConvertible {
     case .openDiscrepancy(let manifest, let discrepancy):
       "\(manifest) has an open discrepancy (\(discrepancy)); an approver resolves it with "
         + "'depot waste resolve \(manifest) --reason ...' before disposal"
+    case .orderRequired:
+      "a receipt names its purchase order with --order; without one, only an approver records "
+        + "an emergency receipt with --emergency --justification"
+    case .priceMissing(let document, let item):
+      "\(document) asks for \(item) but no --price \(item)=AMOUNT was given"
+    case .exceedsOrdered(let document, let item, let outstanding, let asked):
+      "cannot accept \(asked) \(item) on \(document): \(outstanding) ordered and not yet received"
+    case .wrongSupplier(let document, let supplier, let given):
+      "\(document) is ordered from \(supplier), not \(given); leave out --from or name \(supplier)"
+    case .duplicateInvoice(let supplier, let number):
+      "\(supplier)'s invoice \(number) is already recorded"
+    case .paymentExceedsPayable(let document, let payable, let asked):
+      "cannot pay \(Money.yuan(asked)) on \(document): \(Money.yuan(payable)) is invoiced or "
+        + "received and not yet paid; only an emergency order takes a --prepayment"
+    case .prepaymentNeedsEmergency(let document):
+      "\(document) is not an emergency order: prepayments are allowed on green-channel orders only"
+    case .prepaymentExceedsOrder(let document, let unpaid, let asked):
+      "cannot prepay \(Money.yuan(asked)) on \(document): only \(Money.yuan(unpaid)) of the "
+        + "order's total is unpaid"
+    case .periodNotOver(let period, let today):
+      "the period \(period) has not ended yet (today is \(today)); close it once it is over"
+    case .periodAlreadyClosed(let period, let closedUpTo):
+      "the period \(period) is already closed: the books are closed up to \(closedUpTo)"
+    case .importRejected(let file, let problems):
+      "\(file) has \(problems.count) bad " + (problems.count == 1 ? "row" : "rows")
+        + "; nothing was imported"
+    case .cannotReadFile(let path, let reason):
+      "cannot read \(path): \(reason)"
+    case .cannotWriteFile(let path, let reason):
+      "cannot write \(path): \(reason)"
     case .referenceReused(let reference, let command, let differences):
       "--ref \(reference) was already used for '\(command)' with other inputs ("
         + differences.joined(separator: "; ") + "); use a new --ref for a new command"

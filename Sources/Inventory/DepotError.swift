@@ -74,6 +74,23 @@ public enum DepotError: Error, Equatable, Sendable {
   case wasteNotStored(batch: String, state: String)
   case openDiscrepancy(manifest: String, discrepancy: String)
 
+  // Procurement and finance
+  case orderRequired
+  case priceMissing(document: String, item: String)
+  case exceedsOrdered(document: String, item: String, outstanding: Int64, asked: Int64)
+  case wrongSupplier(document: String, supplier: String, given: String)
+  case duplicateInvoice(supplier: String, number: String)
+  case paymentExceedsPayable(document: String, payable: Int64, asked: Int64)
+  case prepaymentNeedsEmergency(document: String)
+  case prepaymentExceedsOrder(document: String, unpaid: Int64, asked: Int64)
+  case periodNotOver(period: String, today: Day)
+  case periodAlreadyClosed(period: String, closedUpTo: String)
+
+  // Files
+  case importRejected(file: String, problems: [ImportProblem])
+  case cannotReadFile(path: String, reason: String)
+  case cannotWriteFile(path: String, reason: String)
+
   // Idempotency
   case referenceReused(reference: String, command: String, differences: [String])
 

@@ -24,7 +24,7 @@ struct CanonicalEncoding {
   private(set) var bytes: [UInt8] = []
 
   init(tag: String) {
-    bytes.reserveCapacity(192)
+    bytes.reserveCapacity(256)
     append(tag)
   }
 

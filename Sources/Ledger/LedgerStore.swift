@@ -13,6 +13,15 @@ public final class LedgerStore: Sendable {
   /// How long a command waits for another process's write before giving up.
   public static let busyTimeout: TimeInterval = 10
 
+  /// SQLite's page cache while writing: large enough that a big import's transaction does
+  /// not spill dirty pages into the WAL again and again before it commits. Reads keep 16 MiB,
+  /// enough that whole-ledger scans (verify, exports) do not re-read pages, small enough that
+  /// their memory stays flat however long they stream.
+  /// Temporary files stay in memory: every movement insert keeps a statement journal (its
+  /// balance trigger may abort it), which on disk costs some twenty writes per row.
+  static let writeCacheKibibytes = 131_072
+  static let readCacheKibibytes = 16_384
+
   /// The path the database was opened from.
   public let path: String
   let queue: DatabaseQueue
@@ -74,6 +83,8 @@ public final class LedgerStore: Sendable {
         return result!
       }
       return try queue.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA cache_size = -\(Self.writeCacheKibibytes)")
+        defer { try? db.execute(sql: "PRAGMA cache_size = -\(Self.readCacheKibibytes)") }
         var result: T?
         try db.inTransaction(.immediate) {
           result = try body(LedgerTransaction(db: db))
@@ -98,6 +109,8 @@ public final class LedgerStore: Sendable {
   public func batch<T>(_ body: () throws -> T) throws -> T {
     try Self.translating(path: path) {
       try queue.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA cache_size = -\(Self.writeCacheKibibytes)")
+        defer { try? db.execute(sql: "PRAGMA cache_size = -\(Self.readCacheKibibytes)") }
         var result: T?
         try db.inTransaction(.immediate) {
           batchConnection.database = db
@@ -141,8 +154,8 @@ public final class LedgerStore: Sendable {
     configuration.foreignKeysEnabled = true
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA synchronous = FULL")
-      // 16 MB of page cache: whole-ledger scans (verify, exports) otherwise re-read pages.
-      try db.execute(sql: "PRAGMA cache_size = -16384")
+      try db.execute(sql: "PRAGMA cache_size = -\(readCacheKibibytes)")
+      try db.execute(sql: "PRAGMA temp_store = MEMORY")
     }
     return configuration
   }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import Schema
 
@@ -7,6 +8,9 @@ import Schema
 /// received the transaction returns.
 public struct LedgerTransaction {
   let db: Database
+  /// The newest movement this transaction knows of: while it holds the write lock, no one
+  /// else can append, so it need not read the chain's tip back for every movement it posts.
+  let movementTip = ChainTipCache()
 
   func schemaIdentity() throws -> (applicationID: Int32, version: Int) {
     let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
@@ -22,4 +26,9 @@ public struct LedgerTransaction {
   func setSchemaIdentity(applicationID: Int32) throws {
     try db.execute(sql: "PRAGMA application_id = \(applicationID)")
   }
+}
+
+/// The id and hash of a chain's newest entry, once read or written.
+final class ChainTipCache {
+  var tip: (id: Int64, hash: Data)?
 }

@@ -21,9 +21,10 @@ struct DepotCommand: ParsableCommand {
       LocationCommand.self, PartyCommand.self, ReceiveCommand.self, DonationCommand.self,
       TransferCommand.self, IssueCommand.self, UseCommand.self, ReturnCommand.self,
       ReserveCommand.self, CountCommand.self, WriteOffCommand.self, AdjustCommand.self,
-      RecallCommand.self,
-      DisinfectCommand.self, WasteCommand.self, StockCommand.self, CardCommand.self,
-      ReportCommand.self, LedgerCommand.self, BackupCommand.self,
+      RecallCommand.self, DisinfectCommand.self, WasteCommand.self, ProcureCommand.self,
+      InvoiceCommand.self, PayCommand.self, PeriodCommand.self, StockCommand.self,
+      CardCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self,
+      LedgerCommand.self, BackupCommand.self,
     ]
   )
 }

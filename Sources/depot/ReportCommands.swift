@@ -10,6 +10,7 @@ struct ReportCommand: ParsableCommand {
     subcommands: [
       Timeliness.self, ReserveReportCommand.self, ReorderReportCommand.self,
       ExpiringReportCommand.self, DailyReportCommand.self, Waste.self, Recovery.self,
+      Payables.self, Donors.self,
     ])
 
   struct Timeliness: EngineCommand {

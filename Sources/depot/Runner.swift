@@ -43,6 +43,9 @@ enum Runner {
       try body()
     } catch let error as DepotError {
       Terminal.error("error: " + Sanitized.line(error.description))
+      if case .importRejected(_, let problems) = error {
+        for problem in problems { Terminal.error(Sanitized.line(problem.description)) }
+      }
       throw ExitCode(code(for: error.category))
     } catch let error as ExitCode {
       throw error

@@ -6,16 +6,21 @@ import Output
 struct ReceiptLineOptions: ParsableArguments {
   @Option(help: "The warehouse receiving the goods.") var to: String
   @Option(help: "The item code.") var item: String
-  @Option(parsing: .unconditional, help: "The quantity: 40, 1.5t, 4box (whole base units only).")
+  @Option(
+    parsing: .unconditional, help: "The accepted quantity: 40, 1.5t, 4box (whole base units only).")
   var qty: String?
-  @Option(help: "The unit of --qty: the base unit, a pack or a standard unit.") var unit: String?
+  @Option(help: "The unit of --qty and --rejected: the base unit, a pack or a standard unit.")
+  var unit: String?
   @Option(help: "The lot number (lot-tracked items).") var lot: String?
   @Option(help: "The lot's expiry date, YYYY-MM-DD.") var expiry: String?
   @Option(help: "A serial number (serial-tracked items; repeatable).") var serial: [String] = []
   @Option(
     parsing: .unconditional,
     help: "The total value of the line in yuan, e.g. 14000.00 (0 for a free donation).")
-  var value: String
+  var value: String?
+  @Option(parsing: .unconditional, help: "How much was delivered but refused at inspection.")
+  var rejected: String?
+  @Option(help: "Why it was refused (with --rejected).") var reason: String?
   @Option(help: "A note.") var note: String?
 
   func validate() throws {
@@ -23,16 +28,24 @@ struct ReceiptLineOptions: ParsableArguments {
     guard qty != nil || !serial.isEmpty else {
       throw ValidationError("'--qty' is required (or one '--serial' per piece)")
     }
-    _ = try Parse.money(value, flag: "--value")
+    if let value { _ = try Parse.money(value, flag: "--value") }
+    if let rejected { _ = try Parse.quantity(rejected, unit: unit, flag: "--rejected") }
+    if (rejected == nil) != (reason == nil) {
+      throw ValidationError("'--rejected' and '--reason' go together")
+    }
     if let expiry { _ = try Parse.day(expiry, flag: "--expiry") }
   }
 
-  func request(from source: String, isDonation: Bool) throws -> ReceiptRequest {
+  func request(
+    from source: String?, isDonation: Bool, order: String? = nil, justification: String? = nil
+  ) throws -> ReceiptRequest {
     ReceiptRequest(
-      isDonation: isDonation, source: source, warehouse: to, item: item,
+      isDonation: isDonation, order: order, source: source, warehouse: to, item: item,
       quantity: try qty.map { try Parse.quantity($0, unit: unit) }, lot: lot,
       expiry: try expiry.map { try Parse.day($0, flag: "--expiry") }, serials: serial,
-      value: try Parse.money(value, flag: "--value"), note: note)
+      value: try value.map { try Parse.money($0, flag: "--value") }, note: note,
+      rejected: try rejected.map { try Parse.quantity($0, unit: unit, flag: "--rejected") },
+      rejectionReason: reason, emergencyJustification: justification)
   }
 }
 
@@ -40,24 +53,43 @@ struct ReceiptLineOptions: ParsableArguments {
 struct ReceiveCommand: EngineCommand {
   static let configuration = CommandConfiguration(
     commandName: "receive",
-    abstract: "Receive goods from a supplier into a warehouse (clerk).",
+    abstract: "Receive goods against a purchase order (clerk), or in an emergency (approver).",
     discussion: """
+      --qty is what was accepted at inspection, --rejected what was delivered but refused.
+      Against an order the goods take the order's price; no more than is ordered and not yet
+      received is accepted. Without an order only an approver records a signed emergency
+      receipt, with --from, --emergency, --justification and the line's --value.
+
       Example:
-        depot receive --from SUP-JX --to WH-CENTRAL --item MASK-SURG --qty 40 --unit carton \\
-          --lot L2301 --expiry 2028-01-31 --value 14000.00 --as wang
-        depot receive --from SUP-JX --to WH-CENTRAL --item THERMO-IR --qty 2 \\
-          --serial IR-0001 --serial IR-0002 --value 300.00 --as wang
+        depot receive --order PO-2026-000001 --to WH-CENTRAL --item MASK-N95 --qty 12000 \\
+          --lot N95-A1 --expiry 2028-03-01 --rejected 200 --reason "ear loops broken" --as wang
+        depot receive --from SUP-JX --emergency --justification "outbreak at CP3, no time" \\
+          --to WH-CENTRAL --item MASK-SURG --qty 40 --unit carton --lot L2301 \\
+          --expiry 2028-01-31 --value 14000.00 --as zhang
       """)
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var posting: PostingOptions
-  @Option(help: "The supplier.") var from: String
+  @Option(help: "The purchase order the goods arrive against.") var order: String?
+  @Option(help: "The supplier (required without --order).") var from: String?
+  @Flag(help: "An emergency receipt without an order (approver, signed).") var emergency = false
+  @Option(help: "Why the emergency receipt has no order.") var justification: String?
   @OptionGroup var line: ReceiptLineOptions
 
+  func validate() throws {
+    guard order != nil || from != nil else {
+      throw ValidationError(
+        "give '--order PO-...', or '--from SUPPLIER --emergency --justification ...'")
+    }
+    if emergency != (justification != nil) {
+      throw ValidationError("'--emergency' and '--justification' go together")
+    }
+  }
+
   func run(on depot: Depot) throws {
-    let document = try depot.receive(
-      try line.request(from: from, isDonation: false), global.context(posting))
-    try emit(document, text: renderDocument)
+    let request = try line.request(
+      from: from, isDonation: false, order: order, justification: emergency ? justification : nil)
+    try emit(try depot.receive(request, global.context(posting)), text: renderDocument)
   }
 }
 
@@ -71,11 +103,12 @@ struct DonationCommand: ParsableCommand {
       commandName: "receive",
       abstract: "Receive a donation from a donor into a warehouse (clerk).",
       discussion: """
-        Donated stock keeps its donor through every movement.
+        Donated stock keeps its donor through every movement. --value is the declared value
+        of the accepted goods (0 allowed); --rejected what was refused at inspection.
 
         Example:
           depot donation receive --from DON-RC --to WH-CENTRAL --item MASK-SURG --qty 10000 \\
-            --lot RC-77 --expiry 2027-06-30 --value 0 --as wang
+            --lot RC-77 --expiry 2027-06-30 --value 0 --rejected 500 --reason "wet" --as wang
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -144,7 +177,14 @@ func renderDocument(_ document: PostedDocument) -> String {
       String(line.quantity), line.unit, line.value,
     ])
   }
-  var text = "\(document.number) \(document.state), effective \(document.date)\n" + table.render()
+  var text = "\(document.number) \(document.state), effective \(document.date)"
+  if let order = document.order { text += ", against \(order)" }
+  text += "\n" + table.render()
+  for rejection in document.rejections ?? [] {
+    text +=
+      "\nRejected at inspection: \(rejection.quantity) \(rejection.unit) \(rejection.item)"
+      + (rejection.lot.map { " of lot \($0)" } ?? "") + " (\(rejection.reason))"
+  }
   if let writeOffs = document.writeOffs {
     text += "\nDamaged goods await write-off approval: " + writeOffs.joined(separator: ", ")
   }

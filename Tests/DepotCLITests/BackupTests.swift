@@ -34,7 +34,8 @@ import Testing
       i=1
       while [ $i -le \(receipts) ]; do
         "$DEPOT_BIN" receive --from SUP-JX --to WH-CENTRAL --item MASK-SURG --qty 10 \
-          --lot LOOP-1 --expiry 2028-01-31 --value 1.00 --ref loop-$i --as wang --db "$DB" \
+          --lot LOOP-1 --expiry 2028-01-31 --value 1.00 --emergency --justification loop \
+          --ref loop-$i --as chen --db "$DB" \
           >/dev/null || exit 1
         if [ $i -eq 5 ]; then : > \(shellQuoted(marker)); fi
         i=$((i + 1))

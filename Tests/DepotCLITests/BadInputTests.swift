@@ -35,10 +35,11 @@ import Testing
   @Test func transferringAnExpiredLotIsRefused() throws {
     let sandbox = try DepotSandbox()
     try sandbox.setUpOffice()
-    try sandbox.succeed([
-      "receive", "--from", "SUP-JX", "--to", "WH-CENTRAL", "--item", "MASK-SURG", "--qty", "100",
-      "--lot", "SHORT-1", "--expiry", "2026-12-01", "--value", "50.00", "--as", "wang",
-    ])
+    try sandbox.succeed(
+      [
+        "receive", "--from", "SUP-JX", "--to", "WH-CENTRAL", "--item", "MASK-SURG", "--qty",
+        "100", "--lot", "SHORT-1", "--expiry", "2026-12-01", "--value", "50.00", "--as", "chen",
+      ] + Scenario.emergency)
     let later = "2026-12-05T02:00:00.000Z"
     let named = [
       "transfer", "--from", "WH-CENTRAL", "--to", "WH-TOWN", "--item", "MASK-SURG", "--qty", "10",

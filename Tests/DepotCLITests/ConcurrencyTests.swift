@@ -8,11 +8,12 @@ import Testing
     let sandbox = try DepotSandbox()
     try sandbox.setUpOffice()
     try sandbox.succeed(["user", "add", "zhao", "--role", "clerk", "--as", "chen"])
-    try sandbox.succeed([
-      "receive", "--from", "SUP-JX", "--to", "WH-CENTRAL", "--item", "MASK-SURG", "--qty", "1",
-      "--unit", "box", "--lot", "LAST-1", "--expiry", "2028-01-31", "--value", "25.00", "--as",
-      "wang",
-    ])
+    try sandbox.succeed(
+      [
+        "receive", "--from", "SUP-JX", "--to", "WH-CENTRAL", "--item", "MASK-SURG", "--qty", "1",
+        "--unit", "box", "--lot", "LAST-1", "--expiry", "2028-01-31", "--value", "25.00", "--as",
+        "chen",
+      ] + Scenario.emergency)
     let clerks = try ["wang", "zhao"].map { clerk in
       try sandbox.start(
         DepotBinary.path,

@@ -70,8 +70,8 @@ import Testing
     let lot = try attempt(sandbox, value) { v in
       [
         "receive", "--from", "SUP-JX", "--to", "WH-CENTRAL", "--item", "MASK-SURG", "--qty", "7",
-        "--lot=\(v)", "--expiry", "2028-01-31", "--value", "7.00", "--as", "wang",
-      ]
+        "--lot=\(v)", "--expiry", "2028-01-31", "--value", "7.00", "--as", "chen",
+      ] + Scenario.emergency
     }
     if lot.status == 0 {
       receipts += 1
@@ -86,8 +86,8 @@ import Testing
     let note = try attempt(sandbox, value) { v in
       [
         "receive", "--from", "SUP-JX", "--to", "WH-CENTRAL", "--item", "THERMO-IR", "--qty", "1",
-        "--serial", "IR-9", "--value", "1.00", "--note=\(v)", "--as", "wang",
-      ]
+        "--serial", "IR-9", "--value", "1.00", "--note=\(v)", "--as", "chen",
+      ] + Scenario.emergency
     }
     if note.status == 0 {
       receipts += 1
@@ -100,8 +100,8 @@ import Testing
     let reference = try attempt(sandbox, value) { v in
       [
         "receive", "--from", "SUP-JX", "--to", "WH-CENTRAL", "--item", "THERMO-IR", "--qty", "1",
-        "--serial", "IR-10", "--value", "1.00", "--ref=\(v)", "--as", "wang",
-      ]
+        "--serial", "IR-10", "--value", "1.00", "--ref=\(v)", "--as", "chen",
+      ] + Scenario.emergency
     }
     if reference.status == 0 {
       receipts += 1

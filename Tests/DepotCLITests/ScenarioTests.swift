@@ -173,7 +173,7 @@ import Testing
 
     let oneLot = try card(sandbox, ["MASK-SURG", "--at", "WH-CENTRAL", "--lot", "L2301"])
     #expect(oneLot.entries.map(\.balance) == [40000])
-    #expect(oneLot.entries.map(\.actor) == ["wang"])
+    #expect(oneLot.entries.map(\.actor) == ["chen"])
 
     let text = try sandbox.succeed(["card", "MASK-SURG", "--at", "WH-CENTRAL", "--as", "wang"])
     #expect(text.outputLines.first == "Stock card MASK-SURG 一次性医用口罩 (piece), at WH-CENTRAL")
@@ -188,12 +188,13 @@ import Testing
       "movement chain (I3, I9)", "event chain (I4, I9)", "conservation (I1)",
       "no negative stock (I2)", "balances agree (I5)", "value conservation (I6)",
       "reservations (I2, I5)", "write-offs and waste stock (I2, I5)", "recalls (I4)",
-      "waste register (I4)", "document states (I4)", "signatures and keys (I10)",
+      "waste register (I4)", "document states (I4)", "orders and payables (I5)",
+      "signatures and keys (I10)",
     ] {
       #expect(result.outputLines.contains("ok      \(check)"), result.transcript)
     }
     #expect(!result.stdout.contains("FAILED"))
-    #expect(result.stdout.contains("5 movements, 17 events, 1 signatures checked; head 5:17:"))
+    #expect(result.stdout.contains("5 movements, 18 events, 3 signatures checked; head 5:18:"))
     #expect(result.stderr.isEmpty)
 
     let json = try sandbox.succeed(["ledger", "verify", "--json", "--as", "wang"])
@@ -201,7 +202,7 @@ import Testing
       try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     #expect(report["ok"] as? Bool == true)
     #expect(report["movements"] as? Int == 5)
-    #expect((report["checks"] as? [[String: Any]])?.count == 12)
+    #expect((report["checks"] as? [[String: Any]])?.count == 13)
   }
 
   @Test func aNotedHeadIsAcceptedByVerifyAlsoAfterMoreWork() throws {
@@ -210,7 +211,7 @@ import Testing
     let head = try sandbox.succeed(["ledger", "head", "--as", "chen"])
     let tokenLine = try #require(head.outputLines.first { $0.hasPrefix("head ") })
     let token = String(tokenLine.split(separator: " ").last ?? "")
-    #expect(token.hasPrefix("5:17:"))
+    #expect(token.hasPrefix("5:18:"))
     #expect(head.outputLines.first?.hasPrefix("movement 5 ") == true)
 
     let now = try sandbox.succeed(["ledger", "verify", "--head", token, "--as", "chen"])

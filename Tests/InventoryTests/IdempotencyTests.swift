@@ -16,17 +16,17 @@ import Testing
 
   @Test func theSameReferenceWithOtherInputsIsRefusedNamingWhatDiffers() throws {
     let office = try TestOffice()
-    try office.receive("GLOVE", 100, value: 500, ref: "r-1")
+    try office.donate("GLOVE", 100, value: 500, ref: "r-1")
     #expect(
       throws: DepotError.referenceReused(
-        reference: "r-1", command: "receive", differences: ["--qty was 100, now 101"])
+        reference: "r-1", command: "donation receive", differences: ["--qty was 100, now 101"])
     ) {
-      try office.receive("GLOVE", 101, value: 500, ref: "r-1")
+      try office.donate("GLOVE", 101, value: 500, ref: "r-1")
     }
     #expect(
       throws: DepotError.referenceReused(
-        reference: "r-1", command: "receive",
-        differences: ["it was 'receive', this is 'transfer'"])
+        reference: "r-1", command: "donation receive",
+        differences: ["it was 'donation receive', this is 'transfer'"])
     ) {
       try office.depot.transfer(
         TransferRequest(
@@ -38,8 +38,8 @@ import Testing
 
   @Test func referencesBelongToTheirUser() throws {
     let office = try TestOffice()
-    try office.receive("GLOVE", 100, ref: "shared")
-    try office.receive("GLOVE", 100, as: "zhao", ref: "shared")
+    try office.donate("GLOVE", 100, ref: "shared")
+    try office.donate("GLOVE", 100, as: "zhao", ref: "shared")
     #expect(try office.onHand("GLOVE", at: "WH-CENTRAL") == 200)
   }
 

@@ -9,7 +9,8 @@ import Testing
       ReceiptRequest(
         source: "SUP-JX", warehouse: "WH-CENTRAL", item: "MASK-SURG",
         quantity: QuantityAmount(digits: 40, unit: "carton"), lot: "L2301",
-        expiry: Day("2028-01-31"), value: 1_400_000), office.context("wang"))
+        expiry: Day("2028-01-31"), value: 1_400_000, emergencyJustification: "no order yet"),
+      office.context("zhang"))
     #expect(receipt.number == "RCV-2026-000001")
     #expect(receipt.state == "posted")
     #expect(receipt.lines.map(\.quantity) == [40_000])
@@ -115,7 +116,8 @@ import Testing
       try office.depot.receive(
         ReceiptRequest(
           source: "DON-RC", warehouse: "WH-CENTRAL", item: "GLOVE",
-          quantity: QuantityAmount(digits: 1), value: 0), office.context("wang"))
+          quantity: QuantityAmount(digits: 1), value: 0, emergencyJustification: "no order"),
+        office.context("zhang"))
     }
   }
 

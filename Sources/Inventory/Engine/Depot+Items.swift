@@ -50,23 +50,9 @@ extension Depot {
   /// Adds an item to the catalogue (admin only).
   public func addItem(_ request: NewItem, _ context: WriteContext) throws -> ItemSummary {
     try perform(request, context, roles: [.admin], action: "add items") { session in
-      let code = try Text.checkedCode(request.code, field: "code")
-      let name = try Text.checked(request.name, field: "--name")
-      let unit = try Text.checkedUnit(request.unit, field: "--unit")
-      let packs = try Self.parsePacks(request.packs, baseUnit: unit)
-      guard try session.transaction.item(code: code) == nil else {
-        throw DepotError.duplicateCode(kind: "item", code: code)
-      }
-      let item = try session.transaction.insertItem(
-        code: code, name: name, category: request.category.rawValue, baseUnit: unit,
-        tracking: request.tracking.rawValue, packs: packs, createdAt: session.now.description)
-      try session.record(
-        subject: "item \(code)", action: "item.add",
-        payload: Payload(
-          [
-            ("code", code), ("name", name), ("category", request.category.rawValue),
-            ("unit", unit), ("tracking", request.tracking.rawValue),
-          ] + packs.map { ("pack", "\($0.name)=\($0.baseQuantity)") }))
+      let item = try session.addItem(
+        code: request.code, name: request.name, category: request.category, unit: request.unit,
+        packs: request.packs, tracking: request.tracking)
       return try Self.summary(of: item, session.transaction)
     }
   }
@@ -116,5 +102,32 @@ extension Depot {
       packs.append((name, quantity))
     }
     return packs
+  }
+}
+
+extension Session {
+  /// Checks and catalogues one item with its packs, recording it in the chain.
+  func addItem(
+    code rawCode: String, name rawName: String, category: ItemCategory, unit rawUnit: String,
+    packs definitions: [String], tracking: Tracking
+  ) throws -> ItemRecord {
+    let code = try Text.checkedCode(rawCode, field: "code")
+    let name = try Text.checked(rawName, field: "--name")
+    let unit = try Text.checkedUnit(rawUnit, field: "--unit")
+    let packs = try Depot.parsePacks(definitions, baseUnit: unit)
+    guard try transaction.item(code: code) == nil else {
+      throw DepotError.duplicateCode(kind: "item", code: code)
+    }
+    let item = try transaction.insertItem(
+      code: code, name: name, category: category.rawValue, baseUnit: unit,
+      tracking: tracking.rawValue, packs: packs, createdAt: now.description)
+    try record(
+      subject: "item \(code)", action: "item.add",
+      payload: Payload(
+        [
+          ("code", code), ("name", name), ("category", category.rawValue), ("unit", unit),
+          ("tracking", tracking.rawValue),
+        ] + packs.map { ("pack", "\($0.name)=\($0.baseQuantity)") }))
+    return item
   }
 }

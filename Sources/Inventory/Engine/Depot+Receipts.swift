@@ -1,28 +1,43 @@
 import Ledger
 
-/// `depot receive` and `depot donation receive`: stock straight from a supplier or donor.
+/// `depot receive` and `depot donation receive`: stock from a supplier or donor.
+///
+/// A purchase names its order, whose prices give the goods their value; without an order
+/// only an approver records it, as a signed emergency receipt with a justification. A
+/// donation carries its declared value. Either may list what inspection refused.
 public struct ReceiptRequest: DepotRequest {
   public typealias Result = PostedDocument
   /// Whether the stock is a donation (from a donor) rather than a purchase.
   public var isDonation: Bool
-  public var source: String
+  /// The purchase order the goods arrive against.
+  public var order: String?
+  /// The supplier or donor; optional with an order.
+  public var source: String?
   public var warehouse: String
   public var item: String
-  /// Nil when the quantity is the number of serials given.
+  /// The accepted quantity; nil when it is the number of serials given.
   public var quantity: QuantityAmount?
   public var lot: String?
   public var expiry: Day?
   public var serials: [String]
-  /// Total value of the line in fen.
-  public var value: Int64
+  /// Total value of the line in fen; required without an order, refused with one.
+  public var value: Int64?
   public var note: String?
+  /// What was delivered but refused at inspection, and why.
+  public var rejected: QuantityAmount?
+  public var rejectionReason: String?
+  /// An emergency receipt's written justification.
+  public var emergencyJustification: String?
 
   public init(
-    isDonation: Bool = false, source: String, warehouse: String, item: String,
-    quantity: QuantityAmount?, lot: String? = nil, expiry: Day? = nil, serials: [String] = [],
-    value: Int64, note: String? = nil
+    isDonation: Bool = false, order: String? = nil, source: String?, warehouse: String,
+    item: String, quantity: QuantityAmount?, lot: String? = nil, expiry: Day? = nil,
+    serials: [String] = [], value: Int64? = nil, note: String? = nil,
+    rejected: QuantityAmount? = nil, rejectionReason: String? = nil,
+    emergencyJustification: String? = nil
   ) {
     self.isDonation = isDonation
+    self.order = order
     self.source = source
     self.warehouse = warehouse
     self.item = item
@@ -32,50 +47,100 @@ public struct ReceiptRequest: DepotRequest {
     self.serials = serials
     self.value = value
     self.note = note
+    self.rejected = rejected
+    self.rejectionReason = rejectionReason
+    self.emergencyJustification = emergencyJustification
   }
 
   public var command: String { isDonation ? "donation receive" : "receive" }
 
   public var inputs: [(String, String)] {
-    var pairs = [("--from", source), ("--to", warehouse), ("--item", item)]
+    var pairs: [(String, String)] = []
+    if let order { pairs.append(("--order", order)) }
+    if let source { pairs.append(("--from", source)) }
+    pairs += [("--to", warehouse), ("--item", item)]
     if let quantity { pairs.append(("--qty", quantity.description)) }
     if let lot { pairs.append(("--lot", lot)) }
     if let expiry { pairs.append(("--expiry", expiry.description)) }
     pairs += serials.map { ("--serial", $0) }
-    pairs.append(("--value", Money.yuan(value)))
+    if let value { pairs.append(("--value", Money.yuan(value))) }
     if let note { pairs.append(("--note", note)) }
+    if let rejected { pairs.append(("--rejected", rejected.description)) }
+    if let rejectionReason { pairs.append(("--reason", rejectionReason)) }
+    if let emergencyJustification {
+      pairs += [("--emergency", "yes"), ("--justification", emergencyJustification)]
+    }
     return pairs
   }
+
+  var isEmergency: Bool { emergencyJustification != nil }
 }
 
 extension Depot {
-  /// Receives stock from a supplier, or a donation from a donor, into a warehouse (clerk).
+  /// Receives stock into a warehouse: against a purchase order or as a donation (clerk), or
+  /// as a signed emergency receipt without an order (approver).
   public func receive(_ request: ReceiptRequest, _ context: WriteContext) throws -> PostedDocument {
-    let action = request.isDonation ? "receive donations" : "receive stock"
-    return try perform(request, context, roles: [.clerk], action: action) { session in
-      let source = try session.party(request.source, kind: request.isDonation ? .donor : .supplier)
+    let (roles, action): ([Role], String) =
+      request.isDonation
+      ? ([.clerk], "receive donations")
+      : request.isEmergency
+        ? ([.approver], "record emergency receipts") : ([.clerk], "receive stock")
+    return try perform(request, context, roles: roles, action: action) { session in
+      if request.isDonation, request.order != nil || request.isEmergency {
+        throw DepotError.invalidOption(
+          field: request.isEmergency ? "--emergency" : "--order",
+          reason: "does not apply to donations")
+      }
       let warehouse = try session.location(request.warehouse, kind: .warehouse)
       let item = try session.item(request.item)
-      guard (0...Money.maximumFen).contains(request.value) else {
-        throw DepotError.invalidMoney(field: "--value", text: Money.yuan(request.value))
-      }
       let quantity =
         try request.quantity.map { try session.baseQuantity(of: $0, item, field: "--qty") }
         ?? Int64(request.serials.count)
       guard quantity > 0 else { throw DepotError.serialsRequired(item: item.code) }
+      let inspection = try session.inspection(of: request, item: item)
       let note = try Text.checkedOptional(request.note, field: "--note")
+      if let number = request.order {
+        return try session.receiveOrdered(
+          request, order: number, item: item, quantity: quantity, into: warehouse,
+          inspection: inspection, note: note)
+      }
+      guard let value = request.value else {
+        throw DepotError.invalidOption(
+          field: "--value", reason: "is required: the total value of the line in yuan")
+      }
+      guard (0...Money.maximumFen).contains(value) else {
+        throw DepotError.invalidMoney(field: "--value", text: Money.yuan(value))
+      }
+      guard request.isDonation || request.isEmergency else { throw DepotError.orderRequired }
+      guard let sourceCode = request.source else {
+        throw DepotError.invalidOption(
+          field: "--from", reason: "must name the \(request.isDonation ? "donor" : "supplier")")
+      }
+      let source = try session.party(sourceCode, kind: request.isDonation ? .donor : .supplier)
+      let justification = try request.emergencyJustification.map {
+        try Text.checked($0, field: "--justification", maximumLength: 2000)
+      }
       let document = try session.newDocument(
         request.isDonation ? .donation : .receipt, state: "posted", source: source.id,
         destination: warehouse.id, note: note)
       let lines = try session.receive(
         IncomingStock(
           item: item, quantity: quantity, lotNumber: request.lot, expiry: request.expiry,
-          serials: request.serials, value: request.value),
+          serials: request.serials, value: value),
         from: source, into: warehouse, document: document)
-      try session.record(
-        subject: document.number, action: request.isDonation ? "donation.post" : "receipt.post",
-        document: document, to: "posted", payload: Payload(lines: lines, note: note))
-      return PostedDocument(document, lines: lines)
+      let rejections = try session.reject(inspection, of: item, on: document, order: nil)
+      let payload = Payload(lines: lines, note: note, rejections: rejections)
+      if let justification {
+        try session.recordSigned(
+          keyPath: context.keyPath, subject: document.number, action: "receipt.emergency",
+          document: document, to: "posted", reason: justification, payload: payload)
+      } else {
+        try session.record(
+          subject: document.number,
+          action: request.isDonation ? "donation.post" : "receipt.post", document: document,
+          to: "posted", payload: payload)
+      }
+      return PostedDocument(document, lines: lines, rejections: rejections)
     }
   }
 }
@@ -168,8 +233,12 @@ extension Session {
 }
 
 extension Payload {
-  /// The canonical record of a document's movements, and of the write-offs it opened.
-  init(lines: [PostedDocument.Line], note: String? = nil, writeOffs: [String] = []) {
+  /// The canonical record of a document's movements, of what inspection refused, and of the
+  /// write-offs it opened.
+  init(
+    lines: [PostedDocument.Line], note: String? = nil,
+    rejections: [PostedDocument.Rejection] = [], writeOffs: [String] = []
+  ) {
     self.init(
       lines.map { line in
         (
@@ -177,6 +246,13 @@ extension Payload {
           [line.item, line.lot ?? "", line.from, line.to, String(line.quantity), line.value]
             .joined(separator: "|")
         )
-      } + [("note", note)] + writeOffs.map { ("writeOff", $0) })
+      }
+        + rejections.map { rejection in
+          (
+            "rejected",
+            [rejection.item, rejection.lot ?? "", String(rejection.quantity), rejection.reason]
+              .joined(separator: "|")
+          )
+        } + [("note", note)] + writeOffs.map { ("writeOff", $0) })
   }
 }

@@ -96,6 +96,7 @@ extension Depot {
         mismatch.map {
           "\($0.number) is '\($0.stored)' but its events last moved it to '\($0.recorded ?? "nothing")'"
         })
+      add("orders and payables (I5)", try ProcurementAudit.firstProblem(transaction))
       let users = try transaction.users().map { user in
         (
           user: user, roles: try transaction.roles(ofUser: user.id),

@@ -17,10 +17,24 @@ public struct PostedDocument: Codable, Sendable, Equatable {
     public var value: String
   }
 
+  /// Goods delivered but refused at inspection.
+  public struct Rejection: Codable, Sendable, Equatable {
+    public var item: String
+    public var lot: String?
+    /// In base units.
+    public var quantity: Int64
+    public var unit: String
+    public var reason: String
+  }
+
   public var number: String
   public var state: String
   public var date: String
   public var lines: [Line]
+  /// The purchase order a receipt arrived against.
+  public var order: String?
+  /// What a receipt's or donation's inspection refused; absent for other documents.
+  public var rejections: [Rejection]?
   /// The write-offs the document opened for damaged goods, if any.
   public var writeOffs: [String]?
   /// The serial numbers it put into disinfection, if any.
@@ -39,9 +53,12 @@ extension PostedDocument.Line {
 }
 
 extension PostedDocument {
-  init(_ document: DocumentRecord, lines: [Line]) {
+  init(
+    _ document: DocumentRecord, lines: [Line], order: String? = nil,
+    rejections: [Rejection]? = nil
+  ) {
     self.init(
       number: document.number, state: document.state, date: document.effectiveDate, lines: lines,
-      writeOffs: nil, inDisinfection: nil)
+      order: order, rejections: rejections, writeOffs: nil, inDisinfection: nil)
   }
 }

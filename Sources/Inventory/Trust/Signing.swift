@@ -15,7 +15,8 @@ enum Signing {
   static let requiredActions: Set<String> = [
     "key.register", "key.enrol", "key.rotate", "issue.approve", "issue.reject", "issue.cancel",
     "issue.close", "writeoff.request", "adjust.approve", "adjust.reject", "manifest.handover",
-    "waste.handover", "manifest.resolve", "lot.recall",
+    "waste.handover", "manifest.resolve", "lot.recall", "purchase.approve", "purchase.reject",
+    "purchase.cancel", "order.emergency", "order.close", "order.cancel", "receipt.emergency",
   ]
 
   /// The exact bytes signed for an event.

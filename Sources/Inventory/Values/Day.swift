@@ -18,12 +18,38 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
   /// Parses `YYYY-MM-DD`; nil unless it names a real day.
   public init?(_ text: some StringProtocol) {
+    if let day = Self.parsing(Substring(text).utf8) {
+      self = day
+      return
+    }
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
       parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
       let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
     else { return nil }
     self.init(year: year, month: month, day: day)
+  }
+
+  /// The day written exactly `YYYY-MM-DD` in ASCII digits, read without allocating.
+  private static func parsing(_ bytes: Substring.UTF8View) -> Day? {
+    guard bytes.count == 10 else { return nil }
+    var values = (0, 0, 0)
+    var part = 0
+    for (offset, byte) in bytes.enumerated() {
+      if offset == 4 || offset == 7 {
+        guard byte == 0x2D else { return nil }
+        part += 1
+        continue
+      }
+      guard (0x30...0x39).contains(byte) else { return nil }
+      let digit = Int(byte - 0x30)
+      switch part {
+      case 0: values.0 = values.0 * 10 + digit
+      case 1: values.1 = values.1 * 10 + digit
+      default: values.2 = values.2 * 10 + digit
+      }
+    }
+    return Day(year: values.0, month: values.1, day: values.2)
   }
 
   public var components: (year: Int, month: Int, day: Int) {

@@ -55,4 +55,19 @@ public enum Money {
     let remainder = Int(value % Int64(count))
     return (0..<count).map { base + ($0 < remainder ? 1 : 0) }
   }
+
+  /// The value of `quantity` base units at `price` fen per `per` base units, rounded half up
+  /// to the fen; nil when it exceeds `maximumFen`.
+  ///
+  /// Partial deliveries take `value(of: after) - value(of: before)`, so the values of every
+  /// delivery of an order line add up exactly to the value of the whole line.
+  public static func value(of quantity: Int64, price: Int64, per: Int64) -> Int64? {
+    precondition(quantity >= 0 && price >= 0 && per > 0, "a price and a quantity")
+    let product = quantity.multipliedFullWidth(by: price)
+    let (low, carry) = product.low.addingReportingOverflow(UInt64(per / 2))
+    let high = product.high + (carry ? 1 : 0)
+    guard high < per / 2 || (high == 0 && low < UInt64(Int64.max)) else { return nil }
+    let value = per.dividingFullWidth((high, low)).quotient
+    return value <= maximumFen ? value : nil
+  }
 }

@@ -20,6 +20,12 @@ public struct QuantityAmount: Hashable, Sendable, Codable, CustomStringConvertib
   public static func parse(_ text: String, unit: String? = nil) throws(QuantityError)
     -> QuantityAmount
   {
+    if (1...15).contains(text.utf8.count), text.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+      let digits = Int64(text), digits > 0,
+      unit.map({ !$0.isEmpty && $0.allSatisfy(\.isLetter) }) ?? true
+    {
+      return QuantityAmount(digits: digits, unit: unit)
+    }
     let trimmed = text.trimmingWhitespace
     let numberPart = trimmed.prefix {
       $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+")
@@ -155,6 +161,12 @@ public struct UnitTable: Sendable {
 extension StringProtocol {
   var trimmingWhitespace: Substring {
     let characters = Substring(self)
+    if let first = characters.utf8.first, let last = characters.utf8.last,
+      (0x21...0x7E).contains(first),
+      (0x21...0x7E).contains(last)
+    {
+      return characters
+    }
     let start = characters.firstIndex { !$0.isWhitespace } ?? characters.endIndex
     let end = characters.lastIndex { !$0.isWhitespace }.map { characters.index(after: $0) } ?? start
     return characters[start..<end]

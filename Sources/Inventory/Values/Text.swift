@@ -6,6 +6,10 @@ public enum Text {
   {
     let trimmed = String(text.trimmingWhitespace)
     guard !trimmed.isEmpty else { throw .invalidText(field: field, reason: "must not be empty") }
+    if trimmed.utf8.count <= maximumLength, trimmed.utf8.allSatisfy({ (0x20...0x7E).contains($0) })
+    {
+      return trimmed
+    }
     guard trimmed.count <= maximumLength else {
       throw .invalidText(field: field, reason: "is longer than \(maximumLength) characters")
     }

@@ -59,18 +59,28 @@ enum Scenario {
       ["party", "add", "DON-RC", "--name", "区红十字会", "--kind", "donor", "--as", "chen"],
       "Added donor DON-RC 区红十字会"
     ),
+    (
+      ["user", "grant", "chen", "--role", "approver", "--as", "chen"],
+      "Updated chen: admin, approver"
+    ),
   ]
 
-  static let receiveMasks = [
-    "receive", "--from", "SUP-JX", "--to", "WH-CENTRAL", "--item", "MASK-SURG", "--qty", "40",
-    "--unit", "carton", "--lot", "L2301", "--expiry", "2028-01-31", "--value", "14000.00", "--as",
-    "wang",
-  ]
+  /// Goods from a supplier without an order: an emergency receipt, which an approver records
+  /// and signs (chen holds the approver role and an enrolled key).
+  static let emergency = ["--emergency", "--justification", "stock before the orders"]
 
-  static let receiveThermometers = [
-    "receive", "--from", "SUP-JX", "--to", "WH-CENTRAL", "--item", "THERMO-IR", "--qty", "2",
-    "--serial", "IR-0001", "--serial", "IR-0002", "--value", "300.00", "--as", "wang",
-  ]
+  static let receiveMasks =
+    [
+      "receive", "--from", "SUP-JX", "--to", "WH-CENTRAL", "--item", "MASK-SURG", "--qty", "40",
+      "--unit", "carton", "--lot", "L2301", "--expiry", "2028-01-31", "--value", "14000.00",
+      "--as", "chen",
+    ] + emergency
+
+  static let receiveThermometers =
+    [
+      "receive", "--from", "SUP-JX", "--to", "WH-CENTRAL", "--item", "THERMO-IR", "--qty", "2",
+      "--serial", "IR-0001", "--serial", "IR-0002", "--value", "300.00", "--as", "chen",
+    ] + emergency
 
   static let receiveDonation = [
     "donation", "receive", "--from", "DON-RC", "--to", "WH-CENTRAL", "--item", "MASK-SURG", "--qty",

@@ -37,7 +37,7 @@ extension DepotSandbox {
       [
         "receive", "--from", "SUP-JX", "--to", "WH-CENTRAL", "--item", "CAPS-XL", "--qty", "100",
         "--lot", "X1", "--expiry", "2026-11-01", "--value", "2000.00", "--date", "2026-10-01",
-        "--as", "wang",
+        "--emergency", "--justification", "stock before the orders", "--as", "zhang",
       ], sourceLocation: sourceLocation)
   }
 

@@ -80,17 +80,19 @@ final class TestOffice {
     _ = try depot.enrolKey(KeyEnrolment(user: user), admin)
   }
 
+  /// Stock for a test: an emergency receipt from SUP-JX without an order, which an approver
+  /// (zhang) records and signs; procurement tests receive against orders instead.
   @discardableResult
   func receive(
     _ item: String, _ quantity: Int64, lot: String? = nil, expiry: String? = nil,
-    into warehouse: String = "WH-CENTRAL", value: Int64 = 0, as user: String = "wang",
+    into warehouse: String = "WH-CENTRAL", value: Int64 = 0, as user: String = "zhang",
     ref: String? = nil, date: Day? = nil, serials: [String] = []
   ) throws -> PostedDocument {
     try depot.receive(
       ReceiptRequest(
         source: "SUP-JX", warehouse: warehouse, item: item,
         quantity: QuantityAmount(digits: quantity), lot: lot, expiry: expiry.flatMap(Day.init),
-        serials: serials, value: value),
+        serials: serials, value: value, emergencyJustification: "stock on hand for the test"),
       context(user, ref: ref, date: date))
   }
 

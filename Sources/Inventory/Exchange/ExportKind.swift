@@ -1,0 +1,124 @@
+import CSV
+import Ledger
+
+/// The CSV exports (SPEC §6), each with one documented column set. An export that streams
+/// from the ledger lists its columns with their formats in the order its query gives them;
+/// adding one is a case here, its columns, and its query in the ledger.
+public enum ExportKind: String, CaseIterable, Codable, Sendable {
+  case ledger, stock, payables, donations
+
+  /// How a column is written.
+  enum Format {
+    /// Text, neutralised if it could run as a formula; empty for NULL.
+    case text
+    /// A whole number; empty for NULL.
+    case integer
+    /// Fen written as yuan with two decimals; empty for NULL.
+    case money
+  }
+
+  /// The columns, in order.
+  var columns: [(name: String, format: Format)] {
+    switch self {
+    case .ledger:
+      [
+        ("movement", .integer), ("date", .text), ("recorded_at", .text), ("document", .text),
+        ("item", .text), ("item_name", .text), ("lot", .text), ("expiry", .text),
+        ("provenance", .text), ("order", .text), ("from", .text), ("to", .text),
+        ("quantity", .integer), ("unit", .text), ("value", .money), ("actor", .text),
+      ]
+    case .stock:
+      [
+        ("item", .text), ("item_name", .text), ("location", .text), ("location_name", .text),
+        ("lot", .text), ("expiry", .text), ("provenance", .text), ("order", .text),
+        ("quantity", .integer), ("unit", .text), ("value", .money),
+      ]
+    case .payables:
+      [
+        ("supplier", .text), ("supplier_name", .text), ("order", .text), ("state", .text),
+        ("emergency", .text), ("ordered", .money), ("received", .money), ("invoiced", .money),
+        ("paid", .money), ("prepaid", .money), ("received_not_invoiced", .money),
+        ("invoiced_not_paid", .money), ("advance", .money), ("owed", .money), ("flag", .text),
+      ]
+    case .donations:
+      [
+        ("date", .text), ("document", .text), ("donor", .text), ("donor_name", .text),
+        ("item", .text), ("item_name", .text), ("lot", .text), ("expiry", .text),
+        ("status", .text), ("quantity", .integer), ("unit", .text), ("value", .money),
+        ("reason", .text),
+      ]
+    }
+  }
+
+  /// Whether `--from` applies; the others are a state as of `--to`.
+  var takesFrom: Bool { self == .ledger || self == .donations }
+
+  /// Writes the rows and returns how many there were.
+  func writeRows(
+    _ session: Session, from: Day?, to: Day?, into writer: CSVWriter,
+    progress: (Int64) -> Void
+  ) throws -> Int64 {
+    let formats = columns.map(\.format)
+    var count: Int64 = 0
+    let write: (StreamedRow) throws -> Void = { row in
+      try Self.write(row, formats: formats, into: writer)
+      count += 1
+      if count % 50_000 == 0 { progress(count) }
+    }
+    switch self {
+    case .ledger:
+      return try session.transaction.streamMovements(
+        from: from?.description, to: to?.description, write)
+    case .stock:
+      return try session.transaction.streamStock(asOf: to?.description, write)
+    case .donations:
+      return try session.transaction.streamDonations(
+        from: from?.description, to: to?.description, write)
+    case .payables:
+      return try Self.writePayables(session, asOf: to, into: writer)
+    }
+  }
+
+  private static func write(_ row: StreamedRow, formats: [Format], into writer: CSVWriter)
+    throws
+  {
+    for index in formats.indices {
+      let column = Int32(index)
+      switch formats[index] {
+      case .text:
+        writer.text(row.text(column))
+      case .integer:
+        if row.isNull(column) { writer.empty() } else { writer.integer(row.integer(column)) }
+      case .money:
+        if row.isNull(column) {
+          writer.empty()
+        } else {
+          writer.decimal(row.integer(column), places: 2)
+        }
+      }
+    }
+    try writer.endRecord()
+  }
+
+  private static func writePayables(_ session: Session, asOf: Day?, into writer: CSVWriter)
+    throws -> Int64
+  {
+    let payables = try session.orderPayables(supplier: nil, asOf: asOf)
+    for payable in payables {
+      let (row, account) = (payable.row, payable.account)
+      for text in [row.supplierCode, row.supplierName, row.number, row.state] {
+        writer.text(text)
+      }
+      writer.text(row.emergency ? "yes" : "no")
+      for fen in [
+        account.ordered, account.received, account.invoiced, account.paid, row.prepaid,
+        account.receivedNotInvoiced, account.invoicedNotPaid, account.advance, account.owed,
+      ] {
+        writer.decimal(fen, places: 2)
+      }
+      writer.text(account.flag ?? "")
+      try writer.endRecord()
+    }
+    return Int64(payables.count)
+  }
+}

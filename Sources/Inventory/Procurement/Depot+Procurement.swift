@@ -1,0 +1,248 @@
+import Ledger
+
+extension Depot {
+  /// A requester or clerk asks for goods to be bought.
+  public func requestPurchase(_ request: PurchaseRequestInput, _ context: WriteContext) throws
+    -> PurchaseRequestView
+  {
+    try perform(request, context, roles: [.requester, .clerk], action: "request purchases") {
+      session in
+      guard !request.items.isEmpty else {
+        throw DepotError.invalidOption(field: "--item", reason: "must name at least one item")
+      }
+      let reason = try Text.checked(request.reason, field: "--reason", maximumLength: 2000)
+      let note = try Text.checkedOptional(request.note, field: "--note")
+      let quantities = try session.quantities(request.items, field: "--item")
+      let document = try session.newDocument(.purchaseRequest, state: "requested", note: note)
+      try session.transaction.insertPurchaseRequest(
+        PurchaseRequestRecord(
+          documentId: document.id, reason: reason, neededBy: request.neededBy?.description),
+        lines: quantities.enumerated().map { index, entry in
+          PurchaseRequestLineRecord(
+            documentId: document.id, itemId: entry.item.id, position: index + 1,
+            quantity: entry.quantity)
+        })
+      try session.record(
+        subject: document.number, action: "purchase.request", document: document,
+        to: "requested", reason: reason,
+        payload: Payload(
+          [("neededBy", request.neededBy?.description)]
+            + quantities.map { ("line", "\($0.item.code)=\($0.quantity)") } + [("note", note)]))
+      return try session.purchaseRequestView(document)
+    }
+  }
+
+  /// An approver approves, rejects or cancels a purchase request, signed; nobody approves
+  /// what they requested themselves.
+  public func decidePurchase(_ request: PurchaseRequestDecision, _ context: WriteContext) throws
+    -> PurchaseRequestView
+  {
+    let (allowed, target): ([String], String) =
+      switch request.kind {
+      case .approve: (["requested"], "approved")
+      case .reject: (["requested"], "rejected")
+      case .cancel: (["requested", "approved"], "cancelled")
+      }
+    let action = "\(request.kind.rawValue) purchase requests"
+    return try perform(request, context, roles: [.approver], action: action) { session in
+      var (document, _, lines) = try session.purchaseRequest(
+        request.number, allowing: allowed, to: target)
+      if request.kind == .approve, document.createdBy == session.actor.id {
+        throw DepotError.fourEyes(
+          user: session.actor.name, document: document.number, earlierStep: "requested")
+      }
+      let reason: String?
+      if request.kind == .approve {
+        reason = try Text.checkedOptional(request.reason, field: "--reason")
+      } else {
+        guard let given = request.reason else {
+          throw DepotError.reasonRequired(action: "\(request.kind.rawValue) \(document.number)")
+        }
+        reason = try Text.checked(given, field: "--reason", maximumLength: 2000)
+      }
+      try session.recordSigned(
+        keyPath: context.keyPath, subject: document.number,
+        action: "purchase.\(request.kind.rawValue)", document: document, from: document.state,
+        to: target, reason: reason,
+        payload: Payload(
+          [("document", document.number), ("decision", request.kind.rawValue)]
+            + (try lines.map { ("line", "\(try session.item(id: $0.itemId).code)=\($0.quantity)") })
+        ))
+      try session.transaction.setState(target, ofDocument: document.id)
+      document.state = target
+      return try session.purchaseRequestView(document)
+    }
+  }
+
+  /// An approver places an order from an approved request with one supplier, at prices
+  /// that include tax; a green-channel order carries a justification and is signed.
+  public func placeOrder(_ request: PurchaseOrderInput, _ context: WriteContext) throws
+    -> PurchaseOrderView
+  {
+    try perform(request, context, roles: [.approver], action: "place purchase orders") {
+      session in
+      var (purchase, _, requested) = try session.purchaseRequest(
+        request.request, allowing: ["approved"], to: "ordered")
+      let supplier = try session.party(request.supplier, kind: .supplier)
+      let contract = try request.contract.map {
+        try Text.checked($0, field: "--contract", maximumLength: 64)
+      }
+      let justification = try request.emergencyJustification.map {
+        try Text.checked($0, field: "--justification", maximumLength: 2000)
+      }
+      let document = try session.newDocument(
+        .purchaseOrder, state: "ordered", source: supplier.id, note: contract)
+      let lines = try session.orderLines(
+        requested, prices: request.prices, request: purchase, order: document)
+      try session.transaction.insertPurchaseOrder(
+        PurchaseOrderRecord(
+          documentId: document.id, requestDocumentId: purchase.id, contract: contract,
+          emergency: justification != nil, justification: justification),
+        lines: lines)
+      let payload = Payload(
+        [
+          ("document", document.number), ("request", purchase.number),
+          ("supplier", supplier.code), ("contract", contract),
+        ]
+          + (try lines.map { line in
+            ("line", "\(try session.item(id: line.itemId).code)=\(line.ordered)@\(line.priceText)")
+          }))
+      if let justification {
+        try session.recordSigned(
+          keyPath: context.keyPath, subject: document.number, action: "order.emergency",
+          document: document, to: "ordered", reason: justification, payload: payload)
+      } else {
+        try session.record(
+          subject: document.number, action: "order.place", document: document, to: "ordered",
+          payload: payload)
+      }
+      try session.record(
+        subject: purchase.number, action: "purchase.order", document: purchase,
+        from: "approved", to: "ordered", payload: Payload([("order", document.number)]))
+      try session.transaction.setState("ordered", ofDocument: purchase.id)
+      purchase.state = "ordered"
+      return try session.purchaseOrderView(session.purchaseOrder(document.number))
+    }
+  }
+
+  /// An approver short-closes an order that will not arrive in full, or cancels one before
+  /// anything arrived; signed, with a reason.
+  public func decideOrder(_ request: PurchaseOrderDecision, _ context: WriteContext) throws
+    -> PurchaseOrderView
+  {
+    let (allowed, target): ([String], String) =
+      switch request.kind {
+      case .close: (["partially received", "received"], "closed")
+      case .cancel: (["ordered"], "cancelled")
+      }
+    let action = "\(request.kind.rawValue) purchase orders"
+    return try perform(request, context, roles: [.approver], action: action) { session in
+      var order = try session.purchaseOrder(request.number, allowing: allowed, to: target)
+      let reason = try Text.checked(request.reason, field: "--reason", maximumLength: 2000)
+      var short: [(String, String?)] = []
+      for line in order.lines where line.outstanding > 0 {
+        short.append(("short", "\(try session.item(id: line.itemId).code)=\(line.outstanding)"))
+      }
+      try session.recordSigned(
+        keyPath: context.keyPath, subject: order.document.number,
+        action: "order.\(request.kind.rawValue)", document: order.document,
+        from: order.document.state, to: target, reason: reason,
+        payload: Payload(
+          [("document", order.document.number), ("decision", request.kind.rawValue)] + short))
+      try session.transaction.setState(target, ofDocument: order.document.id)
+      order.document.state = target
+      return try session.purchaseOrderView(order)
+    }
+  }
+
+  /// A request or an order as it stands (every registered user).
+  public func procurement(_ number: String, as actor: String?) throws -> ProcurementDocument {
+    try read(as: actor) { session in
+      guard let document = try session.transaction.document(number: number) else {
+        throw DepotError.unknownDocument(number)
+      }
+      switch document.kind {
+      case DocumentKind.purchaseRequest.rawValue:
+        return .request(try session.purchaseRequestView(document))
+      case DocumentKind.purchaseOrder.rawValue:
+        return .order(try session.purchaseOrderView(session.purchaseOrder(number)))
+      default:
+        throw DepotError.unknownDocument(number)
+      }
+    }
+  }
+
+  /// Requests and orders, newest first: all, those in one state, or with `open` those still
+  /// under way (requests not yet ordered, orders not yet closed or cancelled).
+  public func procurements(state: String?, as actor: String?) throws -> [ProcurementListing] {
+    try read(as: actor) { session in
+      let open = [
+        DocumentKind.purchaseRequest.rawValue: ["requested", "approved"],
+        DocumentKind.purchaseOrder.rawValue: ["ordered", "partially received", "received"],
+      ]
+      return try session.transaction.procurementDocuments(
+        states: state == "open" ? nil : state.map { [$0] }
+      ).filter { row in
+        state != "open" || open[row.document.kind]?.contains(row.document.state) == true
+      }.map { row in
+        ProcurementListing(
+          number: row.document.number, state: row.document.state,
+          date: row.document.effectiveDate, by: row.createdByName, supplier: row.supplierCode,
+          emergency: row.emergency)
+      }
+    }
+  }
+}
+
+extension Session {
+  /// The lines of a new order: every requested item at its price, each line's value within
+  /// what money can hold.
+  func orderLines(
+    _ requested: [PurchaseRequestLineRecord], prices: [ItemPrice], request: DocumentRecord,
+    order: DocumentRecord
+  ) throws -> [PurchaseOrderLineRecord] {
+    var priced: [Int64: (price: Int64, per: Int64, unit: String?)] = [:]
+    for price in prices {
+      let item = try item(price.item)
+      guard requested.contains(where: { $0.itemId == item.id }) else {
+        throw DepotError.notOnDocument(document: request.number, item: item.code)
+      }
+      guard priced[item.id] == nil else {
+        throw DepotError.invalidOption(field: "--price", reason: "names \(item.code) twice")
+      }
+      priced[item.id] = try perBaseUnit(price, of: item)
+    }
+    return try requested.map { line in
+      let item = try item(id: line.itemId)
+      guard let price = priced[line.itemId] else {
+        throw DepotError.priceMissing(document: request.number, item: item.code)
+      }
+      guard Money.value(of: line.quantity, price: price.price, per: price.per) != nil
+      else {
+        throw DepotError.invalidOption(
+          field: "--price", reason: "makes \(item.code) worth more than any real order")
+      }
+      return PurchaseOrderLineRecord(
+        documentId: order.id, itemId: line.itemId, position: line.position,
+        ordered: line.quantity, price: price.price, pricePer: price.per, priceUnit: price.unit)
+    }
+  }
+
+  /// A typed price as fen per a whole number of base units.
+  private func perBaseUnit(_ price: ItemPrice, of item: ItemRecord) throws -> (
+    price: Int64, per: Int64, unit: String?
+  ) {
+    guard let unit = price.unit, unit != item.baseUnit else { return (price.amount, 1, nil) }
+    guard let factor = try units(of: item).factor(of: unit) else {
+      throw DepotError.invalidOption(
+        field: "--price",
+        reason: "\(item.code) is not counted in '\(unit)'; use one of: "
+          + (try units(of: item).knownUnits.joined(separator: ", ")))
+    }
+    let (amount, overflow) = price.amount.multipliedReportingOverflow(by: factor.denominator)
+    guard !overflow else {
+      throw DepotError.invalidMoney(field: "--price", text: Money.yuan(price.amount))
+    }
+    return (amount, factor.numerator, unit)
+  }
+}

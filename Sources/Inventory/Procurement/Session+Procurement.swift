@@ -1,0 +1,182 @@
+import Ledger
+
+/// A PO document with its order record, lines and supplier.
+struct OrderContext {
+  var document: DocumentRecord
+  var order: PurchaseOrderRecord
+  var lines: [PurchaseOrderLineRecord]
+  var supplier: AccountRecord
+
+  /// The value of the whole order at its prices, in fen.
+  var orderedValue: Int64 { lines.reduce(0) { $0 + $1.value(of: $1.ordered) } }
+
+  /// `partially received` until every line is in, then `received`.
+  var stateAfterReceipt: String {
+    lines.allSatisfy { $0.outstanding == 0 } ? "received" : "partially received"
+  }
+}
+
+extension PurchaseOrderLineRecord {
+  /// The value of `quantity` of this line at its price; orders are refused whose lines
+  /// would not fit, so every part of a line fits.
+  func value(of quantity: Int64) -> Int64 {
+    guard let value = Money.value(of: quantity, price: price, per: pricePer) else {
+      preconditionFailure("an order line's value was checked when it was placed")
+    }
+    return value
+  }
+
+  /// The price as typed: `3.20`, or `150.00/box`.
+  var priceText: String {
+    guard let priceUnit else { return Money.yuan(price) }
+    return "\(Money.yuan(price))/\(priceUnit)"
+  }
+}
+
+extension Session {
+  /// A PR document with its request record and lines, refused unless it is in `states`.
+  func purchaseRequest(_ number: String, allowing states: [String], to target: String) throws
+    -> (DocumentRecord, PurchaseRequestRecord, [PurchaseRequestLineRecord])
+  {
+    guard let document = try transaction.document(number: number),
+      document.kind == DocumentKind.purchaseRequest.rawValue,
+      let request = try transaction.purchaseRequest(documentID: document.id)
+    else { throw DepotError.unknownDocument(number) }
+    guard states.contains(document.state) else {
+      throw DepotError.wrongState(document: number, state: document.state, action: target)
+    }
+    return (document, request, try transaction.purchaseRequestLines(documentID: document.id))
+  }
+
+  /// A PO document with everything about it, refused unless it is in `states`.
+  func purchaseOrder(_ number: String, allowing states: [String], to target: String) throws
+    -> OrderContext
+  {
+    let order = try purchaseOrder(number)
+    guard states.contains(order.document.state) else {
+      throw DepotError.wrongState(document: number, state: order.document.state, action: target)
+    }
+    return order
+  }
+
+  /// A PO document with everything about it.
+  func purchaseOrder(_ number: String) throws -> OrderContext {
+    guard let document = try transaction.document(number: number),
+      document.kind == DocumentKind.purchaseOrder.rawValue,
+      let order = try transaction.purchaseOrder(documentID: document.id)
+    else { throw DepotError.unknownDocument(number) }
+    return OrderContext(
+      document: document, order: order,
+      lines: try transaction.purchaseOrderLines(documentID: document.id),
+      supplier: try account(document.sourceAccountId))
+  }
+
+  /// Received, invoiced and paid on an order now.
+  func account(of order: OrderContext) throws -> OrderAccount {
+    let balance = try transaction.orderBalances(orderDocumentID: order.document.id).first
+    return OrderAccount(
+      ordered: order.orderedValue, received: balance?.received ?? 0,
+      invoiced: balance?.invoiced ?? 0, paid: balance?.paid ?? 0)
+  }
+
+  /// Moves an order on after a receipt, recording the step on the order.
+  func recordReceipt(
+    on order: inout OrderContext, receipt: DocumentRecord, lines: [(String, String?)]
+  ) throws {
+    let target = order.stateAfterReceipt
+    try record(
+      subject: order.document.number, action: "order.receive", document: order.document,
+      from: order.document.state, to: target,
+      payload: Payload([("receipt", receipt.number)] + lines))
+    try transaction.setState(target, ofDocument: order.document.id)
+    order.document.state = target
+    try closeIfSettled(&order)
+  }
+
+  /// Closes a fully received order once everything received is invoiced and paid.
+  func closeIfSettled(_ order: inout OrderContext) throws {
+    guard order.document.state == "received", try account(of: order).isSettled else { return }
+    try record(
+      subject: order.document.number, action: "order.settle", document: order.document,
+      from: "received", to: "closed", payload: Payload([("document", order.document.number)]))
+    try transaction.setState("closed", ofDocument: order.document.id)
+    order.document.state = "closed"
+  }
+
+  /// A document's history, oldest first.
+  func history(of document: DocumentRecord) throws -> [DocumentStep] {
+    try transaction.events(ofDocument: document.id).map { event in
+      DocumentStep(
+        at: event.recordedAt, action: event.action,
+        actor: try transaction.user(id: event.actorId)?.name ?? "?", state: event.toState,
+        reason: event.reason, signed: event.signature != nil)
+    }
+  }
+
+  /// The full view of a purchase request.
+  func purchaseRequestView(_ document: DocumentRecord) throws -> PurchaseRequestView {
+    guard let request = try transaction.purchaseRequest(documentID: document.id) else {
+      preconditionFailure("every PR document has its request record")
+    }
+    let lines = try transaction.purchaseRequestLines(documentID: document.id).map { line in
+      let item = try item(id: line.itemId)
+      return PurchaseRequestView.Line(
+        item: item.code, itemName: item.name, quantity: line.quantity, unit: item.baseUnit)
+    }
+    let order = try transaction.purchaseOrder(requestDocumentID: document.id)
+    return PurchaseRequestView(
+      number: document.number, state: document.state, date: document.effectiveDate,
+      requester: try transaction.user(id: document.createdBy)?.name ?? "?",
+      reason: request.reason, neededBy: request.neededBy, note: document.note, lines: lines,
+      order: try order.flatMap { try transaction.document(id: $0.documentId)?.number },
+      history: try history(of: document))
+  }
+
+  /// The full view of a purchase order.
+  func purchaseOrderView(_ context: OrderContext) throws -> PurchaseOrderView {
+    let document = context.document
+    let money = try account(of: context)
+    let lines = try context.lines.map { line in
+      let item = try item(id: line.itemId)
+      return PurchaseOrderView.Line(
+        item: item.code, itemName: item.name, unit: item.baseUnit, ordered: line.ordered,
+        received: line.received, rejected: line.rejected, outstanding: line.outstanding,
+        price: line.priceText, orderedValue: Money.yuan(line.value(of: line.ordered)),
+        receivedValue: Money.yuan(line.value(of: line.received)))
+    }
+    let receipts = try transaction.orderReceipts(
+      orderDocumentID: document.id, supplierAccountID: context.supplier.id
+    ).map {
+      PurchaseOrderView.Receipt(
+        document: $0.documentNumber, date: $0.effectiveDate, item: $0.itemCode,
+        lot: $0.lotNumber, expiry: $0.expiry, quantity: $0.quantity, value: Money.yuan($0.value))
+    }
+    let rejections = try transaction.rejections(orderDocumentID: document.id).map {
+      PurchaseOrderView.Rejection(
+        document: $0.documentNumber, item: $0.itemCode, lot: $0.lotNumber, quantity: $0.quantity,
+        reason: $0.reason)
+    }
+    let invoices = try transaction.invoices(orderDocumentID: document.id).map {
+      PurchaseOrderView.Invoice(
+        number: $0.number, date: $0.invoiceDate, amount: Money.yuan($0.amount))
+    }
+    let payments = try transaction.payments(orderDocumentID: document.id).map {
+      PurchaseOrderView.Payment(
+        date: $0.paidOn, amount: Money.yuan($0.amount), reference: $0.reference,
+        prepayment: $0.prepayment)
+    }
+    return PurchaseOrderView(
+      number: document.number, state: document.state, date: document.effectiveDate,
+      request: try transaction.document(id: context.order.requestDocumentId)?.number ?? "?",
+      supplier: context.supplier.code, supplierName: context.supplier.name,
+      contract: context.order.contract, emergency: context.order.emergency,
+      justification: context.order.justification, lines: lines, receipts: receipts,
+      rejections: rejections, invoices: invoices, payments: payments,
+      totals: PurchaseOrderView.Totals(
+        ordered: Money.yuan(money.ordered), received: Money.yuan(money.received),
+        invoiced: Money.yuan(money.invoiced), paid: Money.yuan(money.paid),
+        receivedNotInvoiced: Money.yuan(money.receivedNotInvoiced),
+        invoicedNotPaid: Money.yuan(money.invoicedNotPaid), advance: Money.yuan(money.advance)),
+      flag: money.flag, history: try history(of: document))
+  }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Inventory
+import Output
+
+/// `depot export`: CSV files for finance.
+struct ExportCommand: EngineCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Write a CSV export and its manifest (finance, auditor, admin).",
+    discussion: """
+      Exports: ledger (every movement), stock (per lot and place), payables (per order),
+      donations (every donated lot and rejection). RFC 4180 with CRLF, a UTF-8 byte-order
+      mark unless --no-bom, money in yuan with two decimals; the same ledger state always
+      gives the same bytes. FILE.manifest.json beside it holds the row count, the ledger head
+      it reflects and the file's SHA-256. --from/--to limit the ledger and donations by
+      effective date; --to gives the day stock and payables stand at.
+
+      Example:
+        depot export ledger --out ledger-2026-11.csv --from 2026-11-01 --to 2026-11-30 --as sun
+      """)
+
+  @OptionGroup var global: GlobalOptions
+  @Argument(help: "ledger, stock, payables or donations.") var kind: String
+  @Option(help: "The CSV file to write.") var out: String
+  @Option(help: "The first effective day, YYYY-MM-DD.") var from: String?
+  @Option(help: "The last effective day, YYYY-MM-DD.") var to: String?
+  @Flag(help: "Leave out the UTF-8 byte-order mark.") var noBom = false
+
+  func validate() throws {
+    let _: ExportKind = try Parse.choice(kind, flag: "kind")
+    if let from { _ = try Parse.day(from, flag: "--from") }
+    if let to { _ = try Parse.day(to, flag: "--to") }
+  }
+
+  func run(on depot: Depot) throws {
+    let request = ExportRequest(
+      kind: try Parse.choice(kind, flag: "kind"), path: out,
+      from: try from.map { try Parse.day($0, flag: "--from") },
+      to: try to.map { try Parse.day($0, flag: "--to") }, byteOrderMark: !noBom)
+    let showProgress = Terminal.standardErrorIsTerminal
+    let manifest = try depot.export(request, as: global.actingUser) { rows in
+      if showProgress { Terminal.progress("exported \(rows) rows") }
+    }
+    if showProgress { Terminal.progress("") }
+    try emit(manifest) { manifest in
+      "Exported \(manifest.rows) \(manifest.rows == 1 ? "row" : "rows") of \(manifest.export) to \(out) "
+        + "(\(manifest.bytes) bytes, sha256 \(manifest.sha256)); manifest \(out).manifest.json"
+    }
+  }
+}
+
+/// `depot import`: CSV files into the catalogue or as receipts, all or nothing.
+struct ImportCommand: EngineCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Import items (admin) or receipts (clerk) from a CSV file, all or nothing.",
+    discussion: """
+      Any bad row rejects the whole file: each is reported on stderr as 'line N: reason'.
+      Receipt rows name their order; an approver imports rows without orders as emergency
+      receipts with --emergency --justification (signed).
+
+      Example:
+        depot import items items.csv --as chen
+        depot import receipts deliveries.csv --as wang
+      """)
+
+  @OptionGroup var global: GlobalOptions
+  @OptionGroup var posting: PostingOptions
+  @Argument(help: "items or receipts.") var kind: String
+  @Argument(help: "The CSV file.") var file: String
+  @Flag(help: "Receipts without orders (approver, signed).") var emergency = false
+  @Option(help: "Why the receipts have no orders (with --emergency).") var justification: String?
+
+  func validate() throws {
+    let _: ImportKind = try Parse.choice(kind, flag: "kind")
+    if emergency != (justification != nil) {
+      throw ValidationError("'--emergency' and '--justification' go together")
+    }
+  }
+
+  func run(on depot: Depot) throws {
+    let request = try ImportRequest.reading(
+      try Parse.choice(kind, flag: "kind"), path: file,
+      emergencyJustification: emergency ? justification : nil)
+    try emit(try depot.importFile(request, global.context(posting))) { summary in
+      if !summary.items.isEmpty {
+        return "Imported \(summary.items.count) items from \(file): "
+          + summary.items.joined(separator: " ")
+      }
+      var table = Table([
+        .init("Receipt"), .init("Order"), .init("Supplier"), .init("Warehouse"),
+        .init("Lines", alignRight: true),
+      ])
+      for receipt in summary.receipts {
+        table.append([
+          receipt.number, receipt.order ?? "", receipt.supplier, receipt.warehouse,
+          String(receipt.lines),
+        ])
+      }
+      return "Imported \(summary.rows) rows from \(file)\n" + table.render()
+    }
+  }
+}
