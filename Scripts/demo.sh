@@ -35,6 +35,7 @@ depot item add DISINF-84 --name "84消毒液(浓缩)" --category disinfectant --
 depot item add SANITISER --name "免洗手消毒液 700ml" --category disinfectant --unit bottle --pack case=24
 depot item add GLOVE --name "一次性手套" --category protective --unit piece --pack box=100
 depot item add THERMO-IR --name "额温枪" --category equipment --unit piece --serials
+depot item add MASK-N95 --name "医用防护口罩 N95" --category protective --unit piece --pack box=20 --lots
 
 step "Places and parties"
 depot location add WH-CENTRAL --name "区应急物资仓库" --kind warehouse --reserve
@@ -47,17 +48,44 @@ depot party add SUP-PH --name "__医药有限公司" --kind supplier
 depot party add DON-RC --name "区红十字会" --kind donor
 depot reserve set MASK-SURG WH-CENTRAL --floor 2wan
 
-step "Receipts and a donation"
-depot receive --from SUP-JX --to WH-CENTRAL --item MASK-SURG --qty 4 --unit wan \
-  --lot L2301 --expiry 2028-01-31 --value 14000.00 --as wang
-depot receive --from SUP-PH --to WH-CENTRAL --item DISINF-84 --qty 1.5 --unit t \
-  --lot D-1107 --expiry 2027-11-07 --value 6750.00 --as wang
-depot receive --from SUP-JX --to WH-CENTRAL --item SANITISER --qty 20 --unit case --value 9600.00 --as wang
-depot receive --from SUP-JX --to WH-CENTRAL --item GLOVE --qty 200 --unit box --value 4000.00 --as wang
-depot receive --from SUP-JX --to WH-CENTRAL --item THERMO-IR --qty 2 \
-  --serial IR-0001 --serial IR-0002 --value 300.00 --as wang
-depot donation receive --from DON-RC --to WH-CENTRAL --item MASK-SURG --qty 1 --unit wan \
-  --lot RC-77 --expiry 2027-06-30 --value 0 --as wang
+step "Framework orders: request, approval, order, receipts against the order"
+year="$(TZ=Asia/Shanghai date +%Y)"
+depot procure request --item MASK-SURG=4wan --item SANITISER=20case --item GLOVE=200box \
+  --item THERMO-IR=2 --reason "monthly framework call-off" --as wang
+depot procure request --item DISINF-84=1.5t --reason "disinfection of checkpoints" --as wang
+depot procure approve "PR-$year-000001" --as zhang
+depot procure approve "PR-$year-000002" --as zhang
+depot procure order "PR-$year-000001" --supplier SUP-JX --contract FC-2026-07 \
+  --price MASK-SURG=3500.00/wan --price SANITISER=480.00/case --price GLOVE=20.00/box \
+  --price THERMO-IR=150.00 --as zhang
+depot procure order "PR-$year-000002" --supplier SUP-PH --price DISINF-84=4500.00/t --as zhang
+depot receive --order "PO-$year-000001" --to WH-CENTRAL --item MASK-SURG --qty 4 --unit wan \
+  --lot L2301 --expiry 2028-01-31 --as wang
+depot receive --order "PO-$year-000002" --to WH-CENTRAL --item DISINF-84 --qty 1.5 --unit t \
+  --lot D-1107 --expiry 2027-11-07 --as wang
+depot receive --order "PO-$year-000001" --to WH-CENTRAL --item SANITISER --qty 20 --unit case --as wang
+depot receive --order "PO-$year-000001" --to WH-CENTRAL --item GLOVE --qty 200 --unit box --as wang
+depot receive --order "PO-$year-000001" --to WH-CENTRAL --item THERMO-IR --qty 2 \
+  --serial IR-0001 --serial IR-0002 --as wang
+
+step "A Red Cross donation, part of it refused at inspection"
+depot donation receive --from DON-RC --to WH-CENTRAL --item MASK-SURG --qty 10000 \
+  --rejected 500 --reason "cartons soaked in transit" --lot RC-77 --expiry 2027-06-30 --value 0 --as wang
+
+step "A green-channel order for N95 masks: signed, prepaid, delivered in two parts"
+depot procure request --item MASK-N95=20000 --reason "N95 reserve exhausted; outbreak at CP3" \
+  --needed-by "$(date -d '+3 days' +%F)" --as wang
+depot procure approve "PR-$year-000003" --as zhang
+depot procure order "PR-$year-000003" --supplier SUP-PH --price MASK-N95=3.20 \
+  --emergency --justification "framework stock exhausted; checkpoint staff without N95" --as zhang
+depot pay --order "PO-$year-000003" --amount 20000.00 --reference "bank slip 5521" --prepayment --as sun
+depot receive --order "PO-$year-000003" --to WH-CENTRAL --item MASK-N95 --qty 12000 \
+  --lot N95-A1 --expiry 2028-03-01 --rejected 200 --reason "ear loops broken" --as wang
+depot receive --order "PO-$year-000003" --to WH-CENTRAL --item MASK-N95 --qty 8000 \
+  --lot N95-A2 --expiry 2028-03-01 --as wang
+depot invoice add --order "PO-$year-000003" --number INV-88812 --amount 64000.00 --as sun
+depot pay --order "PO-$year-000003" --amount 44000.00 --reference "bank slip 5530" --as sun
+depot procure show "PO-$year-000003" --as sun
 
 step "A transfer to the town warehouse (first expiry first out)"
 depot transfer --from WH-CENTRAL --to WH-TOWN --item MASK-SURG --qty 3 --unit box --as wang
@@ -114,6 +142,14 @@ depot card DISINF-84                     # the leaking drum: WH-CENTRAL → WP-1
 step "The waste register and expected recovery"
 depot report waste --as zhang
 depot report recovery --as zhang
+
+step "An invoice 500.00 short is flagged; what the office owes; where the Red Cross masks went"
+depot invoice add --order "PO-$year-000001" --number JX-2611-07 --amount 27400.00 --as sun
+depot report payables --as sun
+depot report donors --donor DON-RC --as sun
+depot export ledger --out "$work/ledger.csv" --as sun
+cat "$work/ledger.csv.manifest.json"
+depot period close "$(date -d 'last month' +%Y-%m)" --as sun
 
 step "The ledger verifies"
 depot ledger verify --as audit
