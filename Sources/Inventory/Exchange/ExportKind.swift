@@ -5,7 +5,7 @@ import Ledger
 /// from the ledger lists its columns with their formats in the order its query gives them;
 /// adding one is a case here, its columns, and its query in the ledger.
 public enum ExportKind: String, CaseIterable, Codable, Sendable {
-  case ledger, stock, payables, donations
+  case ledger, stock, payables, donations, waste
 
   /// How a column is written.
   enum Format {
@@ -47,11 +47,25 @@ public enum ExportKind: String, CaseIterable, Codable, Sendable {
         ("status", .text), ("quantity", .integer), ("unit", .text), ("value", .money),
         ("reason", .text),
       ]
+    case .waste:
+      [
+        ("batch", .text), ("state", .text), ("category", .text), ("source", .text),
+        ("source_name", .text), ("opened_at", .text), ("deadline", .text), ("overdue", .text),
+        ("handed_over_late", .text), ("write_off", .text), ("contents", .text),
+        ("weight_grams", .integer), ("containers", .integer), ("collector", .text),
+        ("collected_at", .text), ("storage_point", .text), ("stored_at", .text),
+        ("manifest", .text), ("manifest_number", .text), ("contractor", .text),
+        ("licence", .text), ("licence_expires", .text), ("handed_over_by", .text),
+        ("handed_over_at", .text), ("driver", .text), ("vehicle", .text),
+        ("discrepancy", .text), ("resolution", .text), ("resolved_by", .text),
+        ("disposal_method", .text), ("destination", .text), ("certificate", .text),
+        ("disposed_at", .text),
+      ]
     }
   }
 
   /// Whether `--from` applies; the others are a state as of `--to`.
-  var takesFrom: Bool { self == .ledger || self == .donations }
+  var takesFrom: Bool { self == .ledger || self == .donations || self == .waste }
 
   /// Writes the rows and returns how many there were.
   func writeRows(
@@ -76,6 +90,8 @@ public enum ExportKind: String, CaseIterable, Codable, Sendable {
         from: from?.description, to: to?.description, write)
     case .payables:
       return try Self.writePayables(session, asOf: to, into: writer)
+    case .waste:
+      return try Self.writeWasteRegister(session, from: from, to: to, into: writer)
     }
   }
 
@@ -120,5 +136,39 @@ public enum ExportKind: String, CaseIterable, Codable, Sendable {
       try writer.endRecord()
     }
     return Int64(payables.count)
+  }
+
+  /// The waste register, one row per batch opened in the period, oldest first.
+  private static func writeWasteRegister(
+    _ session: Session, from: Day?, to: Day?, into writer: CSVWriter
+  ) throws -> Int64 {
+    var count: Int64 = 0
+    try session.transaction.forEachWasteRegisterRow(session.registerFilter(from: from, to: to)) {
+      row in
+      let entry = session.registerEntry(row)
+      for text in [
+        entry.batch, entry.state, entry.category, entry.source, entry.sourceName, entry.openedAt,
+        entry.deadline, entry.overdue ? "yes" : "no", entry.handedOverLate ? "yes" : "no",
+      ] {
+        writer.text(text)
+      }
+      writer.text(entry.writeOff ?? "")
+      writer.text(entry.contents ?? "")
+      for number in [entry.weightGrams, entry.containers] {
+        if let number { writer.integer(number) } else { writer.empty() }
+      }
+      for text in [
+        entry.collector, entry.collectedAt, entry.storagePoint, entry.storedAt, entry.manifest,
+        entry.manifestNumber, entry.contractor, entry.licence, entry.licenceExpires,
+        entry.handedOverBy, entry.handedOverAt, entry.driver, entry.vehicle, entry.discrepancy,
+        entry.resolution, entry.resolvedBy, entry.disposalMethod, entry.destination,
+        entry.certificate, entry.disposedAt,
+      ] {
+        writer.text(text ?? "")
+      }
+      try writer.endRecord()
+      count += 1
+    }
+    return count
   }
 }
