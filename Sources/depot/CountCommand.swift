@@ -16,36 +16,57 @@ struct CountCommand: EngineCommand {
 
       Example:
         depot count --at WH-CENTRAL --item MASK-SURG --lot L2301 --counted 39850 --as wang
+        depot count --at WH-CENTRAL --file count-sheet.csv --as wang
+
+      A count sheet is a CSV file with the columns item, counted and, where needed, lot and
+      unit: one row per item (and lot) counted at the place.
       """)
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var posting: PostingOptions
   @Option(help: "The warehouse or site counted.") var at: String
-  @Option(help: "The item counted.") var item: String
+  @Option(help: "The item counted.") var item: String?
   @Option(help: "The lot counted (lot- and serial-tracked items).") var lot: String?
   @Option(parsing: .unconditional, help: "What was found, 0 included: 39850, 12box.")
-  var counted: String
+  var counted: String?
+  @Option(help: "A count sheet (CSV: item, counted, lot, unit) for a whole place at once.")
+  var file: String?
   @Option(help: "The unit of --counted.") var unit: String?
   @Option(help: "damaged, expired, lost, found or data-error.") var reason: String?
   @Option(help: "A note.") var note: String?
 
-  var amount: QuantityAmount {
-    get throws {
-      if counted.trimmingCharacters(in: .whitespaces) == "0" {
-        return QuantityAmount(digits: 0, unit: unit)
-      }
-      return try Parse.quantity(counted, unit: unit, flag: "--counted")
+  func amount(_ counted: String) throws -> QuantityAmount {
+    if counted.trimmingCharacters(in: .whitespaces) == "0" {
+      return QuantityAmount(digits: 0, unit: unit)
     }
+    return try Parse.quantity(counted, unit: unit, flag: "--counted")
   }
 
   func validate() throws {
-    _ = try amount
+    switch (file, item, counted) {
+    case (nil, .some, .some(let counted)): _ = try amount(counted)
+    case (.some, nil, nil):
+      guard lot == nil && unit == nil else {
+        throw ValidationError(
+          "'--file' takes lots and units from the sheet; leave out --lot and --unit")
+      }
+    default: throw ValidationError("give '--item' and '--counted', or '--file'")
+    }
     if let reason { let _: CountReason = try Parse.choice(reason, flag: "--reason") }
   }
 
   func run(on depot: Depot) throws {
+    let lines: [CountedLine]
+    if let file {
+      guard let bytes = FileManager.default.contents(atPath: file) else {
+        throw DepotError.cannotReadFile(path: file, reason: "no such file, or not readable")
+      }
+      lines = try CountSheet.lines(Array(bytes), file: file)
+    } else {
+      lines = [CountedLine(item: item ?? "", lot: lot, counted: try amount(counted ?? "0"))]
+    }
     let request = CountRequest(
-      location: at, lines: [CountedLine(item: item, lot: lot, counted: try amount)],
+      location: at, lines: lines,
       reason: try reason.map { try Parse.choice($0, flag: "--reason") }, note: note)
     try emit(try depot.count(request, global.context(posting))) { view in
       var table = Table([

@@ -84,25 +84,22 @@ struct ReorderReportCommand: EngineCommand {
 
   @OptionGroup var global: GlobalOptions
   @OptionGroup var planning: PlanningOptions
+  @OptionGroup var reference: ReferenceOption
+  @Flag(help: "Write the proposals as one draft purchase request (requester or clerk).")
+  var create = false
 
   func run(on depot: Depot) throws {
-    try emit(try depot.reorderProposals(planning.settings, as: global.actingUser)) { proposals in
-      guard !proposals.isEmpty else { return "Nothing to reorder." }
-      var table = Table([
-        .init("Item"), .init("Name"), .init("Location"), .init("Available", alignRight: true),
-        .init("Daily use", alignRight: true), .init("Cover (d)", alignRight: true),
-        .init("Supplier"), .init("Propose", alignRight: true), .init("Unit"), .init("Packs"),
-        .init("Why"),
-      ])
-      for proposal in proposals {
-        table.append([
-          proposal.item, proposal.itemName, proposal.location, String(proposal.available),
-          proposal.dailyUse, proposal.daysOfCover.map(String.init) ?? "-",
-          proposal.supplier ?? "", String(proposal.quantity), proposal.unit, proposal.pack ?? "",
-          proposal.reason,
-        ])
+    if create {
+      let created = try depot.createReorderRequest(
+        ReorderRequest(settings: planning.settings), global.context(reference))
+      try emit(created) { created in
+        created.request.map { "Proposed in \($0), for an approver to sign off:\n" }
+          .map { $0 + render(created.proposals) } ?? "Nothing to reorder."
       }
-      return table.render()
+      return
+    }
+    try emit(try depot.reorderProposals(planning.settings, as: global.actingUser)) { proposals in
+      render(proposals)
     }
   }
 }
@@ -158,4 +155,24 @@ struct ExpiringReportCommand: EngineCommand {
     }
     return table.render()
   }
+}
+
+/// Reorder proposals as a table.
+private func render(_ proposals: [ReorderProposal]) -> String {
+  guard !proposals.isEmpty else { return "Nothing to reorder." }
+  var table = Table([
+    .init("Item"), .init("Name"), .init("Location"), .init("Available", alignRight: true),
+    .init("Daily use", alignRight: true), .init("Cover (d)", alignRight: true),
+    .init("Supplier"), .init("Propose", alignRight: true), .init("Unit"), .init("Packs"),
+    .init("Why"),
+  ])
+  for proposal in proposals {
+    table.append([
+      proposal.item, proposal.itemName, proposal.location, String(proposal.available),
+      proposal.dailyUse, proposal.daysOfCover.map(String.init) ?? "-",
+      proposal.supplier ?? "", String(proposal.quantity), proposal.unit, proposal.pack ?? "",
+      proposal.reason,
+    ])
+  }
+  return table.render()
 }

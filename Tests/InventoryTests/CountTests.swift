@@ -122,4 +122,33 @@ import Testing
       try count(office, "GLOVE", counted: 100, as: "zhang")
     }
   }
+
+  @Test func aLotWithAPendingVarianceIsNotCountedAgain() throws {
+    let office = try TestOffice()
+    try office.receive("GLOVE", 100)
+    _ = try count(office, "GLOVE", counted: 90)
+    #expect(
+      throws: DepotError.wrongState(
+        document: "ADJ-2026-000001", state: "awaiting approval",
+        action: "overtaken by a new count; an approver decides it first")
+    ) {
+      try count(office, "GLOVE", counted: 80)
+    }
+  }
+
+  @Test func aCountSheetReadsEveryRowOrNamesEveryBadOne() throws {
+    let sheet = Array(
+      "item,lot,counted,unit\r\nMASK-SURG,L1,39850,\r\nGLOVE,,4,box\r\nTHERMO-IR,IR-1,0,\r\n".utf8)
+    let lines = try CountSheet.lines(sheet, file: "sheet.csv")
+    #expect(lines.map(\.item) == ["MASK-SURG", "GLOVE", "THERMO-IR"])
+    #expect(lines.map(\.lot) == ["L1", nil, "IR-1"])
+    #expect(lines.map(\.counted.digits) == [39850, 4, 0])
+    let bad = Array("item,counted\nGLOVE,many\n,3\nGLOVE,5\n".utf8)
+    #expect(throws: DepotError.self) { try CountSheet.lines(bad, file: "bad.csv") }
+    do {
+      _ = try CountSheet.lines(bad, file: "bad.csv")
+    } catch DepotError.importRejected(_, let problems) {
+      #expect(problems.map(\.line) == [2, 3])
+    }
+  }
 }

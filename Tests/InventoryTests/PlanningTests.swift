@@ -96,6 +96,30 @@ import Testing
     #expect(try office.depot.reorderProposals(as: "zhang").isEmpty, "14 days cover > 5 + 3")
   }
 
+  @Test func proposalsBecomeOneDraftPurchaseRequestNeverAnOrder() throws {
+    let office = try officeWithHistory()
+    _ = try office.depot.setParty(PartySetting(code: "SUP-JX", leadTimeDays: 20), office.admin)
+    let created = try office.depot.createReorderRequest(ReorderRequest(), office.context("wang"))
+    let number = try #require(created.request)
+    #expect(number.hasPrefix("PR-2026-"))
+    guard case .request(let request) = try office.depot.procurement(number, as: "audit") else {
+      Issue.record("\(number) is not a purchase request")
+      return
+    }
+    #expect(request.state == "requested")
+    #expect(request.reason.hasPrefix("reorder proposal: GLOVE at WH-CENTRAL"))
+    #expect(request.lines.map(\.quantity) == [800])
+    #expect(
+      try office.depot.procurements(state: nil, as: "audit").allSatisfy {
+        $0.number.hasPrefix("PR-")
+      })
+    let nothing = try office.depot.createReorderRequest(
+      ReorderRequest(
+        settings: PlanningSettings(windowDays: 14, safetyDays: 0, coverTargetDays: 30)),
+      office.context("wang"))
+    #expect(nothing.proposals.map(\.quantity) == [800], "the first request does not count as stock")
+  }
+
   @Test func expiringListsLotsSoonestFirstAndExpiredStockApart() throws {
     let office = try TestOffice()
     try office.receive("MASK-SURG", 10, lot: "LATE", expiry: "2027-06-01", value: 100)

@@ -34,6 +34,7 @@ extension Depot {
         }
         counted.append((item, lots, quantity, line.lot))
       }
+      try session.refusePendingCounts(of: counted.flatMap { $0.lots.map(\.lot.id) }, at: place)
       var recordLines: [StockCountLineRecord] = []
       var variances: [(item: ItemRecord, lot: LotRecord, variance: Int64)] = []
       let document = try session.newDocument(.count, state: "closed", source: place.id, note: note)

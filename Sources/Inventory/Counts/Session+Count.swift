@@ -32,6 +32,21 @@ extension Session {
     }
   }
 
+  /// Refuses to count lots whose last count at the place still awaits a decision.
+  func refusePendingCounts(of lotIDs: [Int64], at place: AccountRecord) throws {
+    for document in try transaction.adjustments(state: "requested") {
+      guard let adjustment = try transaction.adjustment(documentID: document.id),
+        adjustment.kind == "count", adjustment.accountId == place.id
+      else { continue }
+      let pending = try transaction.adjustmentLines(documentID: document.id)
+      if pending.contains(where: { lotIDs.contains($0.lotId) }) {
+        throw DepotError.wrongState(
+          document: document.number, state: "awaiting approval",
+          action: "overtaken by a new count; an approver decides it first")
+      }
+    }
+  }
+
   /// Opens the adjustment that one direction of a count's variances becomes.
   func openCountAdjustment(
     _ variances: [(item: ItemRecord, lot: LotRecord, variance: Int64)], at place: AccountRecord,

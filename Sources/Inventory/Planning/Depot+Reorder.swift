@@ -34,6 +34,62 @@ extension Depot {
   }
 }
 
+/// `depot report reorder --create`: the proposals written as one purchase request.
+public struct ReorderRequest: DepotRequest {
+  public typealias Result = ReorderCreation
+  public var settings: PlanningSettings
+
+  public init(settings: PlanningSettings = PlanningSettings()) {
+    self.settings = settings
+  }
+
+  public var command: String { "report reorder --create" }
+  public var inputs: [(String, String)] {
+    [
+      ("--window", String(settings.windowDays)), ("--safety", String(settings.safetyDays)),
+      ("--cover-target", String(settings.coverTargetDays)),
+    ]
+  }
+}
+
+/// The proposals, and the purchase request they became (none when nothing needs buying).
+public struct ReorderCreation: Codable, Sendable, Equatable {
+  public var proposals: [ReorderProposal]
+  public var request: String?
+}
+
+extension Depot {
+  /// Writes the reorder proposals as one draft purchase request, tagged as a proposal, for an
+  /// approver to sign off like any other (a requester or clerk); never an order.
+  public func createReorderRequest(_ request: ReorderRequest, _ context: WriteContext) throws
+    -> ReorderCreation
+  {
+    try perform(request, context, roles: [.requester, .clerk], action: "request purchases") {
+      session in
+      let proposals = try session.reserveStatuses(request.settings).compactMap {
+        try session.proposal(for: $0, request.settings)
+      }
+      guard !proposals.isEmpty else { return ReorderCreation(proposals: [], request: nil) }
+      var quantities: [(item: ItemRecord, quantity: Int64)] = []
+      for proposal in proposals {
+        let item = try session.item(proposal.item)
+        if let index = quantities.firstIndex(where: { $0.item.id == item.id }) {
+          quantities[index].quantity += proposal.quantity
+        } else {
+          quantities.append((item, proposal.quantity))
+        }
+      }
+      let reason =
+        "reorder proposal: "
+        + proposals.map { "\($0.item) at \($0.location) (\($0.reason))" }.joined(separator: "; ")
+      let document = try session.openPurchaseRequest(
+        quantities, reason: String(reason.prefix(2000)), neededBy: nil, note: "proposal",
+        proposal: true)
+      return ReorderCreation(proposals: proposals, request: document.number)
+    }
+  }
+}
+
 extension Session {
   func proposal(for status: ReserveStatus, _ settings: PlanningSettings) throws
     -> ReorderProposal?

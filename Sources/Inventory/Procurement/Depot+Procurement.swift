@@ -13,22 +13,9 @@ extension Depot {
       let reason = try Text.checked(request.reason, field: "--reason", maximumLength: 2000)
       let note = try Text.checkedOptional(request.note, field: "--note")
       let quantities = try session.quantities(request.items, field: "--item")
-      let document = try session.newDocument(.purchaseRequest, state: "requested", note: note)
-      try session.transaction.insertPurchaseRequest(
-        PurchaseRequestRecord(
-          documentId: document.id, reason: reason, neededBy: request.neededBy?.description),
-        lines: quantities.enumerated().map { index, entry in
-          PurchaseRequestLineRecord(
-            documentId: document.id, itemId: entry.item.id, position: index + 1,
-            quantity: entry.quantity)
-        })
-      try session.record(
-        subject: document.number, action: "purchase.request", document: document,
-        to: "requested", reason: reason,
-        payload: Payload(
-          [("neededBy", request.neededBy?.description)]
-            + quantities.map { ("line", "\($0.item.code)=\($0.quantity)") } + [("note", note)]))
-      return try session.purchaseRequestView(document)
+      return try session.purchaseRequestView(
+        session.openPurchaseRequest(
+          quantities, reason: reason, neededBy: request.neededBy, note: note))
     }
   }
 
@@ -244,5 +231,30 @@ extension Session {
       throw DepotError.invalidMoney(field: "--price", text: Money.yuan(price.amount))
     }
     return (amount, factor.numerator, unit)
+  }
+}
+
+extension Session {
+  /// Opens a purchase request for items and quantities, with its reason.
+  func openPurchaseRequest(
+    _ quantities: [(item: ItemRecord, quantity: Int64)], reason: String, neededBy: Day?,
+    note: String?, proposal: Bool = false
+  ) throws -> DocumentRecord {
+    let document = try newDocument(.purchaseRequest, state: "requested", note: note)
+    try transaction.insertPurchaseRequest(
+      PurchaseRequestRecord(
+        documentId: document.id, reason: reason, neededBy: neededBy?.description),
+      lines: quantities.enumerated().map { index, entry in
+        PurchaseRequestLineRecord(
+          documentId: document.id, itemId: entry.item.id, position: index + 1,
+          quantity: entry.quantity)
+      })
+    try record(
+      subject: document.number, action: "purchase.request", document: document, to: "requested",
+      reason: reason,
+      payload: Payload(
+        [("neededBy", neededBy?.description), ("proposal", proposal ? "reorder" : nil)]
+          + quantities.map { ("line", "\($0.item.code)=\($0.quantity)") } + [("note", note)]))
+    return document
   }
 }
