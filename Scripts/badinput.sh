@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Bad-input driver (SPEC §3 I8, §5): a table of hostile values for every writing command —
+# Bad-input driver (SPEC §3 I8, §5): a table of hostile values for the writing commands —
 # negative, zero, huge and non-numeric quantities, wrong units, future and impossible dates,
 # unknown codes, SQL-looking and formula-looking text where a code or number belongs, invalid
-# UTF-8, an oversized note. Each must exit non-zero with exactly one `error:` sentence on
+# UTF-8, an oversized note (120 kB: Linux refuses single arguments over 128 kB), dates in a
+# closed period. Each must exit non-zero with exactly one `error:` sentence on
 # stderr, show no SQL or stack trace, and leave the database's content hash unchanged.
 #
 #   Scripts/badinput.sh
@@ -15,6 +16,20 @@ depot donation receive --from DON-RC --to WH-A --item MASK --qty 100 --lot L1 --
   --value 0 --as wang >/dev/null
 request="$(depot issue request --from WH-A --to SITE-CP3 --item GLOVE=10 --as li --json \
   | sed -n 's/^  "number" : "\(REQ-[0-9-]*\)",$/\1/p')"
+depot user add sun --role finance >/dev/null
+depot party add SUP-JX --name "超市" --kind supplier >/dev/null
+depot party add ENV-CO --name "处置中心" --kind contractor --licence HW-1 --licence-expires 2030-12-31 >/dev/null
+depot location add WP-1 --name "暂存点1" --kind waste-point >/dev/null
+year="$(TZ=Asia/Shanghai date +%Y)"
+depot procure request --item GLOVE=500 --reason "call-off" --as wang >/dev/null
+depot procure approve "PR-$year-000001" --as zhang >/dev/null
+depot procure order "PR-$year-000001" --supplier SUP-JX --price GLOVE=0.10 --as zhang >/dev/null
+order="PO-$year-000001"
+last_month="$(TZ=Asia/Shanghai date -d "$(date +%Y-%m-15) -1 month" +%Y-%m)"
+depot period close "$last_month" --as sun >/dev/null
+in_closed_month="$last_month-10"
+batch="$(depot waste collect --at SITE-CP3 --category infectious --containers 1 --weight 2kg \
+  --as li --json | sed -n 's/^  "number" : "\(WST-[0-9-]*\)",$/\1/p')"
 
 sql="x'); DROP TABLE movement; --"
 formula='=HYPERLINK("http://x")'
@@ -96,6 +111,36 @@ check "return: damaged above returned" return --from SITE-CP3 --to WH-A --item G
 check "key enrol: no pending key" key enrol wang
 check "backup: over the database itself" backup "$DEPOT_DB"
 check "init: over an existing office" init --admin eve
+check "receive: without an order" receive --from SUP-JX --to WH-A --item GLOVE --qty 5 --value 1 --as wang
+check "receive: more than ordered" receive --order "$order" --to WH-A --item GLOVE --qty 501 --as wang
+check "receive: item not on the order" receive --order "$order" --to WH-A --item MASK --qty 1 --lot L1 --expiry 2030-01-01 --as wang
+check "receive: date in a closed period" receive --order "$order" --to WH-A --item GLOVE --qty 5 --date "$in_closed_month" --as wang
+check "receive: rejected without a reason" receive --order "$order" --to WH-A --item GLOVE --qty 5 --rejected 2 --as wang
+check "procure request: zero" procure request --item GLOVE=0 --reason x --as wang
+check "procure request: no reason" procure request --item GLOVE=5 --as wang
+check "procure approve: unknown" procure approve PR-2026-999999 --as zhang
+check "procure order: formula as price" procure order "PR-$year-000001" --supplier SUP-JX --price "GLOVE=$formula" --as zhang
+check "procure order: already ordered" procure order "PR-$year-000001" --supplier SUP-JX --price GLOVE=0.10 --as zhang
+check "invoice: negative amount" invoice add --order "$order" --number INV-1 --amount -5.00 --as sun
+check "invoice: by a clerk" invoice add --order "$order" --number INV-1 --amount 5.00 --as wang
+check "pay: more than is owed" pay --order "$order" --amount 99999.00 --reference slip --as sun
+check "pay: prepayment on a framework order" pay --order "$order" --amount 1.00 --reference slip --prepayment --as sun
+check "period close: a month not over" period close 2999-01 --as sun
+check "waste collect: bad category" waste collect --at SITE-CP3 --category radioactive --containers 1 --weight 1kg --as li
+check "waste collect: weight without a unit" waste collect --at SITE-CP3 --category sharps --containers 1 --weight 12.4 --as li
+check "waste collect: negative containers" waste collect --at SITE-CP3 --category sharps --containers -1 --weight 1kg --as li
+check "waste handover: not stored" waste handover "$batch" --contractor ENV-CO --manifest M-1 --weight 2kg --containers 1 --driver d --vehicle v --as wang
+check "waste handover: unknown contractor" waste handover "$batch" --contractor NOPE --manifest M-1 --weight 2kg --containers 1 --driver d --vehicle v --as wang
+check "waste dispose: unknown manifest" waste dispose MAN-2026-999999 --certificate C --method burn --destination x --as wang
+check "writeoff: more than is there" writeoff --at WH-A --item GLOVE --qty 1000 --reason damaged --as wang
+check "writeoff: expired reason for a fresh lot" writeoff --at WH-A --item MASK --lot L1 --qty 1 --reason expired --as wang
+check "count: negative" count --at WH-A --item GLOVE --counted -1 --as wang
+check "count: SQL as lot" count --at WH-A --item MASK --lot "$sql" --counted 1 --as wang
+check "recall: unknown lot" recall NOPE --reason x --as zhang
+check "export: by a clerk" export ledger --out "$work/l.csv" --as wang
+check "export: unknown kind" export everything --out "$work/l.csv" --as sun
+check "import: a missing file" import items "$work/missing.csv"
+check "transfer: date in a closed period" "${transfer[@]}" --qty 1 --date "$in_closed_month"
 
 check_database
 [ "$failures" -eq 0 ] || { echo "badinput: $failures of $count cases failed" >&2; exit 1; }
