@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The test command: every Swift Testing suite, then a short run of each reliability driver.
+# The test command: every Swift Testing suite, a short run of each reliability driver, and the
+# benchmark on a small office (to prove the script works; its figures are not checked).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build --build-tests
@@ -10,3 +11,4 @@ bash Scripts/crash.sh --kills 20
 bash Scripts/concurrency.sh --workers 4 --operations 25
 bash Scripts/badinput.sh
 bash Scripts/diskfull.sh --attempts 10
+bash Scripts/bench.sh --rows 20000
