@@ -17,9 +17,11 @@ done
 command -v hyperfine >/dev/null || { echo "bench: needs hyperfine (apt-get install hyperfine)" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "bench: needs GNU time (apt-get install time)" >&2; exit 1; }
 
-swift build -c release --static-swift-stdlib --product depot >/dev/null
-swift build -c release --static-swift-stdlib --product depot-bench >/dev/null
-bin="$(swift build -c release --static-swift-stdlib --show-bin-path)"
+# The release build the README installs: static Swift runtime, position-dependent.
+release=(-c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie)
+swift build "${release[@]}" --product depot >/dev/null
+swift build "${release[@]}" --product depot-bench >/dev/null
+bin="$(swift build "${release[@]}" --show-bin-path)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/keys"
