@@ -40,3 +40,7 @@ CREATE TABLE reserve_level (
   PRIMARY KEY (item_id, account_id),
   CHECK (minimum IS NULL OR maximum IS NULL OR minimum <= maximum)
 ) STRICT, WITHOUT ROWID;
+
+-- Open requests by state and warehouse: what is reserved is summed over these on every
+-- approval, shipment and transfer, so it must not grow with the history of closed ones.
+CREATE INDEX document_state ON document (state, source_account_id);
