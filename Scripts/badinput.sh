@@ -2,9 +2,10 @@
 # Bad-input driver (SPEC §3 I8, §5): a table of hostile values for the writing commands —
 # negative, zero, huge and non-numeric quantities, wrong units, future and impossible dates,
 # unknown codes, SQL-looking and formula-looking text where a code or number belongs, invalid
-# UTF-8, an oversized note (120 kB: Linux refuses single arguments over 128 kB), dates in a
-# closed period. Each must exit non-zero with exactly one `error:` sentence on
-# stderr, show no SQL or stack trace, and leave the database's content hash unchanged.
+# UTF-8, an oversized note (120 kB on the command line: Linux refuses single arguments over
+# 128 kB; 1 MB in an imported file), dates in a closed period. Each must exit non-zero with
+# exactly one `error:` sentence on stderr (an import adds one `line N: reason` per bad row),
+# show no SQL or stack trace, and leave the database's content hash unchanged.
 #
 #   Scripts/badinput.sh
 set -euo pipefail
@@ -44,16 +45,26 @@ failures=0
 count=0
 # check NAME ARGUMENTS...: the command must be refused with one sentence, changing nothing.
 check() {
-  local name="$1" code=0 problem=""
-  shift
+  judge 1 "$@"
+}
+# check_import NAME ARGUMENTS...: an import must be refused with one sentence followed by one
+# `line N: reason` per bad row, changing nothing.
+check_import() {
+  judge 0 "$@"
+}
+judge() {
+  local single="$1" name="$2" code=0 problem=""
+  shift 2
   count=$((count + 1))
   "$binary" "$@" >"$work/out" 2>"$work/err" || code=$?
   if [ "$code" -eq 0 ]; then
     problem="it succeeded"
-  elif [ "$(wc -l <"$work/err")" -ne 1 ] || ! grep -q '^error: ' "$work/err"; then
+  elif ! head -n 1 "$work/err" | grep -q '^error: ' \
+    || { [ "$single" -eq 1 ] && [ "$(wc -l <"$work/err")" -ne 1 ]; } \
+    || tail -n +2 "$work/err" | grep -qvE '^line [0-9]+: '; then
     problem="stderr is not one error sentence: $(head -c 300 "$work/err")"
   elif grep -qE 'SQLite code|SELECT |INSERT |UPDATE |Fatal error|Stack|0x[0-9a-f]{6}' "$work/err"; then
-    problem="the sentence leaks internals: $(cat "$work/err")"
+    problem="the sentence leaks internals: $(head -c 300 "$work/err")"
   elif [ "$(hash)" != "$before" ]; then
     problem="the database changed"
   fi
@@ -140,6 +151,19 @@ check "recall: unknown lot" recall NOPE --reason x --as zhang
 check "export: by a clerk" export ledger --out "$work/l.csv" --as wang
 check "export: unknown kind" export everything --out "$work/l.csv" --as sun
 check "import: a missing file" import items "$work/missing.csv"
+megabyte="$(head -c 1048576 /dev/zero | tr '\0' 'n')"
+printf 'code,name,category,unit\r\nBIG,%s,protective,piece\r\n' "$megabyte" >"$work/big-name.csv"
+check_import "import items: a 1 MB name" import items "$work/big-name.csv"
+printf 'order,warehouse,item,qty,rejected,reason\r\n%s,WH-A,GLOVE,1,1,%s\r\n' "$order" \
+  "$megabyte" >"$work/big-reason.csv"
+check_import "import receipts: a 1 MB reason" import receipts "$work/big-reason.csv" --as wang
+printf 'order,warehouse,item,qty\r\n%s,WH-A,GLOVE,-5\r\n%s,WH-A,"%s",1\r\n%s,WH-A,GLOVE,"%s"\r\n' \
+  "$order" "$order" "$sql" "$order" "${formula//\"/\"\"}" >"$work/hostile.csv"
+check_import "import receipts: negative, SQL and formula cells" import receipts \
+  "$work/hostile.csv" --as wang
+printf 'order,warehouse,item,qty\r\n%s,WH-A,GLOVE%s,1\r\n' "$order" "$invalid_utf8" \
+  >"$work/invalid-utf8.csv"
+check_import "import receipts: invalid UTF-8" import receipts "$work/invalid-utf8.csv" --as wang
 check "transfer: date in a closed period" "${transfer[@]}" --qty 1 --date "$in_closed_month"
 
 check_database

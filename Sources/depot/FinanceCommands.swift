@@ -9,6 +9,7 @@ struct InvoiceCommand: ParsableCommand {
 
   struct Add: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "add",
       abstract: "Record a supplier's invoice against an order (finance).",
       discussion: """
         --amount is tax included; --date is the invoice's date (default today). An invoice
@@ -72,6 +73,7 @@ struct PeriodCommand: ParsableCommand {
 
   struct Close: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "close",
       abstract: "Close a month that has ended (finance).",
       discussion: """
         Afterwards no command may post with an effective date in or before that month.

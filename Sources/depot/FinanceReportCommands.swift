@@ -5,6 +5,7 @@ import Output
 extension ReportCommand {
   struct Payables: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "payables",
       abstract: "What the office owes each supplier: received not invoiced, invoiced not paid.",
       discussion: """
         Advances are what was paid ahead (prepayments); a flag marks an order whose invoices
@@ -52,6 +53,7 @@ extension ReportCommand {
 
   struct Donors: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "donors",
       abstract: "Where each donor's goods went: received, rejected, site by site, left.",
       discussion: "Example:\n  depot report donors --donor DON-RC --as sun")
 

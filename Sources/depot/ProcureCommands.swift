@@ -14,6 +14,7 @@ struct ProcureCommand: ParsableCommand {
 
   struct Request: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "request",
       abstract: "Ask for goods to be bought (requester or clerk).",
       discussion: """
         Example:
@@ -46,6 +47,7 @@ struct ProcureCommand: ParsableCommand {
 
   struct Approve: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "approve",
       abstract: "Approve a purchase request (approver, signed; not your own).",
       discussion: "Example:\n  depot procure approve PR-2026-000001 --as zhang")
 
@@ -63,6 +65,7 @@ struct ProcureCommand: ParsableCommand {
 
   struct Reject: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "reject",
       abstract: "Reject a purchase request with a reason (approver, signed).",
       discussion: """
         Example:
@@ -83,6 +86,7 @@ struct ProcureCommand: ParsableCommand {
 
   struct Order: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "order",
       abstract: "Order an approved request from a supplier (approver; emergency orders signed).",
       discussion: """
         Every requested item needs a price, tax included: CODE=AMOUNT per base unit or
@@ -135,6 +139,7 @@ struct ProcureCommand: ParsableCommand {
 
   struct Close: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "close",
       abstract: "Short-close an order whose rest will not come (approver, signed).",
       discussion: """
         Example:
@@ -155,6 +160,7 @@ struct ProcureCommand: ParsableCommand {
 
   struct Cancel: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "cancel",
       abstract: "Cancel a request, or an order before anything arrived (approver, signed).",
       discussion: """
         Example:
@@ -182,6 +188,7 @@ struct ProcureCommand: ParsableCommand {
 
   struct Show: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Show a request, or an order with its receipts, invoices, payments and history.",
       discussion: "Example:\n  depot procure show PO-2026-000001 --as sun")
 
@@ -200,6 +207,7 @@ struct ProcureCommand: ParsableCommand {
 
   struct List: EngineCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List requests and orders, newest first.",
       discussion: """
         --state open keeps those still under way; any other state keeps those in it.
