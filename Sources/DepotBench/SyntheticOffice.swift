@@ -3,8 +3,9 @@ import Inventory
 import Ledger
 
 /// A district office with about 200 items, 20 places and a year of receipts, transfers,
-/// issuances and use, generated through the engine's use cases so every invariant holds. Each
-/// month's receipts of an item from one donor share a lot, as real deliveries do.
+/// issuances, use, returns, write-offs and waste collected at sites, generated through the
+/// engine's use cases so every invariant holds. Each month's receipts of an item from one
+/// donor share a lot, as real deliveries do.
 final class SyntheticOffice {
   let depot: Depot
   let clock: FixedClock
@@ -19,6 +20,7 @@ final class SyntheticOffice {
   /// What the generator believes each warehouse and site holds, to choose moves that fit.
   var onHand: [String: [String: Int64]] = [:]
   var movementCount = 0
+  var manifestCount = 0
 
   init(path: String, keyFolder: String, seed: UInt64) throws {
     self.keyFolder = keyFolder
@@ -55,7 +57,11 @@ final class SyntheticOffice {
 
   private func setUpCatalogue() throws {
     let admin = context("chen")
-    for clerk in clerks { _ = try depot.addUser(NewUser(name: clerk, roles: [.clerk]), admin) }
+    for clerk in clerks {
+      _ = try depot.addUser(NewUser(name: clerk, roles: [.clerk]), admin)
+      _ = try depot.generateKey(KeyGeneration(), context(clerk))
+      _ = try depot.enrolKey(KeyEnrolment(user: clerk), admin)
+    }
     _ = try depot.addUser(NewUser(name: "approver", roles: [.approver]), admin)
     _ = try depot.generateKey(KeyGeneration(), context("approver"))
     _ = try depot.enrolKey(KeyEnrolment(user: "approver"), admin)
@@ -77,6 +83,10 @@ final class SyntheticOffice {
     for donor in donors {
       _ = try depot.addParty(NewParty(code: donor, name: "捐赠方 \(donor)", kind: .donor), admin)
     }
+    _ = try depot.addParty(
+      NewParty(
+        code: "ENV-1", name: "医疗废物处置中心", kind: .contractor, licence: "HW-0001",
+        licenceExpires: Day("2099-12-31")), admin)
     let categories: [ItemCategory] = [.protective, .disinfectant, .medicine, .equipment, .other]
     for index in 1...200 {
       let code = "ITEM-\(index)"
@@ -93,10 +103,13 @@ final class SyntheticOffice {
     let roll = Int.random(in: 0..<100, using: &random)
     do {
       switch roll {
-      case 0..<30: try receive()
-      case 30..<45: try transfer()
-      case 45..<85: try issue()
-      default: try use()
+      case 0..<28: try receive()
+      case 28..<40: try transfer()
+      case 40..<78: try issue()
+      case 78..<90: try use()
+      case 90..<95: try returnToWarehouse()
+      case 95..<98: try writeOff()
+      default: try collectWaste()
       }
     } catch let error as DepotError {
       guard case .insufficientStock = error else { throw error }
@@ -124,8 +137,15 @@ final class SyntheticOffice {
     onHand[warehouse, default: [:]][item.code, default: 0] += quantity
   }
 
-  private func heldItem(at place: String) -> (code: String, quantity: Int64)? {
-    guard let held = onHand[place]?.filter({ $0.value > 0 }), !held.isEmpty else { return nil }
+  private func heldItem(at place: String, untrackedOnly: Bool = false)
+    -> (code: String, quantity: Int64)?
+  {
+    let untracked = Set(items.filter { !$0.lots }.map(\.code))
+    guard
+      let held = onHand[place]?.filter({
+        $0.value > 0 && (!untrackedOnly || untracked.contains($0.key))
+      }), !held.isEmpty
+    else { return nil }
     let entry = pick(held.keys.sorted())
     return (entry, held[entry]!)
   }
@@ -173,6 +193,63 @@ final class SyntheticOffice {
       context("requester\(siteIndex + 1)"))
     movementCount += document.lines.count
     onHand[sites[siteIndex]]![item]! -= quantity
+  }
+
+  private func returnToWarehouse() throws {
+    let site = pick(sites)
+    guard let (item, held) = heldItem(at: site) else { return }
+    let warehouse = pick(warehouses)
+    let quantity = Int64.random(in: 1...max(1, held / 3), using: &random)
+    let document = try depot.returnStock(
+      StockReturn(
+        site: site, warehouse: warehouse, item: item, quantity: QuantityAmount(digits: quantity)),
+      context(pick(clerks)))
+    movementCount += document.lines.count
+    onHand[site]![item]! -= quantity
+    onHand[warehouse, default: [:]][item, default: 0] += quantity
+  }
+
+  /// Damaged stock of an untracked item written off at a warehouse, approved, and taken the
+  /// whole way as waste: weighed, stored, handed to the contractor, disposed of.
+  private func writeOff() throws {
+    let warehouse = pick(warehouses)
+    guard let (item, held) = heldItem(at: warehouse, untrackedOnly: true) else { return }
+    let quantity = Int64.random(in: 1...max(1, held / 20), using: &random)
+    let clerk = context(pick(clerks))
+    let request = try depot.writeOff(
+      WriteOffRequest(
+        location: warehouse, item: item, quantity: QuantityAmount(digits: quantity),
+        reason: .damaged), clerk)
+    let approved = try depot.decideAdjustment(
+      AdjustmentDecision(.approve, number: request.number), context("approver"))
+    guard let batch = approved.wasteBatch else { preconditionFailure("approval opens a batch") }
+    let grams = Int64.random(in: 500...20_000, using: &random)
+    _ = try depot.collectWaste(
+      WasteCollection(batch: batch, containers: 1, weightGrams: grams), clerk)
+    let stored = try depot.storeWaste(
+      WasteStorage(batch: batch, wastePoint: pick(["WP-1", "WP-2"])), clerk)
+    manifestCount += 1
+    let manifest = try depot.handOverWaste(
+      WasteHandover(
+        batches: [batch], contractor: "ENV-1", manifest: "M-\(manifestCount)", weightGrams: grams,
+        containers: 1, driver: "司机", vehicle: "皖N·00001"), clerk)
+    let disposed = try depot.disposeWaste(
+      WasteDisposal(
+        manifest: manifest.number, certificate: "C-\(manifestCount)", method: "incineration",
+        destination: "焚烧厂"), clerk)
+    precondition(disposed.state == "disposed", "a disposal closes the manifest")
+    movementCount += 3 * stored.lines.count
+    onHand[warehouse]![item]! -= quantity
+  }
+
+  private func collectWaste() throws {
+    let siteIndex = Int.random(in: 0..<sites.count, using: &random)
+    _ = try depot.collectWaste(
+      WasteCollection(
+        location: sites[siteIndex], category: pick([.infectious, .sharps]),
+        containers: Int64.random(in: 1...3, using: &random),
+        weightGrams: Int64.random(in: 500...15_000, using: &random)),
+      context("requester\(siteIndex + 1)"))
   }
 }
 
