@@ -59,9 +59,19 @@ extension LedgerTransaction {
 
   /// The events of the given actions, oldest first.
   public func events(actions: [String]) throws -> [DocumentEventRecord] {
+    var events: [DocumentEventRecord] = []
+    try forEachEvent(actions: actions) { events.append($0) }
+    return events
+  }
+
+  /// Calls `body` with each event of the given actions, oldest first, one at a time.
+  public func forEachEvent(
+    actions: [String], _ body: (DocumentEventRecord) throws -> Void
+  ) throws {
     let marks = actions.map { _ in "?" }.joined(separator: ", ")
-    return try DocumentEventRecord.fetchAll(
+    let cursor = try DocumentEventRecord.fetchCursor(
       self, sql: "SELECT * FROM document_event WHERE action IN (\(marks)) ORDER BY id",
       arguments: StatementArguments(actions))
+    while let event = try cursor.next() { try body(event) }
   }
 }

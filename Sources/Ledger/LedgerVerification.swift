@@ -91,7 +91,7 @@ extension LedgerTransaction {
     try checkMovements(into: &check, sums: &sums) { done in progress?(done, total) }
     let movementsDone = check.movementCount
     try checkEvents(into: &check, visit: visit) { done in progress?(movementsDone + done, total) }
-    try checkBalances(against: sums, into: &check)
+    try checkBalances(against: &sums, into: &check)
     check.movementHead = heads.movement
     check.eventHead = heads.event
     return check
@@ -184,10 +184,11 @@ extension LedgerTransaction {
     }
   }
 
+  /// Compares every stored balance with what the movements summed to, consuming `sums` in
+  /// place (a copy would double the largest allocation of a verify).
   private func checkBalances(
-    against sums: [BalanceKey: Flow], into check: inout LedgerCheck
+    against remaining: inout [BalanceKey: Flow], into check: inout LedgerCheck
   ) throws {
-    var remaining = sums
     var found: (disagrees: Bool, negative: Bool, leaked: Bool) = (false, false, false)
     let cursor = try Row.fetchCursor(
       self,

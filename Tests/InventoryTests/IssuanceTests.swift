@@ -166,6 +166,17 @@ import Testing
     #expect(try office.verify().ok)
   }
 
+  @Test func cancellingWithoutAReasonIsRefusedAndKeepsTheReservation() throws {
+    let office = try TestOffice()
+    try office.receive("GLOVE", 100)
+    try office.request([("GLOVE", 60)])
+    try office.approve(number)
+    #expect(throws: DepotError.reasonRequired(action: "cancel \(number)")) {
+      try office.depot.decideIssue(IssueDecision(.cancel, number: number), office.context("zhang"))
+    }
+    #expect(try office.available("GLOVE") == 40)
+  }
+
   @Test func aClosedRequestTakesNoMoreSteps() throws {
     let office = try TestOffice()
     try office.receive("GLOVE", 100)

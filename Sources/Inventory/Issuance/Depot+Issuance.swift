@@ -112,7 +112,7 @@ extension Depot {
       }
     return try perform(request, context, roles: [.approver], action: action) { session in
       var (document, lines) = try session.issuance(request.number, allowing: allowed, to: target)
-      let reason = try Text.checked(request.reason, field: "--reason", maximumLength: 2000)
+      let reason = try request.requiredReason()
       var released: [(String, String?)] = []
       for index in lines.indices {
         let item = try session.item(id: lines[index].itemId)

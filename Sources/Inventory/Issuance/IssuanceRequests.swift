@@ -87,27 +87,12 @@ public struct IssueApproval: DepotRequest {
 }
 
 /// `depot issue reject`, `cancel` and `close`: a signed decision with a reason.
-public struct IssueDecision: DepotRequest {
+public enum IssueDecisionKind: String, DecisionKind {
   public typealias Result = IssuanceView
-
-  /// What is decided.
-  public enum Kind: String, Sendable {
-    case reject, cancel, close
-  }
-
-  public var kind: Kind
-  public var number: String
-  public var reason: String
-
-  public init(_ kind: Kind, number: String, reason: String) {
-    self.kind = kind
-    self.number = number
-    self.reason = reason
-  }
-
-  public var command: String { "issue \(kind.rawValue)" }
-  public var inputs: [(String, String)] { [("number", number), ("--reason", reason)] }
+  case reject, cancel, close
+  public static let commandGroup = "issue"
 }
+public typealias IssueDecision = Decision<IssueDecisionKind>
 
 /// `depot issue ship`: all that is approved and not yet shipped, or `items` of it.
 public struct IssueShipment: DepotRequest {

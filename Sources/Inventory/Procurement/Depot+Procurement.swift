@@ -38,15 +38,10 @@ extension Depot {
         throw DepotError.fourEyes(
           user: session.actor.name, document: document.number, earlierStep: "requested")
       }
-      let reason: String?
-      if request.kind == .approve {
-        reason = try Text.checkedOptional(request.reason, field: "--reason")
-      } else {
-        guard let given = request.reason else {
-          throw DepotError.reasonRequired(action: "\(request.kind.rawValue) \(document.number)")
-        }
-        reason = try Text.checked(given, field: "--reason", maximumLength: 2000)
-      }
+      let reason =
+        request.kind == .approve
+        ? try Text.checkedOptional(request.reason, field: "--reason")
+        : try request.requiredReason()
       try session.recordSigned(
         keyPath: context.keyPath, subject: document.number,
         action: "purchase.\(request.kind.rawValue)", document: document, from: document.state,
@@ -125,7 +120,7 @@ extension Depot {
     let action = "\(request.kind.rawValue) purchase orders"
     return try perform(request, context, roles: [.approver], action: action) { session in
       var order = try session.purchaseOrder(request.number, allowing: allowed, to: target)
-      let reason = try Text.checked(request.reason, field: "--reason", maximumLength: 2000)
+      let reason = try request.requiredReason()
       var short: [(String, String?)] = []
       for line in order.lines where line.outstanding > 0 {
         short.append(("short", "\(try session.item(id: line.itemId).code)=\(line.outstanding)"))

@@ -20,31 +20,14 @@ public struct PurchaseRequestInput: DepotRequest {
   }
 }
 
-/// `depot procure approve`, `reject` and `cancel` of a purchase request: a signed decision.
-public struct PurchaseRequestDecision: DepotRequest {
+/// `depot procure approve`, `reject` and `cancel` of a purchase request: signed; reject and
+/// cancel need a reason.
+public enum PurchaseRequestDecisionKind: String, DecisionKind {
   public typealias Result = PurchaseRequestView
-
-  /// What is decided.
-  public enum Kind: String, Sendable {
-    case approve, reject, cancel
-  }
-
-  public var kind: Kind
-  public var number: String
-  /// Required to reject or cancel.
-  public var reason: String?
-
-  public init(_ kind: Kind, number: String, reason: String? = nil) {
-    self.kind = kind
-    self.number = number
-    self.reason = reason
-  }
-
-  public var command: String { "procure \(kind.rawValue)" }
-  public var inputs: [(String, String)] {
-    [("number", number)] + (reason.map { [("--reason", $0)] } ?? [])
-  }
+  case approve, reject, cancel
+  public static let commandGroup = "procure"
 }
+public typealias PurchaseRequestDecision = Decision<PurchaseRequestDecisionKind>
 
 /// `depot procure order`: a purchase order from an approved request, with one supplier.
 public struct PurchaseOrderInput: DepotRequest {
@@ -76,24 +59,9 @@ public struct PurchaseOrderInput: DepotRequest {
 }
 
 /// `depot procure close` (short-close) and `cancel` of a purchase order: signed, with a reason.
-public struct PurchaseOrderDecision: DepotRequest {
+public enum PurchaseOrderDecisionKind: String, DecisionKind {
   public typealias Result = PurchaseOrderView
-
-  /// What is decided.
-  public enum Kind: String, Sendable {
-    case close, cancel
-  }
-
-  public var kind: Kind
-  public var number: String
-  public var reason: String
-
-  public init(_ kind: Kind, number: String, reason: String) {
-    self.kind = kind
-    self.number = number
-    self.reason = reason
-  }
-
-  public var command: String { "procure \(kind.rawValue)" }
-  public var inputs: [(String, String)] { [("number", number), ("--reason", reason)] }
+  case close, cancel
+  public static let commandGroup = "procure"
 }
+public typealias PurchaseOrderDecision = Decision<PurchaseOrderDecisionKind>

@@ -59,21 +59,27 @@ enum WasteAudit {
   }
 
   /// The first batch or manifest whose register rows differ from the events that recorded
-  /// each step.
+  /// each step. Streams the register against the history, so memory grows with the facts
+  /// kept per batch, not with the rows and events read.
   static func registerProblem(_ transaction: LedgerTransaction) throws -> String? {
-    let history = try recordedHistory(transaction)
-    var batches: [String: BatchFacts] = [:]
-    for row in try transaction.wasteRegister(WasteRegisterFilter()) {
-      batches[row.batchNumber] = BatchFacts(
+    var (batches, manifests) = try recordedHistory(transaction)
+    var differing: Set<String> = []
+    try transaction.forEachWasteRegisterRow(WasteRegisterFilter()) { row in
+      let facts = BatchFacts(
         category: row.category, source: row.sourceCode, writeOff: row.writeOffNumber,
         grams: row.weightGrams.map(String.init), containers: row.containers.map(String.init),
         collector: row.collector, point: row.storageCode, manifest: row.manifestDocument)
+      if batches.removeValue(forKey: row.batchNumber) != facts {
+        differing.insert(row.batchNumber)
+      }
     }
-    var manifests: [String: ManifestFacts] = [:]
+    if let number = differing.union(batches.keys).min() {
+      return "\(number) in the waste register differs from its recorded history"
+    }
     for (number, manifest, carried) in try transaction.manifests() {
       let resolution = try transaction.resolution(manifestDocumentID: manifest.documentId)
       let disposal = try transaction.disposal(manifestDocumentID: manifest.documentId)
-      manifests[number] = ManifestFacts(
+      let facts = ManifestFacts(
         handover: [
           manifest.manifestNumber,
           try transaction.account(id: manifest.contractorAccountId)?
@@ -83,15 +89,9 @@ enum WasteAudit {
           manifest.vehicle, manifest.discrepancy ?? "",
         ], batches: carried, resolution: resolution?.reason,
         disposal: disposal.map { [$0.certificate, $0.method, $0.destination] })
+      if manifests.removeValue(forKey: number) != facts { differing.insert(number) }
     }
-    if let number = (Set(batches.keys).union(history.batches.keys)).sorted().first(where: {
-      batches[$0] != history.batches[$0]
-    }) {
-      return "\(number) in the waste register differs from its recorded history"
-    }
-    if let number = (Set(manifests.keys).union(history.manifests.keys)).sorted().first(where: {
-      manifests[$0] != history.manifests[$0]
-    }) {
+    if let number = differing.union(manifests.keys).min() {
       return "\(number) in the waste register differs from its recorded history"
     }
     return nil
@@ -127,7 +127,7 @@ enum WasteAudit {
       "waste.open", "waste.collect", "waste.store", "waste.handover", "manifest.handover",
       "manifest.resolve", "manifest.dispose",
     ]
-    for event in try transaction.events(actions: actions) {
+    try transaction.forEachEvent(actions: actions) { event in
       let payload = Payload(parsing: event.payload)
       switch event.action {
       case "waste.open", "waste.collect":

@@ -42,26 +42,9 @@ public struct WriteOffRequest: DepotRequest {
 }
 
 /// `depot adjust approve` and `depot adjust reject`: an approver's signed decision.
-public struct AdjustmentDecision: DepotRequest {
+public enum AdjustmentDecisionKind: String, DecisionKind {
   public typealias Result = AdjustmentView
-
-  /// What is decided.
-  public enum Kind: String, Sendable {
-    case approve, reject
-  }
-
-  public var kind: Kind
-  public var number: String
-  public var reason: String?
-
-  public init(_ kind: Kind, number: String, reason: String? = nil) {
-    self.kind = kind
-    self.number = number
-    self.reason = reason
-  }
-
-  public var command: String { "adjust \(kind.rawValue)" }
-  public var inputs: [(String, String)] {
-    [("number", number)] + (reason.map { [("--reason", $0)] } ?? [])
-  }
+  case approve, reject
+  public static let commandGroup = "adjust"
 }
+public typealias AdjustmentDecision = Decision<AdjustmentDecisionKind>

@@ -45,7 +45,7 @@ extension TestOffice {
   }
 
   @discardableResult
-  func decide(_ kind: IssueDecision.Kind, _ number: String, as user: String = "zhang") throws
+  func decide(_ kind: IssueDecisionKind, _ number: String, as user: String = "zhang") throws
     -> IssuanceView
   {
     try depot.decideIssue(IssueDecision(kind, number: number, reason: "because"), context(user))

@@ -83,7 +83,7 @@ extension TestOffice {
 
   @discardableResult
   func decideWriteOff(
-    _ kind: AdjustmentDecision.Kind, _ number: String, reason: String? = nil,
+    _ kind: AdjustmentDecisionKind, _ number: String, reason: String? = nil,
     as user: String = "zhang"
   ) throws -> AdjustmentView {
     try depot.decideAdjustment(
