@@ -21,7 +21,7 @@ let package = Package(
       resources: [
         .embedInCode("v1_core.sql"), .embedInCode("v2_issuance.sql"),
         .embedInCode("v3_procurement.sql"), .embedInCode("v4_waste.sql"),
-        .embedInCode("v5_counts.sql"),
+        .embedInCode("v5_counts.sql"), .embedInCode("v6_trust.sql"),
       ]
     ),
     .target(

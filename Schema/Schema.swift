@@ -16,6 +16,7 @@ public enum Schema {
       version: 3, sql: String(decoding: PackageResources.v3_procurement_sql, as: UTF8.self)),
     Migration(version: 4, sql: String(decoding: PackageResources.v4_waste_sql, as: UTF8.self)),
     Migration(version: 5, sql: String(decoding: PackageResources.v5_counts_sql, as: UTF8.self)),
+    Migration(version: 6, sql: String(decoding: PackageResources.v6_trust_sql, as: UTF8.self)),
   ]
 
   /// The schema version this build writes.

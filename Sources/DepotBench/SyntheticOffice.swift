@@ -38,6 +38,13 @@ final class SyntheticOffice {
     WriteContext(actor: user, keyPath: "\(keyFolder)/\(user).key")
   }
 
+  /// Gives a user a key, enrolled by the admin: every write is signed.
+  private func enrol(_ user: String) throws {
+    let generated = try depot.generateKey(KeyGeneration(), context(user))
+    _ = try depot.enrolKey(
+      KeyEnrolment(user: user, fingerprint: generated.fingerprint ?? ""), context("chen"))
+  }
+
   func generate(movements target: Int) throws {
     try setUpCatalogue()
     let report = Progress(target: target)
@@ -59,12 +66,10 @@ final class SyntheticOffice {
     let admin = context("chen")
     for clerk in clerks {
       _ = try depot.addUser(NewUser(name: clerk, roles: [.clerk]), admin)
-      _ = try depot.generateKey(KeyGeneration(), context(clerk))
-      _ = try depot.enrolKey(KeyEnrolment(user: clerk), admin)
+      try enrol(clerk)
     }
     _ = try depot.addUser(NewUser(name: "approver", roles: [.approver]), admin)
-    _ = try depot.generateKey(KeyGeneration(), context("approver"))
-    _ = try depot.enrolKey(KeyEnrolment(user: "approver"), admin)
+    try enrol("approver")
     for (index, warehouse) in warehouses.enumerated() {
       _ = try depot.addLocation(
         NewLocation(
@@ -75,6 +80,7 @@ final class SyntheticOffice {
       _ = try depot.addLocation(NewLocation(code: site, name: "卡口\(index + 1)", kind: .site), admin)
       _ = try depot.addUser(
         NewUser(name: "requester\(index + 1)", roles: [.requester], sites: [site]), admin)
+      try enrol("requester\(index + 1)")
     }
     for index in 1...2 {
       _ = try depot.addLocation(

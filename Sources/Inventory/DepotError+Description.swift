@@ -181,6 +181,27 @@ extension DepotError: CustomStringConvertible {
       "\(user) has no pending key to enrol; \(user) runs 'depot key generate' first"
     case .signatureInvalid(let user):
       "the signature made for \(user) does not verify against \(user)'s enrolled key"
+    case .signatureStale(let user, let seconds):
+      "the signature made for \(user) carries a time \(abs(seconds)) s "
+        + (seconds < 0 ? "behind" : "ahead of") + " the office's clock (at most 300 s either "
+        + "way); check the clock of the signing device and run the command again"
+    case .nonceReused(let user):
+      "this signed request of \(user)'s was already used once; run the command again to sign it "
+        + "afresh"
+    case .keyRevoked(let user, let fingerprint):
+      "\(user)'s key \(groupedFingerprint(fingerprint)) was revoked or replaced and signs "
+        + "nothing any more; use \(user)'s current key file"
+    case .fingerprintIncomplete(let given):
+      "'\(given)' is not a whole key fingerprint: give all 64 hexadecimal digits, as its owner "
+        + "reads them from 'depot key generate' or 'depot key show'"
+    case .fingerprintUnknown(let user, let fingerprint):
+      "\(user) has no pending key with fingerprint \(groupedFingerprint(fingerprint)); ask "
+        + "\(user) to read out the fingerprint 'depot key show \(user)' lists"
+    case .pendingKeyExpired(let user, let fingerprint):
+      "\(user)'s pending key \(groupedFingerprint(fingerprint)) expired after 7 days; \(user) "
+        + "runs 'depot key generate' again"
+    case .lastAdminKey(let user):
+      "\(user) holds the office's last active admin key; enrol another admin's key first"
     case .storage(let error):
       error.description
     case .alreadyInitialized(let path):

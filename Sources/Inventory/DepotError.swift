@@ -104,6 +104,13 @@ public enum DepotError: Error, Equatable, Sendable {
   case keyAlreadyPending(user: String)
   case noPendingKey(user: String)
   case signatureInvalid(user: String)
+  case signatureStale(user: String, seconds: Int64)
+  case nonceReused(user: String)
+  case keyRevoked(user: String, fingerprint: String)
+  case fingerprintIncomplete(given: String)
+  case fingerprintUnknown(user: String, fingerprint: String)
+  case pendingKeyExpired(user: String, fingerprint: String)
+  case lastAdminKey(user: String)
 
   // Storage
   case storage(LedgerError)
@@ -125,7 +132,8 @@ extension DepotError {
     switch self {
     case .noActor, .unknownUser, .missingRole, .notBoundToSite, .fourEyes, .keyFileMissing,
       .keyFileTooOpen, .keyFileUnreadable, .keyNotEnrolled, .keyPending, .keyMismatch,
-      .signatureInvalid, .noPendingKey:
+      .signatureInvalid, .noPendingKey, .signatureStale, .nonceReused, .keyRevoked,
+      .fingerprintUnknown, .pendingKeyExpired:
       .notPermitted
     case .storage(.busy):
       .conflict

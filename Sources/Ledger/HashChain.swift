@@ -96,9 +96,47 @@ struct LotIdentity {
   var sourceAccountId: Int64
 }
 
+/// How entries are encoded: format 1 for the rows written before the office's envelopes
+/// began, format 2 (which also names the office) from then on.
+struct ChainFormat {
+  var office: String
+  var legacyMovements: Int64
+  var legacyEvents: Int64
+  var legacyImages: Int64
+
+  func office(forMovement id: Int64) -> String? { id > legacyMovements ? office : nil }
+  func office(forEvent id: Int64) -> String? { id > legacyEvents ? office : nil }
+}
+
+/// The SHA-256 of a run of entries' encodings: what an envelope signs of the rows it wrote.
+struct RangeDigest {
+  private var hasher = SHA256()
+
+  mutating func add(_ encoding: CanonicalEncoding) {
+    hasher.update(data: encoding.bytes)
+  }
+
+  func finalize() -> Data { Data(hasher.finalize()) }
+}
+
+/// One row image as the image digest covers it.
+func imageEncoding(id: Int64, table: String, key: String, image: String?, office: String)
+  -> CanonicalEncoding
+{
+  var encoding = CanonicalEncoding(tag: "depot.image.v1")
+  encoding.append(office)
+  encoding.append(id)
+  encoding.append(table)
+  encoding.append(key)
+  encoding.append(image)
+  return encoding
+}
+
 extension MovementRecord {
-  func canonicalEncoding(lot: LotIdentity) -> CanonicalEncoding {
-    var encoding = CanonicalEncoding(tag: "depot.movement.v1")
+  /// The entry's encoding; `office` is nil for a format-1 entry.
+  func canonicalEncoding(lot: LotIdentity, office: String?) -> CanonicalEncoding {
+    var encoding = CanonicalEncoding(tag: office == nil ? "depot.movement.v1" : "depot.movement.v2")
+    if let office { encoding.append(office) }
     encoding.append(id)
     encoding.append(itemId)
     encoding.append(lotId)
@@ -119,8 +157,10 @@ extension MovementRecord {
 }
 
 extension DocumentEventRecord {
-  var canonicalEncoding: CanonicalEncoding {
-    var encoding = CanonicalEncoding(tag: "depot.event.v1")
+  /// The entry's encoding; `office` is nil for a format-1 entry.
+  func canonicalEncoding(office: String?) -> CanonicalEncoding {
+    var encoding = CanonicalEncoding(tag: office == nil ? "depot.event.v1" : "depot.event.v2")
+    if let office { encoding.append(office) }
     encoding.append(id)
     encoding.append(documentId)
     encoding.append(subject)

@@ -66,7 +66,9 @@ extension LedgerTransaction {
       actorId: draft.actorId, recordedAt: draft.recordedAt, reason: draft.reason,
       payload: draft.payload, signatureVersion: draft.signature?.version,
       keyId: draft.signature?.keyId, signature: draft.signature?.bytes, hash: Data())
-    event.hash = HashChain.next(after: previousHash, encoding: event.canonicalEncoding)
+    event.hash = HashChain.next(
+      after: previousHash,
+      encoding: event.canonicalEncoding(office: try chainFormat().office(forEvent: event.id)))
     try event.insert(db)
     return event
   }

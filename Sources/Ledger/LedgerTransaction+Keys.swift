@@ -15,17 +15,26 @@ extension LedgerTransaction {
 
   /// Registers a public key and returns it as stored.
   public func insertKey(
-    userID: Int64, publicKey: Data, state: UserKeyRecord.State, createdAt: String
+    userID: Int64, publicKey: Data, state: UserKeyRecord.State, createdAt: String,
+    label: String? = nil
   ) throws -> UserKeyRecord {
     try execute(
       sql: """
-        INSERT INTO user_key (user_id, public_key, state, created_at, activated_at)
-        VALUES (?, ?, ?, ?, ?)
+        INSERT INTO user_key (user_id, public_key, state, created_at, activated_at, label)
+        VALUES (?, ?, ?, ?, ?, ?)
         """,
-      arguments: [userID, publicKey, state, createdAt, state == .active ? createdAt : nil])
+      arguments: [userID, publicKey, state, createdAt, state == .active ? createdAt : nil, label])
     return UserKeyRecord(
       id: db.lastInsertedRowID, userId: userID, publicKey: publicKey, state: state,
-      createdAt: createdAt, activatedAt: state == .active ? createdAt : nil, retiredAt: nil)
+      createdAt: createdAt, activatedAt: state == .active ? createdAt : nil, retiredAt: nil,
+      label: label)
+  }
+
+  /// Retires a key for good because it was revoked.
+  public func revokeKey(_ keyID: Int64, at moment: String) throws {
+    try execute(
+      sql: "UPDATE user_key SET state = 'retired', retired_at = ?1, revoked_at = ?1 WHERE id = ?2",
+      arguments: [moment, keyID])
   }
 
   /// Activates a pending key or retires an active one.

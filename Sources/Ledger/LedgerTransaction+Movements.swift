@@ -126,6 +126,7 @@ extension LedgerTransaction {
   @discardableResult
   public func post(_ drafts: [MovementDraft]) throws -> [MovementRecord] {
     var (previousID, previousHash) = try movementTip.tip ?? chainTip()
+    let format = try chainFormat()
     var movements: [MovementRecord] = []
     movements.reserveCapacity(drafts.count)
     for draft in drafts {
@@ -142,7 +143,9 @@ extension LedgerTransaction {
         number: draft.lot.number, expiry: draft.lot.expiry,
         sourceAccountId: draft.lot.sourceAccountId)
       movement.hash = HashChain.next(
-        after: previousHash, encoding: movement.canonicalEncoding(lot: identity))
+        after: previousHash,
+        encoding: movement.canonicalEncoding(
+          lot: identity, office: format.office(forMovement: movement.id)))
       (previousID, previousHash) = (movement.id, movement.hash)
       movements.append(movement)
     }

@@ -11,6 +11,8 @@ public struct LedgerTransaction {
   /// The newest movement this transaction knows of: while it holds the write lock, no one
   /// else can append, so it need not read the chain's tip back for every movement it posts.
   let movementTip = ChainTipCache()
+  /// The chains' format, read once.
+  let formatCache = ChainFormatCache()
 
   func schemaIdentity() throws -> (applicationID: Int32, version: Int) {
     let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0

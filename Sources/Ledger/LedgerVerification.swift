@@ -34,6 +34,25 @@ public enum LedgerProblem: Error, Sendable, Equatable {
   case negativeStock(account: String, lotID: Int64, quantity: Int64, value: Int64)
   /// A physical place holds value without quantity: value leaked when the lot was emptied.
   case valueLeaked(account: String, lotID: Int64, value: Int64)
+  /// A movement, event or row image that no signed envelope covers.
+  case unsigned(what: SignedRows, id: Int64)
+  /// The rows in an envelope's range are not those it signed (or some are missing).
+  case notAsSigned(what: SignedRows, envelopeID: Int64)
+  /// A row of a table under verification differs from the latest image its writes signed.
+  case rowDiffers(table: String, key: String)
+  /// A row exists that no signed write created.
+  case rowUnrecorded(table: String, key: String)
+  /// A row that signed writes created is gone.
+  case rowMissing(table: String, key: String)
+  /// A trigger that guards the ledger is missing, or is not the one the schema created.
+  case triggerMissing(name: String)
+  case triggerAltered(name: String)
+}
+
+/// The three kinds of rows an envelope signs.
+public enum SignedRows: String, Sendable {
+  case movements, events
+  case images = "row images"
 }
 
 /// What the ledger's own checks found: the chains' heads and the first problem, if any.
@@ -82,52 +101,50 @@ extension LedgerTransaction {
   /// `progress` hears (entries done, entries in all).
   public func checkLedger(
     visit: (DocumentEventRecord) -> Void = { _ in },
+    visitEnvelope: (EnvelopeRecord) -> Void = { _ in },
     progress: ((Int64, Int64) -> Void)? = nil
   ) throws -> LedgerCheck {
     var check = LedgerCheck()
     let heads = try chainHeads()
     let total = (heads.movement?.id ?? 0) + (heads.event?.id ?? 0)
     var sums: [BalanceKey: Flow] = [:]
-    try checkMovements(into: &check, sums: &sums) { done in progress?(done, total) }
+    let format = try chainFormat()
+    try checkMovements(into: &check, sums: &sums, format: format) { done in
+      progress?(done, total)
+    }
     let movementsDone = check.movementCount
-    try checkEvents(into: &check, visit: visit) { done in progress?(movementsDone + done, total) }
+    try checkEvents(into: &check, format: format, visit: visit, visitEnvelope: visitEnvelope) {
+      done in progress?(movementsDone + done, total)
+    }
     try checkBalances(against: &sums, into: &check)
+    try checkImages(into: &check, format: format)
+    try checkRows(into: &check)
+    try checkTriggers(into: &check)
     check.movementHead = heads.movement
     check.eventHead = heads.event
     return check
   }
 
   private func checkMovements(
-    into check: inout LedgerCheck, sums: inout [BalanceKey: Flow],
+    into check: inout LedgerCheck, sums: inout [BalanceKey: Flow], format: ChainFormat,
     progress: (Int64) -> Void
   ) throws {
     // Columns by position: this loop runs once per movement.
-    let cursor = try Row.fetchCursor(
-      self,
-      sql: """
-        SELECT m.id, m.item_id, m.lot_id, m.from_account_id, m.to_account_id, m.quantity,
-          m.value, m.document_id, m.actor_id, m.effective_date, m.recorded_at,
-          m.reverses_movement_id, m.hash, lot.item_id, lot.number, lot.expiry,
-          lot.source_account_id
-        FROM movement AS m LEFT JOIN lot ON lot.id = m.lot_id ORDER BY m.id
-        """)
+    let cursor = try Row.fetchCursor(self, sql: Self.movementSelect + " ORDER BY m.id")
+    var signed = try SignedRangeFollower(self, .movements, legacy: format.legacyMovements)
     var previousHash = HashChain.genesis
     var expected: Int64 = 1
     var chainIntact = true
     while let row = try cursor.next() {
-      let movement = MovementRecord(
-        id: row[0], itemId: row[1], lotId: row[2], fromAccountId: row[3], toAccountId: row[4],
-        quantity: row[5], value: row[6], documentId: row[7], actorId: row[8],
-        effectiveDate: row[9], recordedAt: row[10], reversesMovementId: row[11], hash: row[12])
+      let (movement, identity) = Self.movement(row)
+      let encoding = movement.canonicalEncoding(
+        lot: identity, office: format.office(forMovement: movement.id))
+      try signed.follow(movement.id, encoding, into: &check)
       if chainIntact {
-        let identity = LotIdentity(number: row[14], expiry: row[15], sourceAccountId: row[16] ?? 0)
         if movement.id != expected {
           check.problems.append(.movementSequenceBroken(id: movement.id, expected: expected))
           chainIntact = false
-        } else if HashChain.next(
-          after: previousHash, encoding: movement.canonicalEncoding(lot: identity))
-          != movement.hash
-        {
+        } else if HashChain.next(after: previousHash, encoding: encoding) != movement.hash {
           check.problems.append(.movementAltered(id: movement.id))
           chainIntact = false
         }
@@ -144,34 +161,27 @@ extension LedgerTransaction {
       check.movementCount += 1
       if check.movementCount % 20_000 == 0 { progress(check.movementCount) }
     }
+    try signed.finish(into: &check)
   }
 
   private func checkEvents(
-    into check: inout LedgerCheck, visit: (DocumentEventRecord) -> Void,
-    progress: (Int64) -> Void
+    into check: inout LedgerCheck, format: ChainFormat, visit: (DocumentEventRecord) -> Void,
+    visitEnvelope: (EnvelopeRecord) -> Void, progress: (Int64) -> Void
   ) throws {
-    let cursor = try Row.fetchCursor(
-      self,
-      sql: """
-        SELECT id, document_id, subject, action, from_state, to_state, actor_id, recorded_at,
-          reason, payload, signature_version, key_id, signature, hash
-        FROM document_event ORDER BY id
-        """)
+    let cursor = try Row.fetchCursor(self, sql: Self.eventSelect + " ORDER BY id")
+    var signed = try SignedRangeFollower(self, .events, legacy: format.legacyEvents)
     var previousHash = HashChain.genesis
     var expected: Int64 = 1
     var chainIntact = true
     while let row = try cursor.next() {
-      let event = DocumentEventRecord(
-        id: row[0], documentId: row[1], subject: row[2], action: row[3], fromState: row[4],
-        toState: row[5], actorId: row[6], recordedAt: row[7], reason: row[8], payload: row[9],
-        signatureVersion: row[10], keyId: row[11], signature: row[12], hash: row[13])
+      let event = Self.event(row)
+      let encoding = event.canonicalEncoding(office: format.office(forEvent: event.id))
+      try signed.follow(event.id, encoding, into: &check, visit: visitEnvelope)
       if chainIntact {
         if event.id != expected {
           check.problems.append(.eventSequenceBroken(id: event.id, expected: expected))
           chainIntact = false
-        } else if HashChain.next(after: previousHash, encoding: event.canonicalEncoding)
-          != event.hash
-        {
+        } else if HashChain.next(after: previousHash, encoding: encoding) != event.hash {
           check.problems.append(.eventAltered(id: event.id))
           chainIntact = false
         }
@@ -182,6 +192,7 @@ extension LedgerTransaction {
       check.eventCount += 1
       if check.eventCount % 20_000 == 0 { progress(check.eventCount) }
     }
+    try signed.finish(into: &check, visit: visitEnvelope)
   }
 
   /// Compares every stored balance with what the movements summed to, consuming `sums` in
@@ -270,5 +281,62 @@ extension LedgerTransaction {
         WHERE recorded IS NOT state ORDER BY number LIMIT 1
         """)
     return row.map { ($0["number"], $0["state"], $0["recorded"]) }
+  }
+}
+
+/// A movement whose effective date breaks the backdating rule (SPEC §3).
+public enum MisdatedMovement: Sendable, Equatable {
+  /// Dated after the day it was recorded (in any time zone).
+  case future(id: Int64, date: String, recorded: String)
+  /// Dated in a period that was already closed when it was recorded.
+  case closedPeriod(id: Int64, date: String, period: String)
+  /// A physical place's stock of a lot was below zero at the end of a day.
+  case negativeOnDay(account: String, lotID: Int64, date: String, quantity: Int64)
+}
+
+extension LedgerTransaction {
+  /// The first movement dated in the future of its recording, or in a period closed before
+  /// it was recorded; then the first place and day whose as-of stock was negative.
+  public func firstMisdatedMovement() throws -> MisdatedMovement? {
+    if let row = try Row.fetchOne(
+      db,
+      sql: """
+        SELECT id, effective_date, recorded_at FROM movement
+        WHERE effective_date > date(recorded_at, '+14 hours') ORDER BY id LIMIT 1
+        """)
+    {
+      return .future(id: row[0], date: row[1], recorded: row[2])
+    }
+    if let row = try Row.fetchOne(
+      db,
+      sql: """
+        SELECT m.id, m.effective_date, p.period FROM movement AS m JOIN period_close AS p
+          ON m.effective_date <= date(p.period || '-01', '+1 month', '-1 day')
+          AND m.recorded_at > p.closed_at
+        ORDER BY m.id LIMIT 1
+        """)
+    {
+      return .closedPeriod(id: row[0], date: row[1], period: row[2])
+    }
+    if let row = try Row.fetchOne(
+      db,
+      sql: """
+        SELECT a.code, legs.lot_id, legs.effective_date, legs.running FROM (
+          SELECT account_id, lot_id, effective_date,
+            sum(change) OVER (PARTITION BY account_id, lot_id ORDER BY effective_date
+              RANGE UNBOUNDED PRECEDING) AS running
+          FROM (
+            SELECT to_account_id AS account_id, lot_id, effective_date, quantity AS change
+              FROM movement
+            UNION ALL
+            SELECT from_account_id, lot_id, effective_date, -quantity FROM movement)
+        ) AS legs JOIN account AS a ON a.id = legs.account_id
+        WHERE a.holds_stock = 1 AND legs.running < 0
+        ORDER BY legs.effective_date LIMIT 1
+        """)
+    {
+      return .negativeOnDay(account: row[0], lotID: row[1], date: row[2], quantity: row[3])
+    }
+    return nil
   }
 }

@@ -6,27 +6,35 @@ import Output
 struct KeyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "key", abstract: "Generate, enrol, rotate and show users' signing keys.",
-    subcommands: [Generate.self, Enrol.self, Rotate.self, Show.self])
+    subcommands: [Generate.self, Enrol.self, Revoke.self, Rotate.self, Show.self])
 
   struct Generate: EngineCommand {
     static let configuration = CommandConfiguration(
       commandName: "generate",
       abstract: "Write a new private key for yourself (0600) and register it as pending.",
       discussion: """
-        The key cannot sign until an admin enrols it with 'depot key enrol NAME'.
+        The registration is signed with the new key itself. The key cannot sign anything
+        else until an admin enrols it by the fingerprint printed here, which you read out to
+        the admin. A pending key expires after 7 days; a fourth pending key replaces the oldest.
+        One key per device: give each a --label.
 
         Example:
-          depot key generate --as zhang
+          depot key generate --as zhang --label laptop
         """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var reference: ReferenceOption
+    @Option(help: "The device this key is for (laptop, phone).") var label: String?
 
     func run(on depot: Depot) throws {
-      let summary = try depot.generateKey(KeyGeneration(), global.context(reference))
+      let summary = try depot.generateKey(
+        KeyGeneration(label: label), global.context(reference))
       try emit(summary) { summary in
-        "Wrote \(summary.user)'s private key to \(summary.keyPath ?? "?"); it is pending until "
-          + "an admin runs 'depot key enrol \(summary.user)'.\n" + render(summary)
+        let printed = groupedFingerprint(summary.fingerprint ?? "")
+        return "Wrote \(summary.user)'s private key to \(summary.keyPath ?? "?").\n"
+          + "Fingerprint: \(printed)\n"
+          + "Read it out to an admin, who runs 'depot key enrol \(summary.user) --fingerprint "
+          + "\(summary.fingerprint ?? "")'.\n" + render(summary)
       }
     }
   }
@@ -34,16 +42,50 @@ struct KeyCommand: ParsableCommand {
   struct Enrol: EngineCommand {
     static let configuration = CommandConfiguration(
       commandName: "enrol",
-      abstract: "Activate a user's pending key, signed with your own key (admin).",
-      discussion: "Example:\n  depot key enrol zhang --as chen")
+      abstract: "Activate exactly the pending key whose fingerprint its owner read out (admin).",
+      discussion: """
+        The whole fingerprint is needed (spaces between the groups are fine); a prefix or
+        another key's fingerprint is refused.
+
+        Example:
+          depot key enrol zhang --as chen --fingerprint "3f2a 9c1e …"
+        """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var reference: ReferenceOption
     @Argument(help: "The user whose pending key to enrol.") var name: String
+    @Option(help: "The key's whole fingerprint, as 'depot key generate' printed it.")
+    var fingerprint: String
 
     func run(on depot: Depot) throws {
-      let summary = try depot.enrolKey(KeyEnrolment(user: name), global.context(reference))
+      let summary = try depot.enrolKey(
+        KeyEnrolment(user: name, fingerprint: fingerprint), global.context(reference))
       try emit(summary) { "Enrolled \($0.user)'s key.\n" + render($0) }
+    }
+  }
+
+  struct Revoke: EngineCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "revoke",
+      abstract: "End one of a user's keys (admin, or the key's owner).",
+      discussion: """
+        A revoked key signs nothing from then on; what it signed before stays verifiable.
+        The office's last active admin key cannot be revoked.
+
+        Example:
+          depot key revoke zhang --as chen --fingerprint "3f2a 9c1e …"
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var reference: ReferenceOption
+    @Argument(help: "The user whose key to revoke.") var name: String
+    @Option(help: "The key's whole fingerprint, as 'depot key show' lists it.")
+    var fingerprint: String
+
+    func run(on depot: Depot) throws {
+      let summary = try depot.revokeKey(
+        KeyRevocation(user: name, fingerprint: fingerprint), global.context(reference))
+      try emit(summary) { "Revoked one of \($0.user)'s keys.\n" + render($0) }
     }
   }
 
@@ -85,10 +127,13 @@ struct KeyCommand: ParsableCommand {
 
 private func render(_ summary: KeySummary) -> String {
   var table = Table([
-    .init("Key", alignRight: true), .init("State"), .init("Created"), .init("Public key"),
+    .init("Key", alignRight: true), .init("State"), .init("Label"), .init("Created"),
+    .init("Fingerprint"),
   ])
   for key in summary.keys {
-    table.append([String(key.id), key.state, key.createdAt, key.publicKey])
+    table.append([
+      String(key.id), key.state, key.label ?? "", key.createdAt, groupedFingerprint(key.fingerprint),
+    ])
   }
   return table.render()
 }

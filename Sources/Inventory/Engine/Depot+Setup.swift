@@ -49,7 +49,7 @@ extension Depot {
       let depot = Depot(store: store, clock: clock)
       let result = try depot.setUp(
         office: office, timezone: setup.timezone, admin: admin, keyPath: setup.keyPath,
-        publicKey: privateKey.publicKey.rawRepresentation)
+        signer: MemorySigner(privateKey))
       return (depot, result)
     } catch {
       if let error = error as? DepotError, case .alreadyInitialized = error {
@@ -62,11 +62,14 @@ extension Depot {
   }
 
   /// Creates an office in an empty store (tests use an in-memory one).
-  func setUp(office: String, timezone: String, admin: String, keyPath: String, publicKey: Data)
-    throws -> SetupResult
-  {
-    try Self.storage {
+  func setUp(
+    office: String, timezone: String, admin: String, keyPath: String,
+    signer: any EnvelopeSigner
+  ) throws -> SetupResult {
+    let publicKey = try signer.publicKey()
+    return try Self.storage {
       try store.write { transaction in
+        let position = try transaction.writePosition()
         let now = clock.now().description
         try transaction.insertOffice(OfficeRecord(name: office, timezone: timezone, createdAt: now))
         let user = try transaction.insertUser(name: admin, createdAt: now)
@@ -83,11 +86,15 @@ extension Depot {
           payload: Payload([
             ("user", admin), ("id", String(user.id)), ("roles", Role.admin.rawValue),
           ]))
-        try session.recordSigned(
-          keyPath: keyPath, subject: "key \(admin)", action: "key.enrol", to: "active",
+        try session.record(
+          subject: "key \(admin)", action: "key.enrol", to: "active",
           payload: Payload([
             ("user", admin), ("key", String(key.id)), ("publicKey", publicKey.hexadecimal),
           ]))
+        try Signing.seal(
+          session, since: position, useCase: "init",
+          inputs: RequestInputs([("--admin", admin), ("--office", office)]).encoded, roles: [],
+          signer: signer)
         return SetupResult(
           office: office, timezone: timezone, admin: admin, keyPath: keyPath,
           publicKey: publicKey.hexadecimal)

@@ -59,8 +59,10 @@ extension Depot {
   ) throws -> VerificationReport {
     try read(as: actor) { session in
       let transaction = session.transaction
-      var audit = ChainAudit()
-      let ledger = try transaction.checkLedger(visit: { audit.follow($0) }, progress: progress)
+      var audit = ChainAudit(
+        legacyEvents: try transaction.legacyCounts().event, office: try transaction.officeCode())
+      let ledger = try transaction.checkLedger(
+        visit: { audit.follow($0) }, visitEnvelope: { audit.enter($0) }, progress: progress)
       audit.finish()
       var checks: [VerificationReport.Check] = []
       func add(_ name: String, _ problem: String?) {
@@ -97,6 +99,26 @@ extension Depot {
           "\($0.number) is '\($0.stored)' but its events last moved it to '\($0.recorded ?? "nothing")'"
         })
       add("orders and payables (I5)", try ProcurementAudit.firstProblem(transaction))
+      add("signed writes (I4, I10)", try first { $0.isSignedRows })
+      add(
+        "nonces (I10)",
+        try transaction.repeatedNonce().map { "envelope \($0) repeats an earlier envelope's nonce" }
+      )
+      add("rows under verification (I4, I5)", try first { $0.isRowState })
+      add("ledger triggers (I3)", try first { $0.isTrigger })
+      add(
+        "dates (I2, backdating)",
+        try transaction.firstMisdatedMovement().map { problem in
+          switch problem {
+          case .future(let id, let date, let recorded):
+            "movement \(id) is dated \(date), after the day it was recorded (\(recorded))"
+          case .closedPeriod(let id, let date, let period):
+            "movement \(id) is dated \(date) in \(period), but was recorded after \(period) was "
+              + "closed"
+          case .negativeOnDay(let account, let lotID, let date, let quantity):
+            "\(account) held \(quantity) of lot \(lotID) at the end of \(date)"
+          }
+        })
       let users = try transaction.users().map { user in
         (
           user: user, roles: try transaction.roles(ofUser: user.id),
@@ -182,6 +204,31 @@ extension Depot {
       return "\(account) holds \(quantity) of \(try lot(lotID)) (value \(Money.yuan(value)))"
     case .valueLeaked(let account, let lotID, let value):
       return "\(account) holds no \(try lot(lotID)) but still \(Money.yuan(value)) of its value"
+    case .unsigned(let what, let id):
+      return "\(what.singular) \(id) was written by no signed envelope"
+    case .notAsSigned(let what, let envelope):
+      return "the \(what.rawValue) of envelope \(envelope) are not those its signature covers: "
+        + "one was changed, removed or inserted"
+    case .rowDiffers(let table, let key):
+      return "\(table) row \(key) differs from what its last signed write recorded"
+    case .rowUnrecorded(let table, let key):
+      return "\(table) row \(key) was written by no signed write"
+    case .rowMissing(let table, let key):
+      return "\(table) row \(key), recorded by a signed write, is missing"
+    case .triggerMissing(let name):
+      return "the trigger \(name) that guards the ledger is missing"
+    case .triggerAltered(let name):
+      return "the trigger \(name) that guards the ledger was changed"
+    }
+  }
+}
+
+extension SignedRows {
+  var singular: String {
+    switch self {
+    case .movements: "movement"
+    case .events: "event"
+    case .images: "row image"
     }
   }
 }
@@ -197,6 +244,27 @@ extension LedgerProblem {
   var isEventChain: Bool {
     switch self {
     case .eventAltered, .eventSequenceBroken: true
+    default: false
+    }
+  }
+
+  var isSignedRows: Bool {
+    switch self {
+    case .unsigned, .notAsSigned: true
+    default: false
+    }
+  }
+
+  var isRowState: Bool {
+    switch self {
+    case .rowDiffers, .rowUnrecorded, .rowMissing: true
+    default: false
+    }
+  }
+
+  var isTrigger: Bool {
+    switch self {
+    case .triggerMissing, .triggerAltered: true
     default: false
     }
   }

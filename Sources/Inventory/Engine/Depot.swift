@@ -21,7 +21,9 @@ public final class Depot: Sendable {
   }
 
   /// Runs a write use case: identifies the actor, checks roles, honours the client reference
-  /// and runs `body` in one immediate transaction.
+  /// and runs `body` in one immediate transaction, then resolves everything the write wrote
+  /// into its envelope, has the context's signer sign it, verifies the signature against the
+  /// actor's enrolled key and stores it before the transaction commits (SPEC §7).
   func perform<Request: DepotRequest>(
     _ request: Request, _ context: WriteContext, roles: [Role], action: String,
     _ body: (inout Session) throws -> Request.Result
@@ -34,23 +36,30 @@ public final class Depot: Sendable {
         try session.require(roles, to: action)
         let inputs = RequestInputs(
           request.inputs + (context.date.map { [("--date", "\($0)")] } ?? []))
-        if let reference = context.reference {
-          let checked = try Text.checked(reference, field: "--ref", maximumLength: 128)
+        var reference: String?
+        if let given = context.reference {
+          let checked = try Text.checked(given, field: "--ref", maximumLength: 128)
           if let earlier = try transaction.requestLog(userID: session.actor.id, reference: checked)
           {
             return try RequestInputs.replay(
               earlier, command: request.command, inputs: inputs, reference: checked,
               as: Request.Result.self)
           }
-          let result = try body(&session)
+          reference = checked
+        }
+        let position = try transaction.writePosition()
+        let result = try body(&session)
+        if let reference {
           try transaction.insertRequestLog(
             RequestLogRecord(
-              userId: session.actor.id, ref: checked, command: request.command,
+              userId: session.actor.id, ref: reference, command: request.command,
               inputs: inputs.encoded, result: try RequestInputs.encode(result),
               recordedAt: session.now.description))
-          return result
         }
-        return try body(&session)
+        try Signing.seal(
+          session, since: position, useCase: request.command, inputs: inputs.encoded,
+          roles: roles, signer: context.signer)
+        return result
       }
     }
   }
@@ -86,14 +95,22 @@ public struct WriteContext: Sendable {
   public var reference: String?
   /// The effective date when it is not today (`--date`).
   public var date: Day?
-  /// The private key file that signs sign-offs (`--key`, `DEPOT_KEY`, or the default path).
+  /// The private key file (`--key`, `DEPOT_KEY`, or the default path): where `key generate`
+  /// and `key rotate` write, and what the default signer reads.
   public var keyPath: String?
+  /// What signs the write's envelope.
+  public var signer: (any EnvelopeSigner)?
 
-  public init(actor: String?, reference: String? = nil, date: Day? = nil, keyPath: String? = nil) {
+  /// A context whose signer, unless one is given, is the key file at `keyPath`.
+  public init(
+    actor: String?, reference: String? = nil, date: Day? = nil, keyPath: String? = nil,
+    signer: (any EnvelopeSigner)? = nil
+  ) {
     self.actor = actor
     self.reference = reference
     self.date = date
     self.keyPath = keyPath
+    self.signer = signer ?? keyPath.map { KeyFileSigner(path: $0, user: actor ?? "") }
   }
 }
 

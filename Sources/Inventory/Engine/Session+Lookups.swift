@@ -64,3 +64,11 @@ extension Session {
     return account
   }
 }
+
+extension Session {
+  /// The registered user of this name, or a refusal naming it.
+  func user(_ name: String) throws -> UserRecord {
+    guard let user = try transaction.user(named: name) else { throw DepotError.unknownUser(name) }
+    return user
+  }
+}

@@ -2,11 +2,19 @@ import Foundation
 import Ledger
 
 /// Replays the event chain to rebuild who held which roles and keys at every point, and
-/// checks every signature against the key that was enrolled for its signer at that time.
+/// checks every signature against the key that was enrolled for its signer at that time:
+/// each envelope's (every write since envelopes began), and before that each signed event's.
 ///
 /// Only the chain is trusted, not the mutable user, role and key tables: those are compared
 /// with what the chain says at the end.
 struct ChainAudit {
+  /// The events written before envelopes began, which carry signatures of their own.
+  let legacyEvents: Int64
+  /// The office's code, which every envelope must name.
+  let office: String
+  /// The envelope being followed, with what held when it began.
+  private var open: (envelope: EnvelopeRecord, roles: Set<String>, keys: [Int64: KeyState])?
+
   private struct KeyState {
     var userID: Int64
     var publicKey: Data
@@ -31,7 +39,66 @@ struct ChainAudit {
   /// The actions whose payload changes who may sign what.
   private static let trustActions: Set<String> = [
     "office.init", "user.add", "user.grant", "key.register", "key.enrol", "key.rotate",
+    "key.revoke",
   ]
+
+  init(legacyEvents: Int64, office: String) {
+    self.legacyEvents = legacyEvents
+    self.office = office
+  }
+
+  /// Begins an envelope: what it may do is judged by the roles and keys held before it.
+  mutating func enter(_ envelope: EnvelopeRecord) {
+    closeEnvelope()
+    open = (envelope, roles[envelope.actorId] ?? [], keys)
+  }
+
+  /// Judges the open envelope once its events are applied: its key was the actor's active key
+  /// when it began (or is the key it registered itself, or the office's first key), the actor
+  /// held one of the roles it needed, and the signature verifies.
+  private mutating func closeEnvelope() {
+    guard let (envelope, heldRoles, keysBefore) = open, structuralProblem == nil else { return }
+    open = nil
+    let id = envelope.events.first
+    func failEnvelope(_ sentence: String) {
+      if structuralProblem == nil { structuralProblem = (id, "envelope \(envelope.id) " + sentence) }
+    }
+    guard let actor = names[envelope.actorId] else {
+      return failEnvelope("names an actor who was never added")
+    }
+    guard envelope.office == office else {
+      return failEnvelope("was signed for office '\(envelope.office)', not this office")
+    }
+    let before = keysBefore[envelope.keyId]
+    let after = keys[envelope.keyId]
+    let selfSigned =
+      before == nil && after?.userID == envelope.actorId
+      && ((envelope.useCase == "key generate" && after?.state != nil)
+        || (envelope.useCase == "init" && keysBefore.isEmpty))
+    guard (before?.state == .active && before?.userID == envelope.actorId) || selfSigned,
+      let key = after ?? before
+    else {
+      return failEnvelope("(\(envelope.useCase) by \(actor)) is signed with key \(envelope.keyId), "
+        + "which was not \(actor)'s active key then")
+    }
+    let needed = Set(envelope.roles.split(separator: ",").map(String.init))
+    guard needed.isEmpty || !needed.isDisjoint(with: heldRoles) || envelope.useCase == "init" else {
+      return failEnvelope("(\(envelope.useCase) by \(actor)) needs the role "
+        + needed.sorted().joined(separator: " or ") + ", which \(actor) did not hold then")
+    }
+    signatures += 1
+    let message = Envelope.message(
+      office: envelope.office, actor: actor, fingerprint: fingerprint(of: key.publicKey),
+      useCase: envelope.useCase, inputs: envelope.inputs, roles: envelope.roles,
+      baseHash: envelope.baseHash, signedAt: envelope.signedAt, nonce: envelope.nonce,
+      written: WrittenRanges(
+        movements: envelope.movements, events: envelope.events, images: envelope.images))
+    pending.append(
+      PendingSignature(
+        eventID: id, signer: actor, message: message, signature: envelope.signature,
+        publicKey: key.publicKey))
+    if pending.count >= 4096 { checkPendingSignatures() }
+  }
 
   /// Follows one event; stops at the first problem.
   mutating func follow(_ event: DocumentEventRecord) {
@@ -58,12 +125,19 @@ struct ChainAudit {
       fail(event, "event \(event.id) names an actor who was never added")
       return
     }
+    if event.id > legacyEvents {
+      guard let envelope = open?.envelope, envelope.actorId == event.actorId else {
+        return fail(event, "event \(event.id) is not its envelope's actor's")
+      }
+      applyKeyChange(event, payload: payload, envelope: envelope)
+      return
+    }
     if let signature = event.signature, let keyID = event.keyId,
       let version = event.signatureVersion
     {
       checkSignature(
         event, payload: payload, actor: actor, keyID: keyID, version: version, signature: signature)
-    } else if Signing.requiredActions.contains(event.action) {
+    } else if Signing.legacyRequiredActions.contains(event.action) {
       fail(event, "event \(event.id) (\(event.action)) must be signed but carries no signature")
     }
   }
@@ -98,7 +172,7 @@ struct ChainAudit {
     guard let key = signingKey, key.userID == event.actorId else {
       return fail(event, "event \(event.id) is signed with a key that is not \(actor)'s")
     }
-    let message = Signing.message(
+    let message = Signing.legacyMessage(
       version: version, subject: event.subject, action: event.action, from: event.fromState,
       to: event.toState, actor: actor, recordedAt: event.recordedAt, reason: event.reason,
       payload: event.payload)
@@ -107,11 +181,12 @@ struct ChainAudit {
         eventID: event.id, signer: actor, message: message, signature: signature,
         publicKey: key.publicKey))
     if pending.count >= 4096 { checkPendingSignatures() }
-    applyKeyChange(event, payload: payload, signedWith: keyID)
+    applyLegacyKeyChange(event, payload: payload)
   }
 
-  /// Checks every signature not yet checked.
+  /// Closes the last envelope and checks every signature not yet checked.
   mutating func finish() {
+    closeEnvelope()
     checkPendingSignatures()
   }
 
@@ -140,9 +215,56 @@ struct ChainAudit {
     }
   }
 
+  /// A key change of an envelope's event: registration (pending, superseding the oldest
+  /// pending key past the limit), enrolment by an admin, rotation of one device's key, and
+  /// revocation by an admin or the key's owner.
   private mutating func applyKeyChange(
-    _ event: DocumentEventRecord, payload: Payload, signedWith keyID: Int64
+    _ event: DocumentEventRecord, payload: Payload, envelope: EnvelopeRecord
   ) {
+    guard event.action.hasPrefix("key."), let keyID = payload["key"].flatMap({ Int64($0) })
+    else { return }
+    let publicKey = payload["publicKey"].flatMap { Data(hexadecimal: $0) }
+    let isAdmin = open?.roles.contains("admin") == true
+    switch event.action {
+    case "key.register":
+      guard let publicKey, envelope.keyId == keyID else {
+        return fail(event, "event \(event.id) registers a key it was not signed with")
+      }
+      if let superseded = payload["supersedes"].flatMap({ Int64($0) }) {
+        keys[superseded]?.state = .retired
+      }
+      keys[keyID] = KeyState(userID: event.actorId, publicKey: publicKey, state: .pending)
+    case "key.enrol":
+      guard let publicKey else { return fail(event, "event \(event.id) enrols no key") }
+      if keys.isEmpty, envelope.useCase == "init" {
+        keys[keyID] = KeyState(userID: event.actorId, publicKey: publicKey, state: .active)
+        return
+      }
+      guard isAdmin else {
+        return fail(event, "event \(event.id): key \(keyID) was enrolled by a non-admin")
+      }
+      guard keys[keyID]?.state == .pending, keys[keyID]?.publicKey == publicKey else {
+        return fail(event, "event \(event.id) enrols key \(keyID), which was not pending")
+      }
+      keys[keyID]?.state = .active
+    case "key.rotate":
+      guard let publicKey, let previous = payload["previous"].flatMap({ Int64($0) }),
+        previous == envelope.keyId
+      else { return fail(event, "event \(event.id) rotates a key it was not signed with") }
+      keys[previous]?.state = .retired
+      keys[keyID] = KeyState(userID: event.actorId, publicKey: publicKey, state: .active)
+    case "key.revoke":
+      guard isAdmin || keys[keyID]?.userID == event.actorId else {
+        return fail(event, "event \(event.id): key \(keyID) was revoked by a non-admin")
+      }
+      keys[keyID]?.state = .retired
+    default:
+      break
+    }
+  }
+
+  /// A key change of a format-1 event, as format 1 made them: one active key per user.
+  private mutating func applyLegacyKeyChange(_ event: DocumentEventRecord, payload: Payload) {
     guard let newKeyID = payload["key"].flatMap({ Int64($0) }) else { return }
     switch event.action {
     case "key.enrol":

@@ -2,25 +2,25 @@ import Crypto
 import Foundation
 import Ledger
 
-/// The one signing service every sign-off goes through (SPEC §7).
-///
-/// It signs a canonical, versioned message built from the event's subject, action, states,
-/// actor, time, reason and payload (which names the document's lines and quantities), then
-/// verifies the signature against the actor's enrolled key before the transaction commits.
+/// The one signing path of every write (SPEC §7): `seal` resolves what the write wrote into
+/// its envelope, has the actor's signer sign it, verifies the signature against the actor's
+/// enrolled key and stores it, all inside the write's transaction.
 enum Signing {
-  /// The version of the signed message's encoding.
-  static let version = 1
-
-  /// Actions whose events must carry a signature; `verify` flags one that does not.
-  static let requiredActions: Set<String> = [
+  /// Format 1 signed single events; the actions it required signatures for, which `verify`
+  /// still checks on the rows written before envelopes began.
+  static let legacyVersion = 1
+  static let legacyRequiredActions: Set<String> = [
     "key.register", "key.enrol", "key.rotate", "issue.approve", "issue.reject", "issue.cancel",
     "issue.close", "writeoff.request", "adjust.approve", "adjust.reject", "manifest.handover",
     "waste.handover", "manifest.resolve", "lot.recall", "purchase.approve", "purchase.reject",
     "purchase.cancel", "order.emergency", "order.close", "order.cancel", "receipt.emergency",
   ]
 
-  /// The exact bytes signed for an event.
-  static func message(
+  /// How far a signed time may lie from the office's clock, either way.
+  static let allowedSkew: Int64 = 300_000
+
+  /// The exact bytes a format-1 event signature signed.
+  static func legacyMessage(
     version: Int, subject: String, action: String, from: String?, to: String?, actor: String,
     recordedAt: String, reason: String?, payload: String
   ) -> Data {
@@ -31,56 +31,80 @@ enum Signing {
     return Data(("depot.signature.v\(version)\n" + Payload(fields).text).utf8)
   }
 
-  /// Signs with the actor's private key; the key must be the actor's active enrolled key.
-  static func sign(
-    _ session: Session, keyPath: String?, subject: String, action: String, from: String?,
-    to: String?, reason: String?, payload: Payload
-  ) throws -> EventDraft.Signature {
-    let (privateKey, key) = try activeKey(of: session, keyPath: keyPath)
-    return try sign(
-      session, with: privateKey, key: key, subject: subject, action: action, from: from, to: to,
-      reason: reason, payload: payload)
+  /// Signs and stores the envelope of everything written since `position`.
+  static func seal(
+    _ session: Session, since position: WritePosition, useCase: String, inputs: String,
+    roles: [Role], signer: (any EnvelopeSigner)?
+  ) throws {
+    let transaction = session.transaction
+    let user = session.actor.name
+    guard let signer else { throw DepotError.keyFileMissing(user: user, path: "(no --key)") }
+    let key = try signingKey(of: session, publicKey: signer.publicKey(), signer: signer)
+    let written = try transaction.written(since: position)
+    let base = try transaction.documentsWritten(since: position).first.flatMap {
+      try transaction.latestEventHash(ofDocument: $0, before: position)
+    }
+    var generator = SystemRandomNumberGenerator()
+    let nonce = Data((0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
+    let envelope = Envelope(
+      office: try transaction.officeCode(), actor: user,
+      fingerprint: fingerprint(of: key.publicKey), useCase: useCase, inputs: inputs,
+      roles: roles, baseHash: base, signedAt: session.now.description, nonce: nonce,
+      written: written)
+    try commit(envelope, signature: signer.sign(envelope.message), key: key, session)
   }
 
-  /// Reads the actor's private key and finds it among the actor's keys: refused unless it is
-  /// the active, enrolled one.
-  static func activeKey(of session: Session, keyPath: String?) throws -> (
-    Curve25519.Signing.PrivateKey, UserKeyRecord
-  ) {
+  /// Verifies a signed envelope against the key it names and stores it: refused if the
+  /// signature does not verify, the time is stale or the nonce was used before.
+  static func commit(
+    _ envelope: Envelope, signature: Data, key: UserKeyRecord, _ session: Session
+  ) throws {
+    guard isValid(signature: signature, of: envelope.message, publicKey: key.publicKey) else {
+      throw DepotError.signatureInvalid(user: session.actor.name)
+    }
+    if let signed = Moment(envelope.signedAt) {
+      let skew = signed.milliseconds - session.now.milliseconds
+      guard abs(skew) <= allowedSkew else {
+        throw DepotError.signatureStale(user: session.actor.name, seconds: skew / 1000)
+      }
+    }
+    guard try !session.transaction.nonceUsed(envelope.nonce) else {
+      throw DepotError.nonceReused(user: session.actor.name)
+    }
+    try session.transaction.insertEnvelope(
+      EnvelopeRecord(
+        version: Envelope.version, office: envelope.office, actorId: session.actor.id,
+        keyId: key.id, useCase: envelope.useCase, inputs: envelope.inputs,
+        roles: envelope.roles.map(\.rawValue).joined(separator: ","),
+        baseHash: envelope.baseHash, signedAt: envelope.signedAt, nonce: envelope.nonce,
+        written: envelope.written, signature: signature))
+  }
+
+  /// The actor's key that `publicKey` is: it must be active, or be the pending key this very
+  /// write registered (a key's registration is signed by itself: proof of possession).
+  static func signingKey(of session: Session, publicKey: Data, signer: any EnvelopeSigner) throws
+    -> UserKeyRecord
+  {
     let user = session.actor.name
-    guard let keyPath else { throw DepotError.keyFileMissing(user: user, path: "(no path)") }
-    let privateKey = try KeyFile.read(path: keyPath, user: user)
-    let publicKey = privateKey.publicKey.rawRepresentation
     let keys = try session.transaction.keys(ofUser: session.actor.id)
-    if let active = keys.first(where: { $0.state == .active }), active.publicKey == publicKey {
-      return (privateKey, active)
-    }
-    if keys.contains(where: { $0.state == .pending && $0.publicKey == publicKey }) {
-      throw DepotError.keyPending(user: user)
-    }
-    guard keys.contains(where: { $0.state == .active }) else {
+    guard let key = keys.first(where: { $0.publicKey == publicKey }) else {
+      if keys.contains(where: { $0.state == .active }) {
+        throw DepotError.keyMismatch(
+          user: user, path: (signer as? KeyFileSigner)?.path ?? "the signer")
+      }
       if keys.contains(where: { $0.state == .pending }) { throw DepotError.keyPending(user: user) }
       throw DepotError.keyNotEnrolled(user: user)
     }
-    throw DepotError.keyMismatch(user: user, path: keyPath)
-  }
-
-  /// Signs an event's message with a given key, then checks the signature against the
-  /// stored public key before anything is written.
-  static func sign(
-    _ session: Session, with privateKey: Curve25519.Signing.PrivateKey, key: UserKeyRecord,
-    subject: String, action: String, from: String?, to: String?, reason: String?,
-    payload: Payload
-  ) throws -> EventDraft.Signature {
-    let bytes = message(
-      version: version, subject: subject, action: action, from: from, to: to,
-      actor: session.actor.name, recordedAt: session.now.description, reason: reason,
-      payload: payload.text)
-    let signature = try privateKey.signature(for: bytes)
-    guard isValid(signature: signature, of: bytes, publicKey: key.publicKey) else {
-      throw DepotError.signatureInvalid(user: session.actor.name)
+    switch key.state {
+    case .active:
+      return key
+    case .pending where key.createdAt == session.now.description:
+      return key
+    case .pending:
+      throw DepotError.keyPending(user: user)
+    case .retired:
+      throw DepotError.keyRevoked(user: user, fingerprint: fingerprint(of: key.publicKey))
     }
-    return EventDraft.Signature(version: version, keyId: key.id, bytes: signature)
   }
 
   /// Whether `signature` over `bytes` verifies against a raw Ed25519 public key.
@@ -93,17 +117,15 @@ enum Signing {
 }
 
 extension Session {
-  /// Records a signed event: signs it with the actor's key, then appends it to the chain.
+  /// Records an event of a sign-off. Every write is signed as a whole by its envelope, so
+  /// this is `record`; the name says where a decision is taken.
   @discardableResult
   func recordSigned(
     keyPath: String?, subject: String, action: String, document: DocumentRecord? = nil,
     from: String? = nil, to: String? = nil, reason: String? = nil, payload: Payload
   ) throws -> DocumentEventRecord {
-    let signature = try Signing.sign(
-      self, keyPath: keyPath, subject: subject, action: action, from: from, to: to,
-      reason: reason, payload: payload)
-    return try record(
+    try record(
       subject: subject, action: action, document: document, from: from, to: to, reason: reason,
-      payload: payload, signature: signature)
+      payload: payload)
   }
 }

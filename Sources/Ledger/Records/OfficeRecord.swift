@@ -8,8 +8,14 @@ public struct OfficeRecord: LedgerRecord, Equatable {
   public var timezone: String
   public var currency: String
   public var createdAt: String
+  /// The office's code: part of every envelope and chain hash.
+  public var code: String
 
-  public init(name: String, timezone: String, currency: String = "CNY", createdAt: String) {
+  public init(
+    name: String, timezone: String, currency: String = "CNY", createdAt: String,
+    code: String = "main"
+  ) {
+    self.code = code
     self.name = name
     self.timezone = timezone
     self.currency = currency
@@ -22,6 +28,7 @@ public struct OfficeRecord: LedgerRecord, Equatable {
     timezone = row["timezone"]
     currency = row["currency"]
     createdAt = row["created_at"]
+    code = row["code"]
   }
 
   public func encode(to container: inout PersistenceContainer) {
@@ -30,5 +37,6 @@ public struct OfficeRecord: LedgerRecord, Equatable {
     container["timezone"] = timezone
     container["currency"] = currency
     container["created_at"] = createdAt
+    container["code"] = code
   }
 }

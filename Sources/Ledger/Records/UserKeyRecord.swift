@@ -17,11 +17,17 @@ public struct UserKeyRecord: LedgerRecord, Equatable {
   public var createdAt: String
   public var activatedAt: String?
   public var retiredAt: String?
+  /// The device the key is for.
+  public var label: String?
+  /// When an admin or its owner revoked it (a retired key that was not replaced).
+  public var revokedAt: String?
 
   public init(
     id: Int64, userId: Int64, publicKey: Data, state: State, createdAt: String,
-    activatedAt: String?, retiredAt: String?
+    activatedAt: String?, retiredAt: String?, label: String? = nil, revokedAt: String? = nil
   ) {
+    self.label = label
+    self.revokedAt = revokedAt
     self.id = id
     self.userId = userId
     self.publicKey = publicKey
@@ -39,5 +45,7 @@ public struct UserKeyRecord: LedgerRecord, Equatable {
     createdAt = row["created_at"]
     activatedAt = row["activated_at"]
     retiredAt = row["retired_at"]
+    label = row["label"]
+    revokedAt = row["revoked_at"]
   }
 }

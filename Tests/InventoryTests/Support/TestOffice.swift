@@ -24,7 +24,7 @@ final class TestOffice {
     try KeyFile.write(key, user: "chen", path: keyPath("chen"))
     _ = try depot.setUp(
       office: "Xianyu Town", timezone: "Asia/Shanghai", admin: "chen", keyPath: keyPath("chen"),
-      publicKey: key.publicKey.rawRepresentation)
+      signer: MemorySigner(key))
     if populated { try populate() }
   }
 
@@ -45,7 +45,7 @@ final class TestOffice {
       ("wang", [Role.clerk], [String]()), ("zhao", [.clerk], []), ("zhang", [.approver], []),
       ("sun", [.finance], []), ("audit", [.auditor], []),
     ] {
-      _ = try depot.addUser(NewUser(name: name, roles: roles, sites: sites), admin)
+      try addUser(name, roles: roles, sites: sites)
     }
     for item in [
       NewItem(
@@ -68,16 +68,22 @@ final class TestOffice {
       _ = try depot.addLocation(
         NewLocation(code: code, name: "\(code) 仓库", kind: kind, isReserve: reserve), admin)
     }
-    _ = try depot.addUser(NewUser(name: "li", roles: [.requester], sites: ["SITE-CP3"]), admin)
+    try addUser("li", roles: [.requester], sites: ["SITE-CP3"])
     _ = try depot.addParty(NewParty(code: "SUP-JX", name: "超市", kind: .supplier), admin)
     _ = try depot.addParty(NewParty(code: "DON-RC", name: "区红十字会", kind: .donor), admin)
-    for user in ["zhang", "wang"] { try enrolKey(for: user) }
   }
 
-  /// Generates a key for `user` and has the admin enrol it.
+  /// Adds a user with an enrolled key: every write is signed by its actor.
+  func addUser(_ name: String, roles: [Role], sites: [String] = []) throws {
+    _ = try depot.addUser(NewUser(name: name, roles: roles, sites: sites), admin)
+    try enrolKey(for: name)
+  }
+
+  /// Generates a key for `user` and has the admin enrol it by its fingerprint.
   func enrolKey(for user: String) throws {
-    _ = try depot.generateKey(KeyGeneration(), context(user))
-    _ = try depot.enrolKey(KeyEnrolment(user: user), admin)
+    let generated = try depot.generateKey(KeyGeneration(), context(user))
+    _ = try depot.enrolKey(
+      KeyEnrolment(user: user, fingerprint: generated.fingerprint ?? ""), admin)
   }
 
   /// Stock for a test: an emergency receipt from SUP-JX without an order, which an approver
