@@ -292,10 +292,6 @@ private func renderDetails(_ view: IssuanceView) -> String {
     parts.append("Discrepancies:\n" + view.discrepancies.map { "  \($0)" }.joined(separator: "\n"))
   }
   if let override = view.floorOverride { parts.append("Reserve floor overridden: \(override)") }
-  var history = Table([.init("At"), .init("Step"), .init("By"), .init("Signed"), .init("Reason")])
-  for step in view.history {
-    history.append([step.at, step.action, step.actor, step.signed ? "yes" : "", step.reason ?? ""])
-  }
-  parts.append(history.render())
+  parts.append(renderHistory(view.history))
   return parts.joined(separator: "\n\n")
 }

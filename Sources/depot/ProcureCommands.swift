@@ -326,11 +326,3 @@ private func renderOrderDetails(_ view: PurchaseOrderView) -> String {
   return parts.joined(separator: "\n\n")
 }
 
-/// A document's history.
-func renderHistory(_ history: [DocumentStep]) -> String {
-  var table = Table([.init("At"), .init("Step"), .init("By"), .init("Signed"), .init("Reason")])
-  for step in history {
-    table.append([step.at, step.action, step.actor, step.signed ? "yes" : "", step.reason ?? ""])
-  }
-  return table.render()
-}

@@ -7,7 +7,7 @@ import Testing
   @Test func twoClerksTakingTheLastStockAtOnceGetOneSuccessAndOneRefusal() throws {
     let sandbox = try DepotSandbox()
     try sandbox.setUpOffice()
-    try sandbox.succeed(["user", "add", "zhao", "--role", "clerk", "--as", "chen"])
+    try sandbox.addUser("zhao", ["--role", "clerk"])
     try sandbox.succeed(
       [
         "receive", "--from", "SUP-JX", "--to", "WH-CENTRAL", "--item", "MASK-SURG", "--qty", "1",

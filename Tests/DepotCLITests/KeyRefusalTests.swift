@@ -17,6 +17,13 @@ import Testing
     return try JSONDecoder().decode(KeyList.self, from: Data(result.stdout.utf8))
   }
 
+  /// `key generate --as USER --json`'s fingerprint.
+  private func generate(_ sandbox: DepotSandbox, _ user: String) throws -> String {
+    let result = try sandbox.succeed(["key", "generate", "--as", user, "--json"])
+    let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+    return try #require((object as? [String: Any])?["fingerprint"] as? String)
+  }
+
   private func mode(_ path: String) throws -> Int? {
     try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
   }
@@ -27,14 +34,23 @@ import Testing
     #expect(
       generated.stdout.contains("Wrote zhang's private key to \(sandbox.keyPath("zhang"))"),
       generated.transcript)
-    #expect(generated.stdout.contains("pending until an admin runs 'depot key enrol zhang'"))
+    let listed = try keys(sandbox, of: "zhang").keys
+    let fingerprint = try #require(listed.first?.fingerprint)
+    #expect(generated.stdout.contains("Fingerprint: \(fingerprint.prefix(4)) "))
+    #expect(
+      generated.stdout.contains(
+        "an admin, who runs 'depot key enrol zhang --fingerprint \(fingerprint)'"))
     #expect(try mode(sandbox.keyPath("zhang")) == 0o600)
-    #expect(try keys(sandbox, of: "zhang").keys.map(\.state) == ["pending"])
+    #expect(listed.map(\.state) == ["pending"])
     let shown = try sandbox.succeed(["key", "show", "zhang", "--as", "chen"])
     #expect(shown.outputLines.count == 3)
     #expect(shown.outputLines.last?.contains("  pending  ") == true, shown.transcript)
+    try sandbox.expectRefused(
+      ["key", "enrol", "zhang", "--fingerprint", String(fingerprint.prefix(16)), "--as", "chen"],
+      exit: 1, naming: ["is not a whole key fingerprint"])
 
-    let enrolled = try sandbox.succeed(["key", "enrol", "zhang", "--as", "chen"])
+    let enrolled = try sandbox.succeed(
+      ["key", "enrol", "zhang", "--fingerprint", fingerprint, "--as", "chen"])
     #expect(enrolled.outputLines.first == "Enrolled zhang's key.")
     #expect(try keys(sandbox, of: "zhang").keys.map(\.state) == ["active"])
     try sandbox.succeed(["ledger", "verify", "--as", "chen"])
@@ -42,11 +58,11 @@ import Testing
 
   @Test func enrollingWithAKeyFileReadableByOthersIsRefused() throws {
     let sandbox = try office()
-    try sandbox.succeed(["key", "generate", "--as", "zhang"])
+    let fingerprint = try generate(sandbox, "zhang")
     let chenKey = sandbox.keyPath("chen")
     try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: chenKey)
     try sandbox.expectRefused(
-      ["key", "enrol", "zhang", "--as", "chen"], exit: 2,
+      ["key", "enrol", "zhang", "--fingerprint", fingerprint, "--as", "chen"], exit: 2,
       naming: [chenKey, "0644", "chmod 600"])
     #expect(try keys(sandbox, of: "zhang").keys.map(\.state) == ["pending"])
     #expect(try mode(chenKey) == 0o644, "depot does not quietly change the file's mode")
@@ -54,41 +70,47 @@ import Testing
 
   @Test func enrolmentByANonAdminIsRefused() throws {
     let sandbox = try office()
-    try sandbox.succeed(["key", "generate", "--as", "zhang"])
+    let fingerprint = try generate(sandbox, "zhang")
     try sandbox.expectRefused(
-      ["key", "enrol", "zhang", "--as", "wang"], exit: 2,
+      ["key", "enrol", "zhang", "--fingerprint", fingerprint, "--as", "wang"], exit: 2,
       naming: ["wang may not enrol keys", "admin role"])
     try sandbox.expectRefused(
-      ["key", "enrol", "zhang", "--as", "zhang"], exit: 2, naming: ["zhang may not enrol keys"])
+      ["key", "enrol", "zhang", "--fingerprint", fingerprint, "--as", "zhang"], exit: 2,
+      naming: ["zhang may not enrol keys"])
     #expect(try keys(sandbox, of: "zhang").keys.map(\.state) == ["pending"])
   }
 
   @Test func enrollingAUserWithNoPendingKeyIsRefused() throws {
     let sandbox = try office()
     try sandbox.expectRefused(
-      ["key", "enrol", "zhang", "--as", "chen"], exit: 2,
-      naming: ["zhang has no pending key to enrol", "depot key generate"])
+      ["key", "enrol", "zhang", "--fingerprint", String(repeating: "0", count: 64), "--as", "chen"],
+      exit: 2, naming: ["zhang has no pending key to enrol", "depot key generate"])
     #expect(try keys(sandbox, of: "zhang").keys.isEmpty)
   }
 
   @Test func enrollingWithAMissingKeyFileIsRefused() throws {
     let sandbox = try office()
-    try sandbox.succeed(["key", "generate", "--as", "zhang"])
+    let fingerprint = try generate(sandbox, "zhang")
     try sandbox.expectRefused(
-      ["key", "enrol", "zhang", "--as", "chen", "--key", "/nonexistent"], exit: 2,
-      naming: ["no private key for chen at /nonexistent"])
+      [
+        "key", "enrol", "zhang", "--fingerprint", fingerprint, "--as", "chen", "--key",
+        "/nonexistent",
+      ], exit: 2, naming: ["no private key for chen at /nonexistent"])
     try FileManager.default.removeItem(atPath: sandbox.keyPath("chen"))
     try sandbox.expectRefused(
-      ["key", "enrol", "zhang", "--as", "chen"], exit: 2,
+      ["key", "enrol", "zhang", "--fingerprint", fingerprint, "--as", "chen"], exit: 2,
       naming: ["no private key for chen at \(sandbox.keyPath("chen"))"])
     #expect(try keys(sandbox, of: "zhang").keys.map(\.state) == ["pending"])
   }
 
   @Test func enrollingWithSomeoneElsesKeyIsRefused() throws {
     let sandbox = try office()
-    try sandbox.succeed(["key", "generate", "--as", "zhang"])
+    let fingerprint = try generate(sandbox, "zhang")
     try sandbox.expectRefused(
-      ["key", "enrol", "zhang", "--as", "chen", "--key", sandbox.keyPath("zhang")], exit: 2,
+      [
+        "key", "enrol", "zhang", "--fingerprint", fingerprint, "--as", "chen", "--key",
+        sandbox.keyPath("zhang"),
+      ], exit: 2,
       naming: [sandbox.keyPath("zhang")])
     #expect(try keys(sandbox, of: "zhang").keys.map(\.state) == ["pending"])
   }
@@ -102,8 +124,7 @@ import Testing
 
   @Test func rotatingLeavesOneActiveAndOneRetiredKey() throws {
     let sandbox = try office()
-    try sandbox.succeed(["key", "generate", "--as", "zhang"])
-    try sandbox.succeed(["key", "enrol", "zhang", "--as", "chen"])
+    try sandbox.enrolKey(of: "zhang")
     let before = try keys(sandbox, of: "zhang")
     let oldFile = try String(contentsOfFile: sandbox.keyPath("zhang"), encoding: .utf8)
 
@@ -120,7 +141,7 @@ import Testing
 
     let verify = try sandbox.succeed(["ledger", "verify", "--as", "chen"])
     #expect(verify.outputLines.contains("ok      signatures and keys (I10)"))
-    #expect(verify.stdout.contains("4 signatures checked"), verify.transcript)
+    #expect(verify.stdout.contains("20 signatures checked"), verify.transcript)
   }
 
   @Test func rotatingAPendingKeyIsRefused() throws {

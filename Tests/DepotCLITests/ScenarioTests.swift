@@ -189,12 +189,13 @@ import Testing
       "no negative stock (I2)", "balances agree (I5)", "value conservation (I6)",
       "reservations (I2, I5)", "write-offs and waste stock (I2, I5)", "recalls (I4)",
       "waste register (I4)", "document states (I4)", "orders and payables (I5)",
-      "signatures and keys (I10)",
+      "signed writes (I4, I10)", "nonces (I10)", "rows under verification (I4, I5)",
+      "ledger triggers (I3)", "dates (I2, backdating)", "signatures and keys (I10)",
     ] {
       #expect(result.outputLines.contains("ok      \(check)"), result.transcript)
     }
     #expect(!result.stdout.contains("FAILED"))
-    #expect(result.stdout.contains("5 movements, 18 events, 3 signatures checked; head 5:18:"))
+    #expect(result.stdout.contains("5 movements, 22 events, 20 signatures checked; head 5:22:"))
     #expect(result.stderr.isEmpty)
 
     let json = try sandbox.succeed(["ledger", "verify", "--json", "--as", "wang"])
@@ -202,7 +203,7 @@ import Testing
       try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     #expect(report["ok"] as? Bool == true)
     #expect(report["movements"] as? Int == 5)
-    #expect((report["checks"] as? [[String: Any]])?.count == 13)
+    #expect((report["checks"] as? [[String: Any]])?.count == 18)
   }
 
   @Test func aNotedHeadIsAcceptedByVerifyAlsoAfterMoreWork() throws {
@@ -211,7 +212,7 @@ import Testing
     let head = try sandbox.succeed(["ledger", "head", "--as", "chen"])
     let tokenLine = try #require(head.outputLines.first { $0.hasPrefix("head ") })
     let token = String(tokenLine.split(separator: " ").last ?? "")
-    #expect(token.hasPrefix("5:18:"))
+    #expect(token.hasPrefix("5:22:"))
     #expect(head.outputLines.first?.hasPrefix("movement 5 ") == true)
 
     let now = try sandbox.succeed(["ledger", "verify", "--head", token, "--as", "chen"])
@@ -256,7 +257,7 @@ import Testing
   @Test func theSameRefIsAnotherUsersOwn() throws {
     let sandbox = try DepotSandbox()
     try sandbox.runScenario()
-    try sandbox.succeed(["user", "add", "zhao", "--role", "clerk", "--as", "chen"])
+    try sandbox.addUser("zhao", ["--role", "clerk"])
     try sandbox.succeed(Scenario.transferBoxes + ["--ref", "shared"])
     let zhao = Scenario.transferBoxes.map { $0 == "wang" ? "zhao" : $0 } + ["--ref", "shared"]
     let result = try sandbox.succeed(zhao)

@@ -61,8 +61,8 @@ import Testing
       check: "movement chain (I3, I9)", names: "movement 1 does not match its hash"),
     Tamper(
       name: "edit an event",
-      sql: "UPDATE document_event SET payload = replace(payload, 'RC-77', 'RC-78') WHERE id = 17;",
-      check: "event chain (I4, I9)", names: "event 17 does not match its hash"),
+      sql: "UPDATE document_event SET payload = replace(payload, 'RC-77', 'RC-78') WHERE id = 21;",
+      check: "event chain (I4, I9)", names: "event 21 does not match its hash"),
     Tamper(
       name: "delete an event", sql: "DELETE FROM document_event WHERE id = 5;",
       check: "event chain (I4, I9)", names: "event 5 was removed"),
@@ -70,11 +70,11 @@ import Testing
       name: "insert an event",
       sql: """
         INSERT INTO document_event (id, \(eventColumns))
-          SELECT 19, document_id, subject, action, from_state, to_state, actor_id, recorded_at,
+          SELECT 23, document_id, subject, action, from_state, to_state, actor_id, recorded_at,
             'made up', payload, NULL, NULL, NULL, randomblob(32)
-          FROM document_event WHERE id = 18;
+          FROM document_event WHERE id = 22;
         """,
-      check: "event chain (I4, I9)", names: "event 19 does not match its hash"),
+      check: "event chain (I4, I9)", names: "event 23 does not match its hash"),
     Tamper(
       name: "reorder two events", sql: swap("document_event", eventColumns, 5, 6),
       check: "event chain (I4, I9)", names: "event 5 does not match its hash"),

@@ -29,7 +29,7 @@ import Testing
     let report = try copy.verify(as: "audit")
     #expect(report.ok)
     #expect(report.events == 4)
-    #expect(report.signatures == 1)
+    #expect(report.signatures == 2)
     #expect(report.head == head)
     #expect(try copy.ledgerHead(as: "chen") == (try depot.ledgerHead(as: "chen")))
   }

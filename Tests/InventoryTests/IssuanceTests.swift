@@ -24,7 +24,7 @@ import Testing
       confirmed.history.map(\.action) == [
         "issue.request", "issue.approve", "issue.ship", "issue.confirm",
       ])
-    #expect(confirmed.history.map(\.signed) == [false, true, false, false])
+    #expect(confirmed.history.map(\.signed) == [true, true, true, true])
     #expect(try office.verify().ok)
   }
 

@@ -74,8 +74,8 @@ import Testing
   }
 
   /// Removing the last movement (and its lot's balances) leaves a chain that is valid on its own;
-  /// only the noted head shows that rows were removed.
-  @Test func aMovementRemovedAtTheEndFailsOnlyTheNotedHead() throws {
+  /// the envelope that signed it and the noted head both show that rows were removed.
+  @Test func aMovementRemovedAtTheEndFailsTheEnvelopeAndTheNotedHead() throws {
     let office = try TestOffice()
     try office.receive("GLOVE", 10, value: 100)
     try office.receive("MASK-SURG", 5, lot: "L2", expiry: "2028-01-01", value: 50)
@@ -85,9 +85,15 @@ import Testing
     let lot = try office.depot.store.read { try $0.movements(ofDocument: 2).first?.lotId }
     try office.execute("DELETE FROM movement WHERE id = 2")
     try office.execute("DELETE FROM balance WHERE lot_id = ?", [lot])
-    #expect(try office.verify().ok)
+    #expect(
+      try office.verify().problem(of: VerificationTests.signedCheck)
+        == "the movements of envelope 30 are not those its signature covers: one was changed, "
+        + "removed or inserted")
     let report = try office.depot.verify(as: "audit", expectedHead: noted.token)
-    #expect(report.failedChecks == [Self.check])
+    #expect(
+      report.failedChecks == [
+        VerificationTests.signedCheck, VerificationTests.triggersCheck, Self.check,
+      ])
     #expect(
       report.problem(of: Self.check)
         == "the noted head \(noted.token) is no longer in the chain: rows were removed")
@@ -107,7 +113,7 @@ import Testing
   }
 
   /// A tamperer who removes the last movement and posts another one through the ledger gets
-  /// a valid chain again, but not the noted one.
+  /// a valid chain again, but neither the signed envelope nor the noted one.
   @Test func aRewrittenEndOfTheChainFailsTheNotedHead() throws {
     let office = try TestOffice()
     try office.receive("GLOVE", 10, value: 100)
@@ -125,9 +131,12 @@ import Testing
           quantity: 4, value: 40, documentId: last.documentId, actorId: last.actorId,
           effectiveDate: last.effectiveDate, recordedAt: last.recordedAt))
     }
-    #expect(try office.verify().ok)
+    #expect(!(try office.verify().ok))
     let report = try office.depot.verify(as: "audit", expectedHead: noted.token)
-    #expect(report.failedChecks == [Self.check])
+    #expect(
+      report.failedChecks == [
+        VerificationTests.signedCheck, VerificationTests.triggersCheck, Self.check,
+      ])
     #expect(
       report.problem(of: Self.check)
         == "the chain no longer leads to the noted head \(noted.token): it was rewritten")

@@ -15,8 +15,7 @@ import Testing
     for (site, user) in [("SITE-HC1", "zhou"), ("SITE-VC2", "wu")] {
       _ = try office.depot.addLocation(
         NewLocation(code: site, name: site, kind: .site), office.admin)
-      _ = try office.depot.addUser(
-        NewUser(name: user, roles: [.requester], sites: [site]), office.admin)
+      try office.addUser(user, roles: [.requester], sites: [site])
     }
   }
 

@@ -12,8 +12,7 @@ import Testing
     for (site, user) in [("SITE-HC1", "zhou"), ("SITE-VC2", "wu"), ("SITE-QH4", "zheng")] {
       _ = try office.depot.addLocation(
         NewLocation(code: site, name: site, kind: .site), office.admin)
-      _ = try office.depot.addUser(
-        NewUser(name: user, roles: [.requester], sites: [site]), office.admin)
+      try office.addUser(user, roles: [.requester], sites: [site])
     }
     for (site, user, gloves) in [
       ("SITE-CP3", "li", 10_000), ("SITE-HC1", "zhou", 10_000), ("SITE-VC2", "wu", 10_000),

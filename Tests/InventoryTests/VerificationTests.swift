@@ -9,9 +9,13 @@ import Testing
     "movement chain (I3, I9)", "event chain (I4, I9)", "conservation (I1)",
     "no negative stock (I2)", "balances agree (I5)", "value conservation (I6)",
     "reservations (I2, I5)", "write-offs and waste stock (I2, I5)", "recalls (I4)",
-    "waste register (I4)", "document states (I4)", ordersCheck, "signatures and keys (I10)",
+    "waste register (I4)", "document states (I4)", ordersCheck, "signed writes (I4, I10)",
+    "nonces (I10)", "rows under verification (I4, I5)", "ledger triggers (I3)",
+    "dates (I2, backdating)", "signatures and keys (I10)",
   ]
   static let ordersCheck = "orders and payables (I5)"
+  static let signedCheck = "signed writes (I4, I10)"
+  static let triggersCheck = "ledger triggers (I3)"
 
   @Test func aCleanOfficePassesEveryCheckAndCountsWhatItChecked() throws {
     let office = try TestOffice()
@@ -20,8 +24,8 @@ import Testing
     #expect(report.checks.map(\.name) == Self.allChecks)
     #expect(report.checks.allSatisfy { $0.ok && $0.problem == nil })
     #expect(report.movements == 0)
-    #expect(report.events == 22)
-    #expect(report.signatures == 5)
+    #expect(report.events == 30)
+    #expect(report.signatures == 28, "every write of the set-up is one signed envelope")
     #expect(report.head == (try office.depot.ledgerHead(as: "audit")))
   }
 
@@ -33,10 +37,10 @@ import Testing
     let report = try office.verify()
     #expect(report.ok)
     #expect(report.movements == 3)
-    #expect(report.events == 25)
-    #expect(report.signatures == 7, "both emergency receipts are signed")
+    #expect(report.events == 33)
+    #expect(report.signatures == 31, "each receipt and the transfer are signed")
     #expect(report.head.movementId == 3)
-    #expect(report.head.eventId == 25)
+    #expect(report.head.eventId == 33)
   }
 
   @Test func everyRegisteredUserMayVerify() throws {
@@ -54,13 +58,13 @@ import Testing
     try office.receive("GLOVE", 10)
     let head = try office.depot.ledgerHead(as: "audit")
     #expect(head.movementId == 1)
-    #expect(head.eventId == 23)
+    #expect(head.eventId == 31)
     #expect(head.movementHash.count == 64)
     #expect(head.eventHash.count == 64)
     let parts = head.token.split(separator: ":")
     #expect(parts.count == 3)
     #expect(parts.first == "1")
-    #expect(parts.dropFirst().first == "23")
+    #expect(parts.dropFirst().first == "31")
     #expect(parts.last?.count == 64)
   }
 }

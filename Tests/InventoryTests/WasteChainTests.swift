@@ -52,7 +52,7 @@ import Testing
     let history = try office.depot.wasteBatch("WST-2026-000001", as: "audit").history
     #expect(
       history.map(\.action) == ["waste.collect", "waste.store", "waste.handover", "waste.dispose"])
-    #expect(history.map(\.signed) == [false, false, true, false])
+    #expect(history.map(\.signed) == [true, true, true, true])
     #expect(try office.verify().ok)
   }
 

@@ -36,7 +36,10 @@ import Testing
     try dropTriggers(office, ["waste_collection"])
     try office.execute("UPDATE waste_collection SET weight_grams = 200 WHERE weight_grams = 2000")
     let report = try office.verify()
-    #expect(report.failedChecks == ["waste register (I4)"])
+    #expect(
+      report.failedChecks == [
+        "waste register (I4)", VerificationTests.signedCheck, VerificationTests.triggersCheck,
+      ])
     #expect(
       report.problem(of: "waste register (I4)")
         == "WST-2026-000002 in the waste register differs from its recorded history")
@@ -56,7 +59,10 @@ import Testing
     try dropTriggers(office, ["lot_recall"])
     try office.execute("DELETE FROM lot_recall")
     let report = try office.verify()
-    #expect(report.failedChecks == ["recalls (I4)"])
+    #expect(
+      report.failedChecks == [
+        "recalls (I4)", VerificationTests.signedCheck, VerificationTests.triggersCheck,
+      ])
     #expect(
       report.problem(of: "recalls (I4)")?.hasSuffix("is missing from the recall table") == true)
   }

@@ -87,7 +87,8 @@ extension Depot {
     return try withStagedKey(at: keyPath, user: context.actor, replacing: false) { privateKey in
       var signed = context
       signed.signer = MemorySigner(privateKey)
-      return try perform(request, signed, roles: [], action: "register a key") { session in
+      return try perform(request, signed, roles: [], action: "register a key", selfSigned: true) {
+        session in
         guard !FileManager.default.fileExists(atPath: keyPath) else {
           throw DepotError.invalidOption(
             field: "--key",
@@ -179,9 +180,7 @@ extension Depot {
     }
     return try withStagedKey(at: keyPath, user: context.actor, replacing: true) { newKey in
       try perform(request, context, roles: [], action: "rotate keys") { session in
-        guard let signer = context.signer else {
-          throw DepotError.keyFileMissing(user: session.actor.name, path: keyPath)
-        }
+        let signer = context.signer ?? KeyFileSigner(path: keyPath, user: session.actor.name)
         let current = try Signing.signingKey(
           of: session, publicKey: signer.publicKey(), signer: signer)
         let publicKey = newKey.publicKey.rawRepresentation

@@ -94,7 +94,7 @@ extension Depot {
         try Signing.seal(
           session, since: position, useCase: "init",
           inputs: RequestInputs([("--admin", admin), ("--office", office)]).encoded, roles: [],
-          signer: signer)
+          signer: signer, key: key)
         return SetupResult(
           office: office, timezone: timezone, admin: admin, keyPath: keyPath,
           publicKey: publicKey.hexadecimal)

@@ -24,9 +24,13 @@ public final class Depot: Sendable {
   /// and runs `body` in one immediate transaction, then resolves everything the write wrote
   /// into its envelope, has the context's signer sign it, verifies the signature against the
   /// actor's enrolled key and stores it before the transaction commits (SPEC §7).
+  ///
+  /// The signing key is judged as it stands before the write (so a write that retires it,
+  /// a rotation, is still signed by it), except for a key's own registration, which is
+  /// signed by the key it registers.
   func perform<Request: DepotRequest>(
     _ request: Request, _ context: WriteContext, roles: [Role], action: String,
-    _ body: (inout Session) throws -> Request.Result
+    selfSigned: Bool = false, _ body: (inout Session) throws -> Request.Result
   ) throws -> Request.Result {
     try Self.storage {
       try store.write { transaction in
@@ -47,8 +51,19 @@ public final class Depot: Sendable {
           }
           reference = checked
         }
+        guard let signer = context.signer else {
+          throw DepotError.keyFileMissing(user: session.actor.name, path: "(no --key)")
+        }
+        let publicKey = try signer.publicKey()
+        let earlierKeys = Set(try transaction.keys(ofUser: session.actor.id).map(\.id))
+        let activeKey =
+          selfSigned
+          ? nil : try Signing.signingKey(of: session, publicKey: publicKey, signer: signer)
         let position = try transaction.writePosition()
         let result = try body(&session)
+        let key =
+          try activeKey
+          ?? Signing.registeredKey(of: session, publicKey: publicKey, earlier: earlierKeys)
         if let reference {
           try transaction.insertRequestLog(
             RequestLogRecord(
@@ -58,7 +73,7 @@ public final class Depot: Sendable {
         }
         try Signing.seal(
           session, since: position, useCase: request.command, inputs: inputs.encoded,
-          roles: roles, signer: context.signer)
+          roles: roles, signer: signer, key: key)
         return result
       }
     }

@@ -12,12 +12,15 @@ public struct HistoryStep: Codable, Sendable, Equatable {
 
 extension Session {
   /// Every recorded step of a document, oldest first.
+  /// A step is signed when its event carries a signature of its own (format 1) or lies in
+  /// a signed envelope (every write since).
   func history(of document: DocumentRecord) throws -> [HistoryStep] {
-    try transaction.events(ofDocument: document.id).map { event in
+    let legacy = try transaction.legacyCounts().event
+    return try transaction.events(ofDocument: document.id).map { event in
       HistoryStep(
         at: event.recordedAt, action: event.action,
         actor: try transaction.user(id: event.actorId)?.name ?? "?", state: event.toState,
-        reason: event.reason, signed: event.signature != nil)
+        reason: event.reason, signed: event.signature != nil || event.id > legacy)
     }
   }
 

@@ -30,14 +30,7 @@ public struct IssuanceView: Codable, Sendable, Equatable {
   }
 
   /// One step of the request's history.
-  public struct Step: Codable, Sendable, Equatable {
-    public var at: String
-    public var action: String
-    public var actor: String
-    public var state: String?
-    public var reason: String?
-    public var signed: Bool
-  }
+  public typealias Step = HistoryStep
 
   public var number: String
   public var state: String
@@ -92,12 +85,7 @@ extension Session {
           lot: lot?.number, expiry: lot?.expiry, quantity: movement.quantity,
           value: Money.yuan(movement.value))
       }
-    let history = try transaction.events(ofDocument: document.id).map { event in
-      IssuanceView.Step(
-        at: event.recordedAt, action: event.action,
-        actor: try transaction.user(id: event.actorId)?.name ?? "?", state: event.toState,
-        reason: event.reason, signed: event.signature != nil)
-    }
+    let history = try history(of: document)
     return IssuanceView(
       number: document.number, state: document.state, priority: request.priority,
       neededBy: request.neededBy, source: source.code, site: site.code,

@@ -1,12 +1,5 @@
 /// One step of a document's history: who did what, when, and whether it was signed.
-public struct DocumentStep: Codable, Sendable, Equatable {
-  public var at: String
-  public var action: String
-  public var actor: String
-  public var state: String?
-  public var reason: String?
-  public var signed: Bool
-}
+public typealias DocumentStep = HistoryStep
 
 /// A purchase request as `depot procure show` prints it.
 public struct PurchaseRequestView: Codable, Sendable, Equatable {

@@ -103,15 +103,7 @@ extension Session {
     order.document.state = "closed"
   }
 
-  /// A document's history, oldest first.
-  func history(of document: DocumentRecord) throws -> [DocumentStep] {
-    try transaction.events(ofDocument: document.id).map { event in
-      DocumentStep(
-        at: event.recordedAt, action: event.action,
-        actor: try transaction.user(id: event.actorId)?.name ?? "?", state: event.toState,
-        reason: event.reason, signed: event.signature != nil)
-    }
-  }
+
 
   /// The full view of a purchase request.
   func purchaseRequestView(_ document: DocumentRecord) throws -> PurchaseRequestView {

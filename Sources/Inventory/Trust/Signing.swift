@@ -31,15 +31,13 @@ enum Signing {
     return Data(("depot.signature.v\(version)\n" + Payload(fields).text).utf8)
   }
 
-  /// Signs and stores the envelope of everything written since `position`.
+  /// Signs and stores the envelope of everything written since `position` with `key`, as it
+  /// stood before the write.
   static func seal(
     _ session: Session, since position: WritePosition, useCase: String, inputs: String,
-    roles: [Role], signer: (any EnvelopeSigner)?
+    roles: [Role], signer: any EnvelopeSigner, key: UserKeyRecord
   ) throws {
     let transaction = session.transaction
-    let user = session.actor.name
-    guard let signer else { throw DepotError.keyFileMissing(user: user, path: "(no --key)") }
-    let key = try signingKey(of: session, publicKey: signer.publicKey(), signer: signer)
     let written = try transaction.written(since: position)
     let base = try transaction.documentsWritten(since: position).first.flatMap {
       try transaction.latestEventHash(ofDocument: $0, before: position)
@@ -47,7 +45,7 @@ enum Signing {
     var generator = SystemRandomNumberGenerator()
     let nonce = Data((0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
     let envelope = Envelope(
-      office: try transaction.officeCode(), actor: user,
+      office: try transaction.officeCode(), actor: session.actor.name,
       fingerprint: fingerprint(of: key.publicKey), useCase: useCase, inputs: inputs,
       roles: roles, baseHash: base, signedAt: session.now.description, nonce: nonce,
       written: written)
@@ -80,8 +78,20 @@ enum Signing {
         written: envelope.written, signature: signature))
   }
 
-  /// The actor's key that `publicKey` is: it must be active, or be the pending key this very
-  /// write registered (a key's registration is signed by itself: proof of possession).
+  /// The key a self-signed write registered: pending, the actor's, and not among `earlier`
+  /// (a key's registration is signed by itself: proof of possession).
+  static func registeredKey(of session: Session, publicKey: Data, earlier: Set<Int64>) throws
+    -> UserKeyRecord
+  {
+    guard
+      let key = try session.transaction.keys(ofUser: session.actor.id).first(where: {
+        $0.publicKey == publicKey && $0.state == .pending && !earlier.contains($0.id)
+      })
+    else { throw DepotError.keyNotEnrolled(user: session.actor.name) }
+    return key
+  }
+
+  /// The actor's active key that `publicKey` is.
   static func signingKey(of session: Session, publicKey: Data, signer: any EnvelopeSigner) throws
     -> UserKeyRecord
   {
@@ -97,8 +107,6 @@ enum Signing {
     }
     switch key.state {
     case .active:
-      return key
-    case .pending where key.createdAt == session.now.description:
       return key
     case .pending:
       throw DepotError.keyPending(user: user)

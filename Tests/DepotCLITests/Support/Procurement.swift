@@ -6,11 +6,9 @@ extension DepotSandbox {
   /// (finance), N95 masks (lots, box=20) and goggles (box=10).
   func setUpProcurement(sourceLocation: SourceLocation = #_sourceLocation) throws {
     try setUpOffice(sourceLocation: sourceLocation)
+    try addUser("zhang", ["--role", "approver"], sourceLocation: sourceLocation)
+    try addUser("sun", ["--role", "finance"], sourceLocation: sourceLocation)
     for arguments in [
-      ["user", "add", "zhang", "--role", "approver", "--as", "chen"],
-      ["user", "add", "sun", "--role", "finance", "--as", "chen"],
-      ["key", "generate", "--as", "zhang"],
-      ["key", "enrol", "zhang", "--as", "chen"],
       [
         "item", "add", "MASK-N95", "--name", "N95口罩", "--category", "protective", "--unit",
         "piece", "--pack", "box=20", "--lots", "--as", "chen",

@@ -104,7 +104,32 @@ extension DepotSandbox {
   func setUpOffice(sourceLocation: SourceLocation = #_sourceLocation) throws {
     for step in Scenario.setUp {
       try succeed(step.arguments, sourceLocation: sourceLocation)
+      if step.arguments.starts(with: ["user", "add"]) {
+        try enrolKey(of: step.arguments[2], sourceLocation: sourceLocation)
+      }
     }
+  }
+
+  /// Generates `user`'s key and has chen enrol it by its fingerprint: every write is signed.
+  func enrolKey(
+    of user: String, by admin: String = "chen", sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    let generated = try succeed(
+      ["key", "generate", "--as", user, "--json"], sourceLocation: sourceLocation)
+    let fingerprint = try #require(
+      (try JSONSerialization.jsonObject(with: Data(generated.stdout.utf8)) as? [String: Any])?[
+        "fingerprint"] as? String, sourceLocation: sourceLocation)
+    try succeed(
+      ["key", "enrol", user, "--fingerprint", fingerprint, "--as", admin],
+      sourceLocation: sourceLocation)
+  }
+
+  /// Adds a user with roles and an enrolled key.
+  func addUser(
+    _ user: String, _ options: [String], sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    try succeed(["user", "add", user] + options + ["--as", "chen"], sourceLocation: sourceLocation)
+    try enrolKey(of: user, sourceLocation: sourceLocation)
   }
 
   /// Creates the office and posts the scenario's receipts, donation and transfer.
@@ -172,6 +197,7 @@ struct KeyList: Decodable {
   struct Key: Decodable {
     var id: Int64
     var state: String
+    var fingerprint: String
     var publicKey: String
   }
 

@@ -29,9 +29,8 @@ extension DepotSandbox {
     ] {
       try succeed(step + ["--as", "chen"], sourceLocation: sourceLocation)
     }
-    for user in ["zhang", "qian", "wang"] {
-      try succeed(["key", "generate", "--as", user], sourceLocation: sourceLocation)
-      try succeed(["key", "enrol", user, "--as", "chen"], sourceLocation: sourceLocation)
+    for user in ["zhang", "qian", "zhou"] {
+      try enrolKey(of: user, sourceLocation: sourceLocation)
     }
     try succeed(
       [

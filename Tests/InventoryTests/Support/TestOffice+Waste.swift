@@ -92,7 +92,6 @@ extension TestOffice {
 
   /// Adds a user who is both clerk and approver, with an enrolled key.
   func addClerkApprover(_ name: String = "qian") throws {
-    _ = try depot.addUser(NewUser(name: name, roles: [.clerk, .approver], sites: []), admin)
-    try enrolKey(for: name)
+    try addUser(name, roles: [.clerk, .approver])
   }
 }

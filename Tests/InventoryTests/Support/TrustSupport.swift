@@ -88,3 +88,54 @@ final class TemporaryFolder {
 
   func file(_ name: String) -> String { "\(path)/\(name)" }
 }
+
+extension TestOffice {
+  /// Adds a user without any key (the key tests' newcomer).
+  func addKeylessUser(_ name: String, roles: [Role] = [.finance]) throws {
+    _ = try depot.addUser(NewUser(name: name, roles: roles), admin)
+  }
+
+  /// Generates a key for `user` at `path` (default: the user's key file) and returns its
+  /// fingerprint.
+  @discardableResult
+  func generate(_ user: String, at path: String? = nil, label: String? = nil) throws -> String {
+    let summary = try depot.generateKey(
+      KeyGeneration(label: label), WriteContext(actor: user, keyPath: path ?? keyPath(user)))
+    return summary.fingerprint ?? ""
+  }
+
+  /// The admin enrols `user`'s key with this fingerprint.
+  @discardableResult
+  func enrol(_ user: String, _ fingerprint: String) throws -> KeySummary {
+    try depot.enrolKey(KeyEnrolment(user: user, fingerprint: fingerprint), admin)
+  }
+
+  /// A small write that `user` (a clerk) signs with the key file at `path`.
+  @discardableResult
+  func signedDonation(by user: String = "wang", keyPath path: String) throws -> PostedDocument {
+    try depot.receive(
+      ReceiptRequest(
+        isDonation: true, source: "DON-RC", warehouse: "WH-CENTRAL", item: "GLOVE",
+        quantity: QuantityAmount(digits: 10), value: 0),
+      WriteContext(actor: user, keyPath: path))
+  }
+
+  /// The key states of a user, as `key show` reports them.
+  func keyStates(of user: String) throws -> [String] {
+    try depot.keys(of: user, as: "audit").keys.map(\.state)
+  }
+
+  /// How many envelopes the office holds.
+  func envelopeCount() throws -> Int {
+    try depot.store.read { transaction in
+      var count = 0
+      try transaction.forEachEnvelope { _ in count += 1 }
+      return count
+    }
+  }
+}
+
+/// The SHA-256 fingerprint of a private key's public key.
+func fingerprintOf(_ key: Curve25519.Signing.PrivateKey) -> String {
+  Data(SHA256.hash(data: key.publicKey.rawRepresentation)).hexadecimal
+}
