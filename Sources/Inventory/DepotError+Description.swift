@@ -158,6 +158,24 @@ extension DepotError: CustomStringConvertible {
       "cannot read \(path): \(reason)"
     case .cannotWriteFile(let path, let reason):
       "cannot write \(path): \(reason)"
+    case .fileExists(let path):
+      "\(path) already exists; give --force to replace it, or choose a new file name"
+    case .fileProtected(let path, let kind):
+      switch kind {
+      case .database: "\(path) is this office's database; choose another file name"
+      case .writeAheadLog:
+        "\(path) is the database's write-ahead log; choose another file name"
+      case .sharedMemory:
+        "\(path) is the database's shared-memory file; choose another file name"
+      case .keyFile:
+        "\(path) is a private key file, which is never replaced; choose another file name"
+      case .symbolicLink:
+        "\(path) is a symbolic link, which Depot never writes through; remove the link or "
+          + "choose another file name"
+      case .folder: "\(path) is a folder; give the name of a file in it"
+      case .specialFile:
+        "\(path) is a device or other special file, not a regular file; choose a file name"
+      }
     case .referenceReused(let reference, let command, let differences):
       "--ref \(reference) was already used for '\(command)' with other inputs ("
         + differences.joined(separator: "; ") + "); use a new --ref for a new command"

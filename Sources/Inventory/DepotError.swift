@@ -90,6 +90,8 @@ public enum DepotError: Error, Equatable, Sendable {
   case importRejected(file: String, problems: [ImportProblem])
   case cannotReadFile(path: String, reason: String)
   case cannotWriteFile(path: String, reason: String)
+  case fileExists(path: String)
+  case fileProtected(path: String, kind: ProtectedFile)
 
   // Idempotency
   case referenceReused(reference: String, command: String, differences: [String])
