@@ -24,6 +24,10 @@ extension DepotError: CustomStringConvertible {
       "'\(field)' \(reason)"
     case .invalidTimeZone(let name):
       "'\(name)' is not a time zone; use a name like Asia/Shanghai"
+    case .hiddenCharacter(let field, let codePoint):
+      "'\(field)' contains the invisible character U+"
+        + String(codePoint, radix: 16, uppercase: true).leftPadded(to: 4)
+        + ", which can hide or reorder text; type the value again without it"
     case .unknownItem(let code):
       "unknown item \(code); 'depot item list' shows the items"
     case .unknownLocation(let code):

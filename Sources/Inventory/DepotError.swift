@@ -17,6 +17,7 @@ public enum DepotError: Error, Equatable, Sendable {
   case invalidDate(field: String, text: String)
   case invalidOption(field: String, reason: String)
   case invalidTimeZone(String)
+  case hiddenCharacter(field: String, codePoint: UInt32)
 
   // Catalogue
   case unknownItem(String)

@@ -172,6 +172,38 @@ import Testing
       Scenario.transferBoxes + ["--date", "2026-02-30"], exit: 64, naming: ["'--date'"])
   }
 
+  @Test(arguments: [("--ref", "r\u{202E}1", "U+202E"), ("--lot", "L\u{200B}2301", "U+200B")])
+  func aReferenceOrLotWithAnInvisibleCharacterIsRefusedNamingIt(
+    flag: String, value: String, character: String
+  ) throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.runScenario()
+    let receipt = Scenario.receiveMasks.map { $0 == "L2301" ? "L2302" : $0 }
+    let arguments =
+      flag == "--lot" ? receipt.map { $0 == "L2302" ? value : $0 } : receipt + [flag, value]
+    try sandbox.expectRefused(
+      arguments, exit: 1,
+      naming: [
+        "error: '\(flag)' contains the invisible character \(character), which can hide or "
+          + "reorder text; type the value again without it"
+      ])
+  }
+
+  @Test func aNameWithAnOverrideIsStoredAndShownEscaped() throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.runScenario()
+    let added = try sandbox.succeed([
+      "item", "add", "EVIL", "--name", "口罩\u{202E}gnp.exe", "--category", "other", "--unit",
+      "piece", "--as", "chen",
+    ])
+    #expect(added.stdout == "Added EVIL 口罩\\u{202E}gnp.exe: other, counted in piece\n")
+    let listed = try sandbox.succeed(["item", "list", "--as", "chen"])
+    #expect(listed.outputLines.contains { $0.hasPrefix("EVIL       口罩\\u{202E}gnp.exe  other") })
+    #expect(!listed.stdout.unicodeScalars.contains("\u{202E}"))
+    let json = try sandbox.succeed(["item", "list", "--json", "--as", "chen"])
+    #expect(json.stdout.contains("口罩\u{202E}gnp.exe"), "JSON carries the name as stored")
+  }
+
   @Test(
     arguments: [
       ("0", nil), ("-5", nil), ("abc", nil), ("1.01", "box"), ("99999999999999", nil),
