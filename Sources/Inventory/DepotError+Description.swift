@@ -95,6 +95,9 @@ extension DepotError: CustomStringConvertible {
     case .backdatedBelowZero(let item, let location, let date):
       "dated \(date), this would take \(item) at \(location) below zero on a later day; "
         + "use a later --date"
+    case .dateTooEarly(let day, let earliest):
+      "the date \(day) is before \(earliest), the earliest date a Depot ledger records; "
+        + "give a --date from \(earliest) on, or leave it out to use today"
     case .wrongState(let document, let state, let action):
       "\(document) is \(state); it cannot be \(action)"
     case .notOnDocument(let document, let item):
@@ -183,11 +186,15 @@ extension DepotError: CustomStringConvertible {
     case .referenceReused(let reference, let command, let differences):
       "--ref \(reference) was already used for '\(command)' with other inputs ("
         + differences.joined(separator: "; ") + "); use a new --ref for a new command"
+    case .storedResultUnreadable(let reference):
+      "the earlier result for --ref \(reference) cannot be read back, so the database may be "
+        + "damaged; run 'depot ledger verify', or use a new --ref"
     case .keyFileMissing(let user, let path):
       "no private key for \(user) at \(path); run 'depot key generate --as \(user)' "
         + "or point --key/DEPOT_KEY at it"
     case .keyFileTooOpen(let path, let mode):
-      "the key file \(path) is readable by others (mode \(mode)); run 'chmod 600 \(path)'"
+      "the key file \(path) has mode \(mode), but a key file must be open to its owner only; "
+        + "run 'chmod 600 \(path)'"
     case .keyFileUnreadable(let path):
       "\(path) is not a Depot private key file"
     case .keyNotEnrolled(let user):

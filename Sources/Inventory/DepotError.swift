@@ -55,6 +55,7 @@ public enum DepotError: Error, Equatable, Sendable {
   case futureDate(Day, today: Day)
   case closedPeriod(Day, period: String)
   case backdatedBelowZero(item: String, location: String, date: Day)
+  case dateTooEarly(Day, earliest: Day)
 
   // Documents
   case wrongState(document: String, state: String, action: String)
@@ -96,6 +97,7 @@ public enum DepotError: Error, Equatable, Sendable {
 
   // Idempotency
   case referenceReused(reference: String, command: String, differences: [String])
+  case storedResultUnreadable(reference: String)
 
   // Keys and signatures
   case keyFileMissing(user: String, path: String)

@@ -54,9 +54,11 @@ struct PostingOptions: ParsableArguments {
 
   func validate() throws {
     try checkReference(ref)
-    if let date, Day(date) == nil {
+    guard let date else { return }
+    guard let day = Day(date) else {
       throw ValidationError("'--date' must be a real date written YYYY-MM-DD (got '\(date)')")
     }
+    _ = try Day.checkedEffective(day)
   }
 }
 
