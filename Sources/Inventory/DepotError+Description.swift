@@ -24,6 +24,10 @@ extension DepotError: CustomStringConvertible {
       "'\(field)' \(reason)"
     case .invalidTimeZone(let name):
       "'\(name)' is not a time zone; use a name like Asia/Shanghai"
+    case .hiddenCharacter(let field, let codePoint):
+      "'\(field)' contains the invisible character U+"
+        + String(codePoint, radix: 16, uppercase: true).leftPadded(to: 4)
+        + ", which can hide or reorder text; type the value again without it"
     case .unknownItem(let code):
       "unknown item \(code); 'depot item list' shows the items"
     case .unknownLocation(let code):
@@ -91,6 +95,9 @@ extension DepotError: CustomStringConvertible {
     case .backdatedBelowZero(let item, let location, let date):
       "dated \(date), this would take \(item) at \(location) below zero on a later day; "
         + "use a later --date"
+    case .dateTooEarly(let day, let earliest):
+      "the date \(day) is before \(earliest), the earliest date a Depot ledger records; "
+        + "give a --date from \(earliest) on, or leave it out to use today"
     case .wrongState(let document, let state, let action):
       "\(document) is \(state); it cannot be \(action)"
     case .notOnDocument(let document, let item):
@@ -158,14 +165,36 @@ extension DepotError: CustomStringConvertible {
       "cannot read \(path): \(reason)"
     case .cannotWriteFile(let path, let reason):
       "cannot write \(path): \(reason)"
+    case .fileExists(let path):
+      "\(path) already exists; give --force to replace it, or choose a new file name"
+    case .fileProtected(let path, let kind):
+      switch kind {
+      case .database: "\(path) is this office's database; choose another file name"
+      case .writeAheadLog:
+        "\(path) is the database's write-ahead log; choose another file name"
+      case .sharedMemory:
+        "\(path) is the database's shared-memory file; choose another file name"
+      case .keyFile:
+        "\(path) is a private key file, which is never replaced; choose another file name"
+      case .symbolicLink:
+        "\(path) is a symbolic link, which Depot never writes through; remove the link or "
+          + "choose another file name"
+      case .folder: "\(path) is a folder; give the name of a file in it"
+      case .specialFile:
+        "\(path) is a device or other special file, not a regular file; choose a file name"
+      }
     case .referenceReused(let reference, let command, let differences):
       "--ref \(reference) was already used for '\(command)' with other inputs ("
         + differences.joined(separator: "; ") + "); use a new --ref for a new command"
+    case .storedResultUnreadable(let reference):
+      "the earlier result for --ref \(reference) cannot be read back, so the database may be "
+        + "damaged; run 'depot ledger verify', or use a new --ref"
     case .keyFileMissing(let user, let path):
       "no private key for \(user) at \(path); run 'depot key generate --as \(user)' "
         + "or point --key/DEPOT_KEY at it"
     case .keyFileTooOpen(let path, let mode):
-      "the key file \(path) is readable by others (mode \(mode)); run 'chmod 600 \(path)'"
+      "the key file \(path) has mode \(mode), but a key file must be open to its owner only; "
+        + "run 'chmod 600 \(path)'"
     case .keyFileUnreadable(let path):
       "\(path) is not a Depot private key file"
     case .keyNotEnrolled(let user):

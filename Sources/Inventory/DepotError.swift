@@ -17,6 +17,7 @@ public enum DepotError: Error, Equatable, Sendable {
   case invalidDate(field: String, text: String)
   case invalidOption(field: String, reason: String)
   case invalidTimeZone(String)
+  case hiddenCharacter(field: String, codePoint: UInt32)
 
   // Catalogue
   case unknownItem(String)
@@ -54,6 +55,7 @@ public enum DepotError: Error, Equatable, Sendable {
   case futureDate(Day, today: Day)
   case closedPeriod(Day, period: String)
   case backdatedBelowZero(item: String, location: String, date: Day)
+  case dateTooEarly(Day, earliest: Day)
 
   // Documents
   case wrongState(document: String, state: String, action: String)
@@ -90,9 +92,12 @@ public enum DepotError: Error, Equatable, Sendable {
   case importRejected(file: String, problems: [ImportProblem])
   case cannotReadFile(path: String, reason: String)
   case cannotWriteFile(path: String, reason: String)
+  case fileExists(path: String)
+  case fileProtected(path: String, kind: ProtectedFile)
 
   // Idempotency
   case referenceReused(reference: String, command: String, differences: [String])
+  case storedResultUnreadable(reference: String)
 
   // Keys and signatures
   case keyFileMissing(user: String, path: String)

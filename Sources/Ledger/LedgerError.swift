@@ -43,8 +43,8 @@ extension LedgerError: CustomStringConvertible {
     case .notADepotDatabase(let path):
       "\(path) is not a Depot database; check the --db path"
     case .newerSchema(let path, let found, let supported):
-      "\(path) was written by a newer Depot (schema version \(found)); this depot reads up to "
-        + "version \(supported): install a newer depot to use it"
+      "\(path) was written by a newer Depot (schema version \(found), but this depot reads "
+        + "versions up to \(supported)); install a newer depot to open it"
     case .busy:
       "the database stayed busy (another process was writing) past the timeout; try again"
     case .diskFull:

@@ -123,25 +123,26 @@ public final class LedgerStore: Sendable {
     }
   }
 
-  /// Takes a consistent copy of the database into a new owner-only file, while others write.
+  /// Takes a consistent copy of the database while others write, into `destination`: a new
+  /// owner-only file, or an empty regular file the caller created exclusively (the command
+  /// line writes to such a temporary file and renames it into place). Anything else there,
+  /// a link included, is refused and left as it was.
   public func backup(to destination: String) throws {
-    let temporary = destination + ".partial"
-    guard !FileManager.default.fileExists(atPath: destination) else {
+    var status = stat()
+    let createdHere = lstat(destination, &status) != 0
+    if createdHere {
+      try Self.createOwnerOnlyFile(at: destination)
+    } else if status.st_mode & S_IFMT != S_IFREG || status.st_size != 0 {
       throw LedgerError.fileExists(path: destination)
     }
-    try? FileManager.default.removeItem(atPath: temporary)
-    try Self.createOwnerOnlyFile(at: temporary)
     do {
       try Self.translating(path: destination) {
         try queue.writeWithoutTransaction { db in
-          try db.execute(sql: "VACUUM INTO ?", arguments: [temporary])
+          try db.execute(sql: "VACUUM INTO ?", arguments: [destination])
         }
       }
-      guard rename(temporary, destination) == 0 else {
-        throw LedgerError.cannotOpen(path: destination, reason: String(cString: strerror(errno)))
-      }
     } catch {
-      try? FileManager.default.removeItem(atPath: temporary)
+      if createdHere { unlink(destination) }
       throw error
     }
   }
@@ -167,7 +168,8 @@ public final class LedgerStore: Sendable {
   }
 
   private static func createOwnerOnlyFile(at path: String) throws {
-    let descriptor = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+    let descriptor = Foundation.open(
+      path, O_CREAT | O_EXCL | O_NOFOLLOW | O_WRONLY | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
       let reason = errno
       if reason == EEXIST { throw LedgerError.databaseExists(path: path) }

@@ -18,10 +18,11 @@ public struct Table {
     self.columns = columns
   }
 
-  /// Adds a row; it must have one cell per column.
+  /// Adds a row; it must have one cell per column. Control and invisible characters in a
+  /// cell are shown escaped (see `Sanitized`).
   public mutating func append(_ row: [String]) {
     precondition(row.count == columns.count, "a table row has one cell per column")
-    rows.append(row)
+    rows.append(row.map(Sanitized.line))
   }
 
   /// The table as lines: a heading, a rule and the rows, columns two spaces apart.

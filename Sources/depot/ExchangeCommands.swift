@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Inventory
 import Output
 
@@ -15,6 +16,9 @@ struct ExportCommand: EngineCommand {
       it reflects and the file's SHA-256. --from/--to limit the ledger and donations by
       effective date; --to gives the day stock and payables stand at.
 
+      An existing file is replaced only with --force. The database, its -wal and -shm files,
+      key files, links, folders and devices are never written over.
+
       Example:
         depot export ledger --out ledger-2026-11.csv --from 2026-11-01 --to 2026-11-30 --as sun
       """)
@@ -25,6 +29,7 @@ struct ExportCommand: EngineCommand {
   @Option(help: "The first effective day, YYYY-MM-DD.") var from: String?
   @Option(help: "The last effective day, YYYY-MM-DD.") var to: String?
   @Flag(help: "Leave out the UTF-8 byte-order mark.") var noBom = false
+  @Flag(help: "Replace an existing file (and its manifest).") var force = false
 
   func validate() throws {
     let _: ExportKind = try Parse.choice(kind, flag: "kind")
@@ -34,14 +39,20 @@ struct ExportCommand: EngineCommand {
 
   func run(on depot: Depot) throws {
     let request = ExportRequest(
-      kind: try Parse.choice(kind, flag: "kind"), path: out,
+      kind: try Parse.choice(kind, flag: "kind"), fileName: (out as NSString).lastPathComponent,
       from: try from.map { try Parse.day($0, flag: "--from") },
       to: try to.map { try Parse.day($0, flag: "--to") }, byteOrderMark: !noBom)
+    let file = try OutputFile(path: out, replacing: force, database: global.databasePath)
+    let manifestFile = try OutputFile(
+      path: out + ".manifest.json", replacing: force, database: global.databasePath)
     let showProgress = Terminal.standardErrorIsTerminal
-    let manifest = try depot.export(request, as: global.actingUser) { rows in
+    let manifest = try depot.export(request, as: global.actingUser, into: file.write) { rows in
       if showProgress { Terminal.progress("exported \(rows) rows") }
     }
     if showProgress { Terminal.progress("") }
+    try manifest.manifestData.withUnsafeBytes { try manifestFile.write($0) }
+    try file.commit()
+    try manifestFile.commit()
     try emit(manifest) { manifest in
       "Exported \(manifest.rows) \(manifest.rows == 1 ? "row" : "rows") of \(manifest.export) to \(out) "
         + "(\(manifest.bytes) bytes, sha256 \(manifest.sha256)); manifest \(out).manifest.json"

@@ -72,13 +72,22 @@ struct BackupCommand: EngineCommand {
   static let configuration = CommandConfiguration(
     commandName: "backup",
     abstract: "Write a consistent, owner-only copy of the database (admin, auditor).",
-    discussion: "Example:\n  depot backup /media/usb/depot-2026-11-30.sqlite --as chen")
+    discussion: """
+      An existing file is replaced only with --force. The database, its -wal and -shm files,
+      key files, links, folders and devices are never written over.
+
+      Example:
+        depot backup /media/usb/depot-2026-11-30.sqlite --as chen
+      """)
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The new backup file; it must not exist yet.") var file: String
+  @Argument(help: "The backup file to write.") var file: String
+  @Flag(help: "Replace an existing backup file.") var force = false
 
   func run(on depot: Depot) throws {
-    let head = try depot.backup(to: file, as: global.actingUser)
+    let output = try OutputFile(path: file, replacing: force, database: global.databasePath)
+    let head = try depot.backup(to: output.temporaryPath, as: global.actingUser)
+    try output.commit()
     try emit(head) { "Backed up to \(file) at head \($0.token)" }
   }
 }

@@ -40,6 +40,8 @@ struct GlobalOptions: ParsableArguments {
 struct ReferenceOption: ParsableArguments {
   @Option(help: "A client reference: the same command with the same --ref posts once.")
   var ref: String?
+
+  func validate() throws { try checkReference(ref) }
 }
 
 /// The options of every command that posts to the ledger.
@@ -51,10 +53,18 @@ struct PostingOptions: ParsableArguments {
   var date: String?
 
   func validate() throws {
-    if let date, Day(date) == nil {
+    try checkReference(ref)
+    guard let date else { return }
+    guard let day = Day(date) else {
       throw ValidationError("'--date' must be a real date written YYYY-MM-DD (got '\(date)')")
     }
+    _ = try Day.checkedEffective(day)
   }
+}
+
+/// Refuses a `--ref` that invisible characters could make look like another one.
+private func checkReference(_ ref: String?) throws {
+  if let ref { _ = try Text.checkedIdentifier(ref, field: "--ref", maximumLength: 128) }
 }
 
 extension GlobalOptions {

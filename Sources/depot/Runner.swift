@@ -64,6 +64,8 @@ enum Runner {
     }
   }
 
+  /// Prints a result: JSON with `json`, else the text with its invisible characters shown
+  /// escaped (see `Sanitized.visible`).
   static func emit<Value: Encodable>(_ value: Value, json: Bool, text: (Value) -> String) throws {
     if json {
       let encoder = JSONEncoder()
@@ -71,7 +73,7 @@ enum Runner {
       let data = try encoder.encode(value)
       FileHandle.standardOutput.write(data + Data("\n".utf8))
     } else {
-      let rendered = text(value)
+      let rendered = Sanitized.visible(text(value))
       if !rendered.isEmpty { print(rendered) }
     }
   }

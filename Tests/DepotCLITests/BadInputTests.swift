@@ -149,10 +149,15 @@ import Testing
   @Test func aDatabaseFromANewerSchemaIsRefusedNamingTheVersion() throws {
     let sandbox = try DepotSandbox()
     try sandbox.runScenario()
+    let supported = try sandbox.sqlite("PRAGMA user_version;").stdout
+      .trimmingCharacters(in: .whitespacesAndNewlines)
     try sandbox.sqlite("PRAGMA user_version = 99;")
     try sandbox.expectRefused(
       ["stock", "--as", "wang"], exit: 1,
-      naming: [sandbox.database, "newer Depot", "schema version 99"])
+      naming: [
+        "error: \(sandbox.database) was written by a newer Depot (schema version 99, but this "
+          + "depot reads versions up to \(supported)); install a newer depot to open it"
+      ])
     try sandbox.expectRefused(
       Scenario.transferBoxes, exit: 1, naming: ["schema version 99"])
   }
@@ -170,6 +175,65 @@ import Testing
     try sandbox.runScenario()
     try sandbox.expectRefused(
       Scenario.transferBoxes + ["--date", "2026-02-30"], exit: 64, naming: ["'--date'"])
+  }
+
+  @Test func aDateBeforeTheLedgerCanRecordIsRefusedNamingTheRange() throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.runScenario()
+    try sandbox.expectRefused(
+      Scenario.transferBoxes + ["--date", "1999-12-31"], exit: 1,
+      naming: [
+        "error: the date 1999-12-31 is before 2000-01-01, the earliest date a Depot ledger "
+          + "records; give a --date from 2000-01-01 on, or leave it out to use today"
+      ])
+    try sandbox.succeed(["ledger", "verify", "--as", "chen"])
+  }
+
+  @Test func aKeyFileOpenToItsGroupIsRefusedNamingTheModeAndTheFix() throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.runScenario()
+    let key = sandbox.keyPath("chen")
+    try FileManager.default.setAttributes([.posixPermissions: 0o610], ofItemAtPath: key)
+    try sandbox.expectRefused(
+      Scenario.receiveMasks, exit: 2,
+      naming: [
+        "error: the key file \(key) has mode 0610, but a key file must be open to its owner "
+          + "only; run 'chmod 600 \(key)'"
+      ])
+    let mode = try FileManager.default.attributesOfItem(atPath: key)[.posixPermissions]
+    #expect(mode as? Int == 0o610, "depot does not quietly change the file's mode")
+  }
+
+  @Test(arguments: [("--ref", "r\u{202E}1", "U+202E"), ("--lot", "L\u{200B}2301", "U+200B")])
+  func aReferenceOrLotWithAnInvisibleCharacterIsRefusedNamingIt(
+    flag: String, value: String, character: String
+  ) throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.runScenario()
+    let receipt = Scenario.receiveMasks.map { $0 == "L2301" ? "L2302" : $0 }
+    let arguments =
+      flag == "--lot" ? receipt.map { $0 == "L2302" ? value : $0 } : receipt + [flag, value]
+    try sandbox.expectRefused(
+      arguments, exit: 1,
+      naming: [
+        "error: '\(flag)' contains the invisible character \(character), which can hide or "
+          + "reorder text; type the value again without it"
+      ])
+  }
+
+  @Test func aNameWithAnOverrideIsStoredAndShownEscaped() throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.runScenario()
+    let added = try sandbox.succeed([
+      "item", "add", "EVIL", "--name", "口罩\u{202E}gnp.exe", "--category", "other", "--unit",
+      "piece", "--as", "chen",
+    ])
+    #expect(added.stdout == "Added EVIL 口罩\\u{202E}gnp.exe: other, counted in piece\n")
+    let listed = try sandbox.succeed(["item", "list", "--as", "chen"])
+    #expect(listed.outputLines.contains { $0.hasPrefix("EVIL       口罩\\u{202E}gnp.exe  other") })
+    #expect(!listed.stdout.unicodeScalars.contains("\u{202E}"))
+    let json = try sandbox.succeed(["item", "list", "--json", "--as", "chen"])
+    #expect(json.stdout.contains("口罩\u{202E}gnp.exe"), "JSON carries the name as stored")
   }
 
   @Test(

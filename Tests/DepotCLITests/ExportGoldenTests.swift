@@ -153,6 +153,6 @@ import Testing
       exit: 1, naming: ["'--from' does not apply to the stock export"])
     try sandbox.expectRefused(
       ["export", "ledger", "--out", sandbox.database, "--as", "chen"], exit: 1,
-      naming: ["cannot write \(sandbox.database): it is the database itself"])
+      naming: ["\(sandbox.database) is this office's database; choose another file name"])
   }
 }

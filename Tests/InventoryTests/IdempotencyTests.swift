@@ -54,3 +54,20 @@ import Testing
     }
   }
 }
+
+@Suite struct UnreadableReplayTests {
+  @Test func aRetryWhoseStoredResultCannotBeReadBackIsRefusedWithASentence() throws {
+    let office = try TestOffice()
+    try office.receive("GLOVE", 100, value: 500, ref: "r-1")
+    try office.execute("UPDATE request_log SET result = '{\"damaged' WHERE ref = 'r-1'")
+    let error = DepotError.storedResultUnreadable(reference: "r-1")
+    #expect(throws: error) {
+      try office.receive("GLOVE", 100, value: 500, ref: "r-1")
+    }
+    #expect(
+      error.description
+        == "the earlier result for --ref r-1 cannot be read back, so the database may be "
+        + "damaged; run 'depot ledger verify', or use a new --ref")
+    #expect(try office.onHand("GLOVE", at: "WH-CENTRAL") == 100)
+  }
+}

@@ -10,12 +10,14 @@ import Testing
     let batch = try office.collect(grams: 12_400, containers: 3).number
     try office.store(batch)
     try office.handOver([batch], grams: 12_400, containers: 3)
-    let path = office.keyFolder + "/waste.csv"
+    let bytes = ExportBytes()
     let manifest = try office.depot.export(
-      ExportRequest(kind: .waste, path: path, from: nil, to: nil, byteOrderMark: false),
-      as: "audit")
+      ExportRequest(kind: .waste, fileName: "waste.csv", byteOrderMark: false), as: "audit",
+      into: bytes.append)
     #expect(manifest.rows == 1)
-    let text = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(manifest.file == "waste.csv")
+    #expect(manifest.bytes == Int64(bytes.data.count))
+    let text = String(decoding: bytes.data, as: UTF8.self)
     let lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
     #expect(lines.count == 2)
     #expect(lines[0].hasPrefix("batch,state,category,source,source_name,opened_at,deadline"))
@@ -36,9 +38,14 @@ import Testing
         user: "wang", action: "export", roles: [.finance, .auditor, .admin])
     ) {
       try office.depot.export(
-        ExportRequest(
-          kind: .waste, path: office.keyFolder + "/w.csv", from: nil, to: nil,
-          byteOrderMark: true), as: "wang")
+        ExportRequest(kind: .waste, fileName: "w.csv"), as: "wang", into: ExportBytes().append)
     }
   }
+}
+
+/// What an export wrote, kept in memory.
+private final class ExportBytes {
+  private(set) var data = Data()
+
+  func append(_ bytes: UnsafeRawBufferPointer) { data.append(contentsOf: bytes) }
 }

@@ -92,7 +92,8 @@ extension Depot {
         throw DepotError.invalidOption(
           field: "--licence", reason: "applies to disposal contractors only")
       }
-      let licence = try Text.checkedOptional(request.licence, field: "--licence", maximumLength: 64)
+      let licence = try Text.checkedOptionalIdentifier(
+        request.licence, field: "--licence", maximumLength: 64)
       let kind = AccountRecord.Kind(rawValue: request.kind.rawValue)!
       return try addAccount(
         code: request.code, name: request.name, kind: kind, licence: licence,

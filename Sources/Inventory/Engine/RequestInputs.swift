@@ -14,7 +14,8 @@ struct RequestInputs {
     Payload(pairs.map { ($0.0, $0.1) }).text
   }
 
-  /// Returns the first run's result, or refuses if the inputs differ.
+  /// Returns the first run's result, or refuses if the inputs differ or the stored result
+  /// cannot be decoded.
   static func replay<Result: Decodable>(
     _ earlier: RequestLogRecord, command: String, inputs: RequestInputs, reference: String,
     as type: Result.Type
@@ -30,7 +31,9 @@ struct RequestInputs {
       throw DepotError.referenceReused(
         reference: reference, command: command, differences: differences)
     }
-    return try JSONDecoder().decode(Result.self, from: Data(earlier.result.utf8))
+    guard let result = try? JSONDecoder().decode(Result.self, from: Data(earlier.result.utf8))
+    else { throw DepotError.storedResultUnreadable(reference: reference) }
+    return result
   }
 
   static func encode(_ result: some Encodable) throws -> String {

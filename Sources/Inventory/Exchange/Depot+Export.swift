@@ -1,20 +1,23 @@
 import CSV
+import Crypto
 import Foundation
 import Ledger
 
 /// `depot export`: one CSV file and its manifest.
 public struct ExportRequest: Sendable {
   public var kind: ExportKind
-  public var path: String
+  /// The file's name as the manifest records it; the caller writes the file.
+  public var fileName: String
   public var from: Day?
   public var to: Day?
   public var byteOrderMark: Bool
 
   public init(
-    kind: ExportKind, path: String, from: Day? = nil, to: Day? = nil, byteOrderMark: Bool = true
+    kind: ExportKind, fileName: String, from: Day? = nil, to: Day? = nil,
+    byteOrderMark: Bool = true
   ) {
     self.kind = kind
-    self.path = path
+    self.fileName = fileName
     self.from = from
     self.to = to
     self.byteOrderMark = byteOrderMark
@@ -39,10 +42,13 @@ public struct ExportManifest: Codable, Sendable, Equatable {
 }
 
 extension Depot {
-  /// Writes one export and its manifest (`FILE.manifest.json`), streaming from one snapshot
-  /// of the ledger (finance, auditor, admin). `progress` hears the rows written so far.
+  /// Streams one export's bytes into `sink`, from one snapshot of the ledger (finance,
+  /// auditor, admin), and returns the manifest that goes beside it (`FILE.manifest.json`,
+  /// see `manifestData`). The caller owns the file: the engine writes no file itself.
+  /// `progress` hears the rows written so far.
   public func export(
-    _ request: ExportRequest, as actor: String?, progress: (Int64) -> Void = { _ in }
+    _ request: ExportRequest, as actor: String?, into sink: @escaping CSVWriter.Sink,
+    progress: (Int64) -> Void = { _ in }
   ) throws -> ExportManifest {
     try read(as: actor) { session in
       try session.require([.finance, .auditor, .admin], to: "export")
@@ -54,34 +60,42 @@ extension Depot {
       if let from = request.from, let to = request.to, from > to {
         throw DepotError.invalidOption(field: "--from", reason: "is after --to")
       }
-      for path in [request.path, request.path + ".manifest.json"]
-      where ExportFile.isSameFile(path, store.path) {
-        throw DepotError.cannotWriteFile(path: path, reason: "it is the database itself")
-      }
       let heads = try session.transaction.chainHeads()
-      let file = try ExportFile(path: request.path)
-      let writer = CSVWriter(byteOrderMark: request.byteOrderMark) { try file.write($0) }
-      let rows: Int64
-      do {
-        try writer.record(request.kind.columns.map(\.name))
-        rows = try request.kind.writeRows(
-          session, from: request.from, to: request.to, into: writer, progress: progress)
-        try writer.flush()
-      } catch {
-        file.abandon()
-        throw error
+      let hasher = ExportHash()
+      let writer = CSVWriter(byteOrderMark: request.byteOrderMark) { bytes in
+        hasher.update(bytes)
+        try sink(bytes)
       }
-      let manifest = ExportManifest(
-        file: (request.path as NSString).lastPathComponent, export: request.kind.rawValue,
+      try writer.record(request.kind.columns.map(\.name))
+      let rows = try request.kind.writeRows(
+        session, from: request.from, to: request.to, into: writer, progress: progress)
+      try writer.flush()
+      return ExportManifest(
+        file: request.fileName, export: request.kind.rawValue,
         columns: request.kind.columns.map(\.name), rows: rows, bytes: writer.bytesWritten,
-        sha256: try file.finish(), byteOrderMark: request.byteOrderMark,
+        sha256: hasher.hexadecimal, byteOrderMark: request.byteOrderMark,
         from: request.from?.description, to: request.to?.description,
         ledgerHead: LedgerHead(movement: heads.movement, event: heads.event).token)
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      try ExportFile.write(
-        try encoder.encode(manifest) + Data("\n".utf8), to: request.path + ".manifest.json")
-      return manifest
     }
   }
+}
+
+extension ExportManifest {
+  /// The manifest file's bytes: sorted, indented JSON ending in a line break.
+  public var manifestData: Data {
+    get throws {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      return try encoder.encode(self) + Data("\n".utf8)
+    }
+  }
+}
+
+/// The SHA-256 of the bytes an export wrote, taken as they go.
+private final class ExportHash {
+  private var hasher = SHA256()
+
+  func update(_ bytes: UnsafeRawBufferPointer) { hasher.update(bufferPointer: bytes) }
+
+  var hexadecimal: String { Data(hasher.finalize()).hexadecimal }
 }

@@ -245,7 +245,7 @@ extension Session {
       guard serial == nil else { throw DepotError.notSerialTracked(item: item.code) }
       guard let lot else { throw DepotError.lotRequired(item: item.code) }
       guard let expiry else { throw DepotError.expiryRequired(item: item.code) }
-      receipt.number = try Text.checked(lot, field: "lot", maximumLength: 64)
+      receipt.number = try Text.checkedIdentifier(lot, field: "lot", maximumLength: 64)
       let key = receipt.lotKey!
       try loadLots(like: key, state: &state)
       if let known = state.lots[key] {
@@ -264,7 +264,7 @@ extension Session {
         throw DepotError.serialCountMismatch(
           item: item.code, quantity: receipt.quantity, serials: 1)
       }
-      let number = try Text.checked(serial, field: "serial", maximumLength: 64)
+      let number = try Text.checkedIdentifier(serial, field: "serial", maximumLength: 64)
       if state.serials[item.id] == nil {
         state.serials[item.id] = try transaction.lotNumbers(itemID: item.id)
       }

@@ -9,7 +9,7 @@ extension Depot {
       var order = try session.purchaseOrder(
         request.order, allowing: ["ordered", "partially received", "received", "closed"],
         to: "invoiced")
-      let number = try Text.checked(request.number, field: "--number", maximumLength: 64)
+      let number = try Text.checkedIdentifier(request.number, field: "--number", maximumLength: 64)
       try session.checkAmount(request.amount, field: "--amount")
       try session.checkPostingDate()
       guard
@@ -37,7 +37,7 @@ extension Depot {
       var order = try session.purchaseOrder(
         request.order, allowing: ["ordered", "partially received", "received", "closed"],
         to: "paid")
-      let reference = try Text.checked(request.reference, field: "--reference")
+      let reference = try Text.checkedIdentifier(request.reference, field: "--reference")
       try session.checkAmount(request.amount, field: "--amount")
       try session.checkPostingDate()
       let money = try session.account(of: order)

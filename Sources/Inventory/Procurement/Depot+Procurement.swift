@@ -67,7 +67,7 @@ extension Depot {
         request.request, allowing: ["approved"], to: "ordered")
       let supplier = try session.party(request.supplier, kind: .supplier)
       let contract = try request.contract.map {
-        try Text.checked($0, field: "--contract", maximumLength: 64)
+        try Text.checkedIdentifier($0, field: "--contract", maximumLength: 64)
       }
       let justification = try request.emergencyJustification.map {
         try Text.checked($0, field: "--justification", maximumLength: 2000)

@@ -22,7 +22,8 @@ extension Session {
     }
     return Inspection(
       quantity: quantity, reason: try Text.checked(reason, field: "--reason", maximumLength: 2000),
-      lot: try request.lot.map { try Text.checked($0, field: "--lot", maximumLength: 64) })
+      lot: try request.lot.map { try Text.checkedIdentifier($0, field: "--lot", maximumLength: 64) }
+    )
   }
 
   /// Records what inspection refused with a receipt or donation.

@@ -61,7 +61,7 @@ extension Depot {
   /// used, only written off; the answer lists every place it reached from the ledger.
   public func recall(_ request: LotRecall, _ context: WriteContext) throws -> RecallReport {
     try perform(request, context, roles: [.approver], action: "recall lots") { session in
-      let number = try Text.checked(request.lot, field: "lot", maximumLength: 64)
+      let number = try Text.checkedIdentifier(request.lot, field: "lot", maximumLength: 64)
       let reason = try Text.checked(request.reason, field: "--reason", maximumLength: 2000)
       var lots = try session.transaction.lots(number: number)
       if let code = request.item {

@@ -3,7 +3,8 @@ import Foundation
 
 /// A user's Ed25519 private key on disk, readable by its owner only.
 public enum KeyFile {
-  static let header = "depot-ed25519-private-key-v1"
+  /// The first line of every key file; a file that starts with it is never written over.
+  public static let header = "depot-ed25519-private-key-v1"
 
   /// The default key path for a user: `$XDG_CONFIG_HOME/depot/keys/NAME.key`, else
   /// `~/.config/depot/keys/NAME.key`.

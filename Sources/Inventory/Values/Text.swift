@@ -30,9 +30,45 @@ public enum Text {
     return try checked(text, field: field, maximumLength: maximumLength)
   }
 
+  /// Like `checked`, for a number or reference that people compare by eye (a lot or serial
+  /// number, an invoice or manifest number, a `--ref`): it also refuses the invisible
+  /// characters that can make two different values look the same (see `hidesText`).
+  public static func checkedIdentifier(_ text: String, field: String, maximumLength: Int = 200)
+    throws(DepotError) -> String
+  {
+    try refuseHiddenCharacters(text, field: field)
+    return try checked(text, field: field, maximumLength: maximumLength)
+  }
+
+  /// Like `checkedIdentifier`, for an optional value: nil stays nil.
+  public static func checkedOptionalIdentifier(
+    _ text: String?, field: String, maximumLength: Int = 200
+  ) throws(DepotError) -> String? {
+    guard let text else { return nil }
+    return try checkedIdentifier(text, field: field, maximumLength: maximumLength)
+  }
+
+  /// Whether a character hides or reorders text on screen: the bidirectional embeddings,
+  /// overrides and isolates (U+202A–U+202E, U+2066–U+2069), the zero-width characters and
+  /// direction marks (U+200B–U+200F), the byte-order mark (U+FEFF) and the line and
+  /// paragraph separators (U+2028, U+2029).
+  public static func hidesText(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x200B...0x200F, 0x2028...0x202E, 0x2066...0x2069, 0xFEFF: true
+    default: false
+    }
+  }
+
+  private static func refuseHiddenCharacters(_ text: String, field: String) throws(DepotError) {
+    if let hidden = text.unicodeScalars.first(where: hidesText) {
+      throw .hiddenCharacter(field: field, codePoint: hidden.value)
+    }
+  }
+
   /// Accepts a code: 1 to 32 ASCII letters, digits, `-`, `_` or `.`, starting with a letter
   /// or digit.
   public static func checkedCode(_ code: String, field: String) throws(DepotError) -> String {
+    try refuseHiddenCharacters(code, field: field)
     let scalars = code.unicodeScalars
     guard let first = scalars.first, (1...32).contains(scalars.count),
       ("A"..."Z").contains(first) || ("a"..."z").contains(first) || ("0"..."9").contains(first),

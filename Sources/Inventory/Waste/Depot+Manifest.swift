@@ -18,7 +18,7 @@ extension Depot {
           contractor: contractor.code, licence: licence, expired: expires,
           on: session.effectiveDate)
       }
-      let manifestNumber = try Text.checked(
+      let manifestNumber = try Text.checkedIdentifier(
         request.manifest, field: "--manifest", maximumLength: 64)
       if let used = try session.transaction.manifest(manifestNumber: manifestNumber) {
         throw DepotError.duplicateManifest(
@@ -28,7 +28,8 @@ extension Depot {
       try Weight.checked(request.weightGrams, field: "--weight")
       try session.checkContainers(request.containers)
       let driver = try Text.checked(request.driver, field: "--driver")
-      let vehicle = try Text.checked(request.vehicle, field: "--vehicle", maximumLength: 64)
+      let vehicle = try Text.checkedIdentifier(
+        request.vehicle, field: "--vehicle", maximumLength: 64)
       let batches = try session.storedBatches(request.batches)
       let expectedGrams = batches.reduce(0) { $0 + $1.collection.weightGrams }
       let expectedContainers = batches.reduce(0) { $0 + $1.collection.containers }
@@ -132,7 +133,7 @@ extension Depot {
         throw DepotError.wrongState(
           document: document.number, state: document.state, action: WasteState.disposed)
       }
-      let certificate = try Text.checked(
+      let certificate = try Text.checkedIdentifier(
         request.certificate, field: "--certificate", maximumLength: 64)
       let method = try Text.checked(request.method, field: "--method")
       let destination = try Text.checked(request.destination, field: "--destination")
