@@ -91,6 +91,15 @@ extension DepotError: CustomStringConvertible {
     case .backdatedBelowZero(let item, let location, let date):
       "dated \(date), this would take \(item) at \(location) below zero on a later day; "
         + "use a later --date"
+    case .stepInFuture(let document, let step, let date, let today):
+      "\(document) cannot be \(step) on \(date): that is after today, \(today); "
+        + "use --date \(today) or earlier"
+    case .stepInClosedPeriod(let document, let step, let date, let period):
+      "\(document) cannot be \(step) on \(date): the period \(period) is closed; "
+        + "use --date \(Day.lastDay(ofPeriod: period).map { $0.adding(days: 1) } ?? date) or later"
+    case .stepBeforeEarlierStep(let document, let step, let date, let earlier, let earlierDate):
+      "\(document) cannot be \(step) on \(date): it was \(earlier) on \(earlierDate); "
+        + "use --date \(earlierDate) or later"
     case .wrongState(let document, let state, let action):
       "\(document) is \(state); it cannot be \(action)"
     case .notOnDocument(let document, let item):
