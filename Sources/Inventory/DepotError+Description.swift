@@ -98,6 +98,15 @@ extension DepotError: CustomStringConvertible {
     case .dateTooEarly(let day, let earliest):
       "the date \(day) is before \(earliest), the earliest date a Depot ledger records; "
         + "give a --date from \(earliest) on, or leave it out to use today"
+    case .stepInFuture(let document, let step, let date, let today):
+      "\(document) cannot be \(step) on \(date): that is after today, \(today); "
+        + "use --date \(today) or earlier"
+    case .stepInClosedPeriod(let document, let step, let date, let period):
+      "\(document) cannot be \(step) on \(date): the period \(period) is closed; "
+        + "use --date \(Day.lastDay(ofPeriod: period).map { $0.adding(days: 1) } ?? date) or later"
+    case .stepBeforeEarlierStep(let document, let step, let date, let earlier, let earlierDate):
+      "\(document) cannot be \(step) on \(date): it was \(earlier) on \(earlierDate); "
+        + "use --date \(earlierDate) or later"
     case .wrongState(let document, let state, let action):
       "\(document) is \(state); it cannot be \(action)"
     case .notOnDocument(let document, let item):

@@ -57,6 +57,13 @@ public enum DepotError: Error, Equatable, Sendable {
   case backdatedBelowZero(item: String, location: String, date: Day)
   case dateTooEarly(Day, earliest: Day)
 
+  // Dates of a step on an existing document (SPEC §3 "Backdating", §10)
+  /// `step` is the state the document would reach ("shipped", "received against").
+  case stepInFuture(document: String, step: String, date: Day, today: Day)
+  case stepInClosedPeriod(document: String, step: String, date: Day, period: String)
+  case stepBeforeEarlierStep(
+    document: String, step: String, date: Day, earlier: String, earlierDate: Day)
+
   // Documents
   case wrongState(document: String, state: String, action: String)
   case notOnDocument(document: String, item: String)

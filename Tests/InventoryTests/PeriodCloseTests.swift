@@ -21,10 +21,17 @@ import Testing
     let refusal = DepotError.closedPeriod(november, period: "2026-11")
     #expect(refusal.description.contains("closed period 2026-11"))
     #expect(throws: refusal) { try office.receive("GLOVE", 1, value: 1, date: november) }
-    #expect(throws: refusal) { try office.receive("GLOVE", 1, against: order, date: november) }
+    let onOrder = { (step: String) in
+      DepotError.stepInClosedPeriod(document: order, step: step, date: november, period: "2026-11")
+    }
+    #expect(throws: onOrder("received against")) {
+      try office.receive("GLOVE", 1, against: order, date: november)
+    }
     #expect(throws: refusal) { try office.transfer("GLOVE", 1, date: november) }
-    #expect(throws: refusal) { try office.invoice(order, "INV-1", fen: 100, date: november) }
-    #expect(throws: refusal) { try office.pay(order, fen: 1, date: november) }
+    #expect(throws: onOrder("invoiced")) {
+      try office.invoice(order, "INV-1", fen: 100, date: november)
+    }
+    #expect(throws: onOrder("paid")) { try office.pay(order, fen: 1, date: november) }
     #expect(throws: DepotError.closedPeriod(Day("2026-10-15")!, period: "2026-11")) {
       try office.depot.requestPurchase(
         PurchaseRequestInput(items: office.amounts([("GLOVE", 1)]), reason: "x"),

@@ -39,6 +39,7 @@ extension Session {
     guard states.contains(document.state) else {
       throw DepotError.wrongState(document: number, state: document.state, action: target)
     }
+    try checkStepDate(target, on: document)
     return document
   }
 

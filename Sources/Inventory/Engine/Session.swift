@@ -47,11 +47,10 @@ struct Session {
 
   /// Refuses an effective date in the future or in a closed period.
   func checkPostingDate() throws {
-    if effectiveDate > today { throw DepotError.futureDate(effectiveDate, today: today) }
-    if let period = try transaction.lastClosedPeriod(), let end = Day.lastDay(ofPeriod: period),
-      effectiveDate <= end
-    {
-      throw DepotError.closedPeriod(effectiveDate, period: period)
+    switch try dateConflict() {
+    case .future(let today): throw DepotError.futureDate(effectiveDate, today: today)
+    case .closed(let period): throw DepotError.closedPeriod(effectiveDate, period: period)
+    case .before, nil: return
     }
   }
 

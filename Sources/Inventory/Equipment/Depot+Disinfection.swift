@@ -50,12 +50,13 @@ extension Depot {
         guard let lot = try session.transaction.lots(itemID: item.id, number: serial).first,
           var open = try session.transaction.openDisinfection(lotID: lot.id)
         else { throw DepotError.notInDisinfection(item: item.code, serial: serial) }
+        let returned = try session.transaction.document(id: open.returnDocumentId)
+        if let returned { try session.checkStepDate("disinfected", on: returned) }
         open.method = method
         open.doneBy = session.actor.id
         open.doneAt = session.now.description
         try session.transaction.finishDisinfection(
           id: open.id, method: method, by: session.actor.id, at: session.now.description)
-        let returned = try session.transaction.document(id: open.returnDocumentId)
         try session.record(
           subject: "\(item.code) \(serial)", action: "disinfection.done", document: returned,
           payload: Payload([

@@ -11,7 +11,6 @@ extension Depot {
         to: "invoiced")
       let number = try Text.checkedIdentifier(request.number, field: "--number", maximumLength: 64)
       try session.checkAmount(request.amount, field: "--amount")
-      try session.checkPostingDate()
       guard
         try session.transaction.invoice(supplierAccountID: order.supplier.id, number: number)
           == nil
@@ -39,7 +38,6 @@ extension Depot {
         to: "paid")
       let reference = try Text.checkedIdentifier(request.reference, field: "--reference")
       try session.checkAmount(request.amount, field: "--amount")
-      try session.checkPostingDate()
       let money = try session.account(of: order)
       if request.prepayment {
         guard order.order.emergency else {

@@ -90,9 +90,10 @@ extension Depot {
       try session.recordSigned(
         keyPath: context.keyPath, subject: document.number, action: "issue.approve",
         document: document, from: "requested", to: "approved", reason: reason,
-        payload: Payload(
-          [("document", document.number), ("decision", "approve")] + decided
-            + overridden.map { ("override", $0) }))
+        payload: session.dated(
+          Payload(
+            [("document", document.number), ("decision", "approve")] + decided
+              + overridden.map { ("override", $0) })))
       document.state = "approved"
       try session.transaction.setState("approved", ofDocument: document.id)
       return try session.issuanceView(document)
@@ -135,8 +136,9 @@ extension Depot {
         keyPath: context.keyPath, subject: document.number,
         action: "issue.\(request.kind.rawValue)",
         document: document, from: document.state, to: target, reason: reason,
-        payload: Payload(
-          [("document", document.number), ("decision", request.kind.rawValue)] + released))
+        payload: session.dated(
+          Payload(
+            [("document", document.number), ("decision", request.kind.rawValue)] + released)))
       document.state = target
       try session.transaction.setState(target, ofDocument: document.id)
       return try session.issuanceView(document)

@@ -11,6 +11,7 @@ extension Session {
     guard states.contains(document.state) else {
       throw DepotError.wrongState(document: number, state: document.state, action: target)
     }
+    try checkStepDate(target, on: document)
     return (document, try transaction.issuanceLines(documentID: document.id))
   }
 
@@ -74,13 +75,7 @@ extension Session {
     to destination: AccountRecord, _ document: DocumentRecord
   ) throws -> [PostedDocument.Line] {
     try lots.map { lot, quantity in
-      if isBackdated,
-        try transaction.lowestBalance(
-          accountID: source.id, lotID: lot.id, from: effectiveDate.description) < quantity
-      {
-        throw DepotError.backdatedBelowZero(
-          item: item.code, location: source.code, date: effectiveDate)
-      }
+      try checkCovered(quantity, of: lot, item, at: source)
       let held = try transaction.balance(accountID: source.id, lotID: lot.id)
       let value = Money.share(of: held.value, part: quantity, whole: held.quantity)
       try transaction.post(

@@ -46,10 +46,12 @@ extension Depot {
         keyPath: context.keyPath, subject: document.number,
         action: "purchase.\(request.kind.rawValue)", document: document, from: document.state,
         to: target, reason: reason,
-        payload: Payload(
-          [("document", document.number), ("decision", request.kind.rawValue)]
-            + (try lines.map { ("line", "\(try session.item(id: $0.itemId).code)=\($0.quantity)") })
-        ))
+        payload: session.dated(
+          Payload(
+            [("document", document.number), ("decision", request.kind.rawValue)]
+              + (try lines.map {
+                ("line", "\(try session.item(id: $0.itemId).code)=\($0.quantity)")
+              }))))
       try session.transaction.setState(target, ofDocument: document.id)
       document.state = target
       return try session.purchaseRequestView(document)
@@ -100,7 +102,8 @@ extension Depot {
       }
       try session.record(
         subject: purchase.number, action: "purchase.order", document: purchase,
-        from: "approved", to: "ordered", payload: Payload([("order", document.number)]))
+        from: "approved", to: "ordered",
+        payload: session.dated(Payload([("order", document.number)])))
       try session.transaction.setState("ordered", ofDocument: purchase.id)
       purchase.state = "ordered"
       return try session.purchaseOrderView(session.purchaseOrder(document.number))
@@ -129,8 +132,9 @@ extension Depot {
         keyPath: context.keyPath, subject: order.document.number,
         action: "order.\(request.kind.rawValue)", document: order.document,
         from: order.document.state, to: target, reason: reason,
-        payload: Payload(
-          [("document", order.document.number), ("decision", request.kind.rawValue)] + short))
+        payload: session.dated(
+          Payload(
+            [("document", order.document.number), ("decision", request.kind.rawValue)] + short)))
       try session.transaction.setState(target, ofDocument: order.document.id)
       order.document.state = target
       return try session.purchaseOrderView(order)

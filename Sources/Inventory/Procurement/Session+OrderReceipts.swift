@@ -71,10 +71,6 @@ extension Session {
       throw DepotError.exceedsOrdered(
         document: number, item: item.code, outstanding: line.outstanding, asked: quantity)
     }
-    if let placed = Day(order.document.effectiveDate), effectiveDate < placed {
-      throw DepotError.invalidOption(
-        field: "--date", reason: "is before \(number) was placed on \(placed)")
-    }
     let value = line.value(of: line.received + quantity) - line.value(of: line.received)
     let document = try newDocument(
       .receipt, state: "posted", source: order.supplier.id, destination: warehouse.id, note: note)

@@ -45,6 +45,7 @@ extension Session {
     guard states.contains(document.state) else {
       throw DepotError.wrongState(document: number, state: document.state, action: target)
     }
+    try checkStepDate(target, on: document)
     return (document, request, try transaction.purchaseRequestLines(documentID: document.id))
   }
 
@@ -56,6 +57,7 @@ extension Session {
     guard states.contains(order.document.state) else {
       throw DepotError.wrongState(document: number, state: order.document.state, action: target)
     }
+    try checkStepDate(target, on: order.document)
     return order
   }
 

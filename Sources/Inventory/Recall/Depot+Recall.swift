@@ -63,6 +63,7 @@ extension Depot {
     try perform(request, context, roles: [.approver], action: "recall lots") { session in
       let number = try Text.checkedIdentifier(request.lot, field: "lot", maximumLength: 64)
       let reason = try Text.checked(request.reason, field: "--reason", maximumLength: 2000)
+      try session.checkPostingDate()
       var lots = try session.transaction.lots(number: number)
       if let code = request.item {
         let item = try session.item(code)

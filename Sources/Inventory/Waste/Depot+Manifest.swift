@@ -74,7 +74,7 @@ extension Depot {
         try session.recordSigned(
           keyPath: context.keyPath, subject: batch.document.number, action: "waste.handover",
           document: batch.document, from: WasteState.stored, to: WasteState.handedOver,
-          payload: payload)
+          payload: session.dated(payload))
         try session.setState(WasteState.handedOver, of: &batch.document)
       }
       return try session.manifestView(document)
@@ -107,9 +107,10 @@ extension Depot {
         keyPath: context.keyPath, subject: document.number, action: "manifest.resolve",
         document: document, from: WasteState.discrepancy, to: WasteState.handedOver,
         reason: reason,
-        payload: Payload([
-          ("manifest", document.number), ("discrepancy", manifest.discrepancy),
-        ]))
+        payload: session.dated(
+          Payload([
+            ("manifest", document.number), ("discrepancy", manifest.discrepancy),
+          ])))
       try session.setState(WasteState.handedOver, of: &document)
       return try session.manifestView(document)
     }
@@ -133,6 +134,7 @@ extension Depot {
         throw DepotError.wrongState(
           document: document.number, state: document.state, action: WasteState.disposed)
       }
+      try session.checkStepDate(WasteState.disposed, on: document)
       let certificate = try Text.checkedIdentifier(
         request.certificate, field: "--certificate", maximumLength: 64)
       let method = try Text.checked(request.method, field: "--method")
@@ -201,6 +203,7 @@ extension Session {
       default:
         throw DepotError.wrongState(document: number, state: document.state, action: "handed over")
       }
+      try checkStepDate("handed over", on: document)
       guard let collection = try transaction.collection(batchDocumentID: document.id),
         let storage = try transaction.storage(batchDocumentID: document.id)
       else { preconditionFailure("a stored batch was collected and stored") }

@@ -27,11 +27,12 @@ extension Depot {
       try session.record(
         subject: document.number, action: "waste.collect", document: document,
         from: isNew ? nil : WasteState.awaitingCollection, to: WasteState.collected,
-        payload: Payload([
-          ("batch", document.number), ("category", batch.category), ("source", place.code),
-          ("grams", String(request.weightGrams)), ("containers", String(request.containers)),
-          ("collector", collector),
-        ]))
+        payload: session.dated(
+          Payload([
+            ("batch", document.number), ("category", batch.category), ("source", place.code),
+            ("grams", String(request.weightGrams)), ("containers", String(request.containers)),
+            ("collector", collector),
+          ])))
       try session.setState(WasteState.collected, of: &document)
       return try session.wasteBatchView(document)
     }
@@ -64,7 +65,7 @@ extension Depot {
       payload.append("point", point.code)
       try session.record(
         subject: document.number, action: "waste.store", document: document,
-        from: WasteState.collected, to: WasteState.stored, payload: payload)
+        from: WasteState.collected, to: WasteState.stored, payload: session.dated(payload))
       try session.setState(WasteState.stored, of: &document)
       return try session.wasteBatchView(document)
     }

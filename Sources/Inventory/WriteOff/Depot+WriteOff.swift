@@ -75,7 +75,7 @@ extension Depot {
       try session.recordSigned(
         keyPath: context.keyPath, subject: document.number,
         action: "adjust.\(request.kind.rawValue)", document: document, from: "requested",
-        to: target, reason: reason, payload: Payload(decided))
+        to: target, reason: reason, payload: session.dated(Payload(decided)))
       try session.setState(target, of: &document)
       if isCount { try session.closeCountIfDecided(adjustment) }
       return try session.adjustmentView(document)

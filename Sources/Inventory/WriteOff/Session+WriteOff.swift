@@ -107,6 +107,7 @@ extension Session {
     for candidate in candidates where remaining > 0 && candidate.free > 0 {
       try checkReason(reason, item, candidate.lot)
       let taken = Swift.min(remaining, candidate.free)
+      try checkCovered(taken, of: candidate.lot, item, at: place)
       lots.append(WriteOffLot(item: item, lot: candidate.lot, quantity: taken))
       remaining -= taken
     }

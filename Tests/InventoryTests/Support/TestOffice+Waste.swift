@@ -43,51 +43,54 @@ extension TestOffice {
   }
 
   @discardableResult
-  func store(_ batch: String, at point: String = "WP-1", as user: String = "wang") throws
-    -> WasteBatchView
-  {
-    try depot.storeWaste(WasteStorage(batch: batch, wastePoint: point), context(user))
+  func store(
+    _ batch: String, at point: String = "WP-1", as user: String = "wang", date: Day? = nil
+  ) throws -> WasteBatchView {
+    try depot.storeWaste(
+      WasteStorage(batch: batch, wastePoint: point), context(user, date: date))
   }
 
   @discardableResult
   func handOver(
     _ batches: [String], grams: Int64, containers: Int64, contractor: String = "ENV-CO",
-    manifest: String = "3401-2026-118", as user: String = "wang"
+    manifest: String = "3401-2026-118", as user: String = "wang", date: Day? = nil
   ) throws -> ManifestView {
     try depot.handOverWaste(
       WasteHandover(
         batches: batches, contractor: contractor, manifest: manifest, weightGrams: grams,
         containers: containers, driver: "赵师傅", vehicle: "皖N·12345"),
-      context(user))
+      context(user, date: date))
   }
 
   @discardableResult
-  func dispose(_ manifest: String, as user: String = "wang") throws -> ManifestView {
+  func dispose(_ manifest: String, as user: String = "wang", date: Day? = nil) throws
+    -> ManifestView
+  {
     try depot.disposeWaste(
       WasteDisposal(
         manifest: manifest, certificate: "C-7781", method: "incineration", destination: "焚烧厂"),
-      context(user))
+      context(user, date: date))
   }
 
   @discardableResult
   func writeOff(
     _ item: String, _ quantity: Int64, lot: String? = nil, at place: String = "WH-CENTRAL",
-    reason: WriteOffReason, as user: String = "wang"
+    reason: WriteOffReason, as user: String = "wang", date: Day? = nil
   ) throws -> AdjustmentView {
     try depot.writeOff(
       WriteOffRequest(
         location: place, item: item, lot: lot, quantity: QuantityAmount(digits: quantity),
         reason: reason),
-      context(user))
+      context(user, date: date))
   }
 
   @discardableResult
   func decideWriteOff(
     _ kind: AdjustmentDecisionKind, _ number: String, reason: String? = nil,
-    as user: String = "zhang"
+    as user: String = "zhang", date: Day? = nil
   ) throws -> AdjustmentView {
     try depot.decideAdjustment(
-      AdjustmentDecision(kind, number: number, reason: reason), context(user))
+      AdjustmentDecision(kind, number: number, reason: reason), context(user, date: date))
   }
 
   /// Adds a user who is both clerk and approver, with an enrolled key.
