@@ -105,6 +105,9 @@ public enum DepotError: Error, Equatable, Sendable {
   case noPendingKey(user: String)
   case signatureInvalid(user: String)
 
+  // A database edited by hand: a row that another row depends on is missing or impossible
+  case damagedDatabase(String)
+
   // Storage
   case storage(LedgerError)
   case alreadyInitialized(path: String)

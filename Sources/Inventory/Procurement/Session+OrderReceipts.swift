@@ -74,7 +74,7 @@ extension Session {
       throw DepotError.invalidOption(
         field: "--date", reason: "is before \(number) was placed on \(placed)")
     }
-    let value = line.value(of: line.received + quantity) - line.value(of: line.received)
+    let value = try line.value(of: line.received + quantity) - line.value(of: line.received)
     let document = try newDocument(
       .receipt, state: "posted", source: order.supplier.id, destination: warehouse.id, note: note)
     let lines = try receive(
