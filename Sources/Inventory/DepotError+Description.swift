@@ -11,7 +11,7 @@ extension DepotError: CustomStringConvertible {
     case .notBoundToSite(let user, let site):
       "\(user) is not bound to site \(site); an admin binds requesters with --site"
     case .fourEyes(let user, let document, let earlierStep):
-      "\(user) \(earlierStep) \(document) and so may not approve it: another approver must"
+      "\(user) \(earlierStep) \(document) and so may not approve or reject it: another approver must"
     case .invalidText(let field, let reason):
       "'\(field)' \(reason)"
     case .invalidQuantity(let field, let reason):
@@ -240,6 +240,8 @@ extension DepotError: CustomStringConvertible {
         + "runs 'depot key generate' again"
     case .lastAdminKey(let user):
       "\(user) holds the office's last active admin key; enrol another admin's key first"
+    case .damagedDatabase(let what):
+      "the database is damaged: \(what); run 'depot ledger verify' and restore the last good backup"
     case .storage(let error):
       error.description
     case .alreadyInitialized(let path):

@@ -124,6 +124,9 @@ public enum DepotError: Error, Equatable, Sendable {
   case pendingKeyExpired(user: String, fingerprint: String)
   case lastAdminKey(user: String)
 
+  // A database edited by hand: a row that another row depends on is missing or impossible
+  case damagedDatabase(String)
+
   // Storage
   case storage(LedgerError)
   case alreadyInitialized(path: String)

@@ -57,6 +57,21 @@ extension LedgerTransaction {
         """, arguments: [itemID, accountID]) ?? 0
   }
 
+  /// The lines of open requests that still reserve an item, per warehouse, in the order they
+  /// were approved (oldest first).
+  public func reservingLines(itemID: Int64) throws -> [IssuanceLineRecord] {
+    try IssuanceLineRecord.fetchAll(
+      self,
+      sql: """
+        SELECT line.* FROM issuance_line AS line
+          JOIN document ON document.id = line.document_id
+          JOIN issuance_request AS request ON request.document_id = line.document_id
+        WHERE line.item_id = ? AND document.state IN ('approved', 'shipped', 'confirmed')
+          AND line.approved - line.shipped - line.released > 0
+        ORDER BY document.source_account_id, request.approved_at, document.id
+        """, arguments: [itemID])
+  }
+
   /// Every open reservation, summed per item and warehouse.
   public func reservations() throws -> [(itemID: Int64, accountID: Int64, quantity: Int64)] {
     try Row.fetchAll(

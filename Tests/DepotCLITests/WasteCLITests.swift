@@ -207,9 +207,15 @@ import Testing
     #expect(issued.map { $0["site"] as? String } == ["SITE-CP3", "SITE-HC1"])
     #expect(issued.map { $0["quantity"] as? Int } == [50, 50])
     #expect(report["stillHeld"] as? Int == 10_000)
+    let reservations = try #require(report["reservations"] as? [[String: Any]])
+    #expect(reservations.map { $0["document"] as? String } == ["REQ-2026-000003"])
+    #expect(reservations.map { $0["location"] as? String } == ["WH-TOWN"])
+    #expect(reservations.map { $0["repointed"] as? Int } == [0])
+    #expect(reservations.map { $0["released"] as? Int } == [20], "no other lot covers it")
+    #expect(reservations.map { $0["stillReserved"] as? Int } == [0])
     try sandbox.expectRefused(
       ["issue", "ship", "REQ-2026-000003", "--as", "wang"], exit: 1,
-      naming: ["MASK-SURG lot RC-77 at WH-TOWN is recalled", "depot writeoff --reason recalled"])
+      naming: ["REQ-2026-000003 has nothing left to ship"])
   }
 
   @Test(arguments: [

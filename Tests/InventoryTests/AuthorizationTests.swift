@@ -87,4 +87,47 @@ import Testing
       }
     }
   }
+
+  @Test func nobodyRejectsARequestTheyMadeThemselves() throws {
+    let office = try TestOffice()
+    _ = try office.depot.grantUser(
+      UserGrant(name: "zhang", roles: [.requester], sites: ["SITE-CP3"]), office.admin)
+    _ = try office.depot.grantUser(UserGrant(name: "chen", roles: [.approver]), office.admin)
+    try office.receive("GLOVE", 100)
+    let number = try office.request([("GLOVE", 10)], as: "zhang").number
+    let before = try office.depot.issuance(number, as: "audit")
+    #expect(throws: DepotError.fourEyes(user: "zhang", document: number, earlierStep: "requested"))
+    {
+      try office.decide(.reject, number, as: "zhang")
+    }
+    #expect(try office.depot.issuance(number, as: "audit") == before)
+    #expect(try office.decide(.reject, number, as: "chen").state == "rejected")
+  }
+
+  @Test func withdrawingOnesOwnRequestIsNoDecisionOnIt() throws {
+    let office = try TestOffice()
+    _ = try office.depot.grantUser(
+      UserGrant(name: "zhang", roles: [.requester], sites: ["SITE-CP3"]), office.admin)
+    try office.receive("GLOVE", 100)
+    let number = try office.request([("GLOVE", 10)], as: "zhang").number
+    #expect(try office.decide(.cancel, number, as: "zhang").state == "cancelled")
+  }
+
+  @Test func nobodySignsTheGreenChannelForWhatTheyRequested() throws {
+    let office = try TestOffice()
+    _ = try office.depot.grantUser(UserGrant(name: "wang", roles: [.approver]), office.admin)
+    let number = try office.requestAndApprove([("GLOVE", 10)])
+    let approved = try office.depot.purchaseRequest(number)
+    let emergency = PurchaseOrderInput(
+      request: number, supplier: "SUP-JX", prices: [price("GLOVE", 20)],
+      emergencyJustification: "the epidemic cannot wait")
+    #expect(throws: DepotError.fourEyes(user: "wang", document: number, earlierStep: "requested")) {
+      try office.depot.placeOrder(emergency, office.context("wang"))
+    }
+    #expect(try office.depot.purchaseRequest(number) == approved)
+    #expect(try office.depot.procurements(state: "ordered", as: "audit").isEmpty)
+    let order = try office.depot.placeOrder(emergency, office.context("zhang"))
+    #expect(order.emergency)
+    #expect(order.number == "PO-2026-000001")
+  }
 }

@@ -48,6 +48,14 @@ import Testing
       try office.depot.decidePurchase(
         PurchaseRequestDecision(.approve, number: request.number), office.context("wang"))
     }
+    let reject = PurchaseRequestDecision(.reject, number: request.number, reason: "not needed")
+    #expect(
+      throws: DepotError.fourEyes(user: "wang", document: request.number, earlierStep: "requested")
+    ) {
+      try office.depot.decidePurchase(reject, office.context("wang"))
+    }
+    #expect(try office.depot.purchaseRequest(request.number) == request)
+    #expect(try office.depot.decidePurchase(reject, office.context("zhang")).state == "rejected")
     #expect(
       throws: DepotError.missingRole(
         user: "sun", action: "request purchases", roles: [.requester, .clerk])

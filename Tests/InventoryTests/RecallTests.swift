@@ -73,8 +73,14 @@ import Testing
     try office.receive("MASK-SURG", 1000, lot: "L7", expiry: "2028-01-31")
     try office.request([("MASK-SURG", 200)])
     try office.approve("REQ-2026-000001")
-    _ = try recall(office, "L7")
-    #expect(throws: DepotError.lotRecalled(item: "MASK-SURG", lot: "L7", location: "WH-CENTRAL")) {
+    let report = try recall(office, "L7")
+    #expect(
+      report.reservations == [
+        RecallReport.Reservation(
+          document: "REQ-2026-000001", location: "WH-CENTRAL", repointed: 0, released: 200,
+          stillReserved: 0)
+      ], "no other lot covers the reservation, so the recall releases it")
+    #expect(throws: DepotError.nothingLeft(document: "REQ-2026-000001", action: "ship")) {
       try office.ship("REQ-2026-000001")
     }
     #expect(throws: DepotError.lotRecalled(item: "MASK-SURG", lot: "L7", location: "WH-CENTRAL")) {
@@ -84,7 +90,9 @@ import Testing
       try office.transfer("MASK-SURG", 10)
     }
     try office.receive("MASK-SURG", 500, lot: "L8", expiry: "2029-01-31")
-    let shipped = try office.ship("REQ-2026-000001")
+    try office.request([("MASK-SURG", 200)])
+    try office.approve("REQ-2026-000002")
+    let shipped = try office.ship("REQ-2026-000002")
     #expect(shipped.shipments.map(\.lot) == ["L8"], "first expiry first out skips the recall")
     let writeOff = try office.depot.writeOff(
       WriteOffRequest(

@@ -4,8 +4,9 @@ import Testing
 @testable import Inventory
 
 /// Random requests, approvals, shipments, confirmations, cancels and closes against a model
-/// of one warehouse: available never goes negative, and what is reserved always equals what
-/// is approved and not yet shipped or released.
+/// of one warehouse kept apart from the engine: every step the model refuses is refused with
+/// exactly the refusal it expects, the engine's available never goes negative, and its on
+/// hand, reserved and available equal the model's after every step.
 @Suite struct ReservationPropertyTests {
   enum Action: Int, CaseIterable, Sendable {
     case receive, request, approve, ship, confirm, cancel, close
@@ -61,29 +62,40 @@ import Testing
         requests.append(Request(requested: step.quantity))
       case .approve where !requests.isEmpty:
         let amount = Swift.min(step.quantity, requests[index].requested)
-        let fits = requests[index].state == "requested" && onHand - reservedTotal >= amount
-        let outcome = Result { try office.approve(number(index), [("GLOVE", amount)]) }
-        #expect(((try? outcome.get()) != nil) == fits, "\(step)")
-        if fits {
+        let state = requests[index].state
+        let free = onHand - reservedTotal
+        let refusal: DepotError? =
+          state != "requested"
+          ? .wrongState(document: number(index), state: state, action: "approved")
+          : free < amount
+            ? .insufficientStock(
+              item: "GLOVE", location: "WH-CENTRAL", available: free, requested: amount)
+            : nil
+        expect(refusal, step) { try office.approve(number(index), [("GLOVE", amount)]) }
+        if refusal == nil {
           requests[index].approved = amount
           requests[index].state = "approved"
         }
       case .ship where !requests.isEmpty:
         let request = requests[index]
         let amount = Swift.min(step.quantity, request.reserved)
-        let allowed = request.state.isOpen && amount > 0
-        let outcome = Result { try office.ship(number(index), [("GLOVE", amount)]) }
-        #expect(((try? outcome.get()) != nil) == allowed, "\(step)")
-        if allowed {
+        let refusal: DepotError? =
+          !request.state.isOpen
+          ? .wrongState(document: number(index), state: request.state, action: "shipped")
+          : amount == 0 ? .nothingLeft(document: number(index), action: "ship") : nil
+        expect(refusal, step) { try office.ship(number(index), [("GLOVE", amount)]) }
+        if refusal == nil {
           requests[index].shipped += amount
           requests[index].state = "shipped"
           onHand -= amount
         }
       case .confirm where !requests.isEmpty:
-        let allowed = requests[index].state == "shipped"
-        let outcome = Result { try office.confirm(number(index)) }
-        #expect(((try? outcome.get()) != nil) == allowed, "\(step)")
-        if allowed {
+        let state = requests[index].state
+        let refusal: DepotError? =
+          state == "shipped"
+          ? nil : .wrongState(document: number(index), state: state, action: "confirmed")
+        expect(refusal, step) { try office.confirm(number(index)) }
+        if refusal == nil {
           requests[index].confirmed = requests[index].shipped
           requests[index].state = requests[index].reserved == 0 ? "closed" : "confirmed"
         }
@@ -91,13 +103,17 @@ import Testing
         let isCancel = step.action == .cancel
         let state = requests[index].state
         let inTransit = requests[index].shipped - requests[index].confirmed
-        let allowed =
+        let refusal: DepotError? =
           isCancel
-          ? ["requested", "approved"].contains(state)
-          : state.isOpen && inTransit == 0
-        let outcome = Result { try office.decide(isCancel ? .cancel : .close, number(index)) }
-        #expect(((try? outcome.get()) != nil) == allowed, "\(step) in \(state)")
-        if allowed {
+          ? (["requested", "approved"].contains(state)
+            ? nil : .wrongState(document: number(index), state: state, action: "cancelled"))
+          : !state.isOpen
+            ? .wrongState(document: number(index), state: state, action: "closed")
+            : inTransit > 0
+              ? .stillInTransit(document: number(index), item: "GLOVE", quantity: inTransit)
+              : nil
+        expect(refusal, step) { try office.decide(isCancel ? .cancel : .close, number(index)) }
+        if refusal == nil {
           requests[index].released += requests[index].reserved
           requests[index].state = isCancel ? "cancelled" : "closed"
         }
@@ -105,14 +121,28 @@ import Testing
         continue
       }
       let reserved = requests.reduce(0) { $0 + ($1.state.isOpen ? $1.reserved : 0) }
-      let row = try office.depot.stock(StockQuery(location: "WH-CENTRAL"), as: "audit").first
+      let row = try office.depot.stock(
+        StockQuery(location: "WH-CENTRAL", item: "GLOVE"), as: "audit"
+      ).first
       #expect((row?.onHand ?? 0) == onHand, "after \(step)")
       #expect((row?.reserved ?? 0) == reserved, "after \(step)")
       #expect((row?.available ?? 0) == onHand - reserved, "after \(step)")
-      #expect(onHand - reserved >= 0)
+      #expect((row?.available ?? 0) >= 0, "after \(step)")
       let report = try office.verify()
       #expect(report.ok, "after \(step): \(report.checks.filter { !$0.ok })")
     }
+  }
+}
+
+/// Runs one engine call that the model expects to succeed (`refusal` nil) or to be refused
+/// with exactly `refusal`.
+private func expect(
+  _ refusal: DepotError?, _ step: ReservationPropertyTests.Step, _ call: () throws -> IssuanceView
+) {
+  if let refusal {
+    #expect(throws: refusal, "\(step)") { _ = try call() }
+  } else {
+    #expect(throws: Never.self, "\(step)") { _ = try call() }
   }
 }
 

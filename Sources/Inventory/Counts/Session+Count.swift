@@ -127,7 +127,7 @@ extension Session {
   /// The full view of a count.
   func countView(_ document: DocumentRecord) throws -> CountView {
     guard let count = try transaction.count(documentID: document.id) else {
-      preconditionFailure("a CNT document has its count record")
+      throw DepotError.damagedDatabase("\(document.number) has no count record")
     }
     let lines = try transaction.countLines(documentID: document.id).map { line in
       let item = try item(id: line.itemId)

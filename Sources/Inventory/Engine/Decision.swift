@@ -1,3 +1,5 @@
+import Ledger
+
 /// The decisions one command group takes on its documents, and what such a decision returns.
 public protocol DecisionKind: RawRepresentable, Sendable where RawValue == String {
   associatedtype Result: Codable & Sendable
@@ -31,5 +33,18 @@ public struct Decision<Kind: DecisionKind>: DepotRequest {
       throw DepotError.reasonRequired(action: "\(kind.rawValue) \(number)")
     }
     return try Text.checked(reason, field: "--reason", maximumLength: 2000)
+  }
+}
+
+extension Session {
+  /// Refuses a decision on `document` by whoever took its earlier step (four eyes, SPEC §1):
+  /// nobody approves, rejects or settles what they requested or recorded themselves.
+  func requireFourEyes(on document: DocumentRecord, earlierStep: String, by userID: Int64)
+    throws
+  {
+    guard userID != actor.id else {
+      throw DepotError.fourEyes(
+        user: actor.name, document: document.number, earlierStep: earlierStep)
+    }
   }
 }

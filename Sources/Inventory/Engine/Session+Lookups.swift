@@ -59,7 +59,7 @@ extension Session {
   /// One of the office's own accounts: transit, consumed, disposed or lost.
   func systemAccount(_ kind: AccountRecord.Kind) throws -> AccountRecord {
     guard let account = try transaction.account(code: kind.rawValue), account.kind == kind else {
-      preconditionFailure("the schema creates the \(kind.rawValue) account")
+      throw DepotError.damagedDatabase("the \(kind.rawValue) account is missing")
     }
     return account
   }

@@ -80,9 +80,7 @@ extension Depot {
 
 extension Session {
   fileprivate func disinfectionRow(_ record: DisinfectionRecord) throws -> DisinfectionRow {
-    guard let lot = try transaction.lot(id: record.lotId) else {
-      preconditionFailure("a disinfection's lot exists")
-    }
+    let lot = try lot(id: record.lotId)
     let item = try item(id: lot.itemId)
     return DisinfectionRow(
       item: item.code, itemName: item.name, serial: lot.number ?? "-",

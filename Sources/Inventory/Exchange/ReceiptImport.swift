@@ -334,7 +334,7 @@ extension Session {
       if let index = order?.lines.firstIndex(where: { $0.itemId == line.item }) {
         let before = order!.lines[index].received
         value =
-          order!.lines[index].value(of: before + line.quantity)
+          try order!.lines[index].value(of: before + line.quantity)
           - order!.lines[index].value(of: before)
         order!.lines[index].received += line.quantity
         order!.lines[index].rejected += line.rejected

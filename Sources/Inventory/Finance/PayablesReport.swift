@@ -51,7 +51,7 @@ extension Session {
     try transaction.orderBalances(supplierAccountID: supplier?.id, asOf: asOf?.description)
       .map { row in
         let ordered = try transaction.purchaseOrderLines(documentID: row.documentId)
-          .reduce(Int64(0)) { $0 + $1.value(of: $1.ordered) }
+          .reduce(Int64(0)) { $0 + (try $1.value(of: $1.ordered)) }
         return OrderPayable(
           row: row,
           account: OrderAccount(

@@ -41,10 +41,7 @@ extension Depot {
     try perform(request, context, roles: [.approver], action: "approve requests") { session in
       var (document, lines) = try session.issuance(
         request.number, allowing: ["requested"], to: "approved")
-      guard document.createdBy != session.actor.id else {
-        throw DepotError.fourEyes(
-          user: session.actor.name, document: document.number, earlierStep: "requested")
-      }
+      try session.requireFourEyes(on: document, earlierStep: "requested", by: document.createdBy)
       let reason = try Text.checkedOptional(request.reason, field: "--reason")
       if request.overrideFloor && reason == nil {
         throw DepotError.reasonRequired(action: "override a reserve floor")
@@ -113,6 +110,10 @@ extension Depot {
       }
     return try perform(request, context, roles: [.approver], action: action) { session in
       var (document, lines) = try session.issuance(request.number, allowing: allowed, to: target)
+      if request.kind == .reject {
+        try session.requireFourEyes(
+          on: document, earlierStep: "requested", by: document.createdBy)
+      }
       let reason = try request.requiredReason()
       var released: [(String, String?)] = []
       for index in lines.indices {
@@ -225,14 +226,15 @@ extension Depot {
         var inFlight = try session.transaction.lotFlows(
           documentID: document.id, itemID: item.id, accountID: transit.id
         ).map { (lot: $0.lot, quantity: $0.quantity) }
-        var arrived = take(intact + broken, from: &inFlight)
+        let shortage = "\(document.number) records more \(item.code) in transit than it moved"
+        var arrived = try take(intact + broken, from: &inFlight, shortage: shortage)
         let moves = try session.moveLots(arrived, of: item, from: transit, to: site, document)
-        damagedLots += take(broken, from: &arrived).map {
+        damagedLots += try take(broken, from: &arrived, shortage: shortage).map {
           WriteOffLot(item: item, lot: $0.lot, quantity: $0.quantity)
         }
         let vanished = try session.moveLots(
-          take(inTransit - intact - broken, from: &inFlight), of: item, from: transit, to: lost,
-          document)
+          take(inTransit - intact - broken, from: &inFlight, shortage: shortage), of: item,
+          from: transit, to: lost, document)
         moved += moves + vanished
         lines[index].received += intact
         lines[index].damaged += broken
@@ -269,10 +271,12 @@ extension Depot {
   }
 }
 
-/// Takes `quantity` from the front of `lots`, splitting a lot when needed.
-func take(_ quantity: Int64, from lots: inout [(lot: LotRecord, quantity: Int64)]) -> [(
-  lot: LotRecord, quantity: Int64
-)] {
+/// Takes `quantity` from the front of `lots`, splitting a lot when needed; refused as a
+/// damaged database, saying what `shortage` says, when the lots hold less.
+func take(
+  _ quantity: Int64, from lots: inout [(lot: LotRecord, quantity: Int64)],
+  shortage: @autoclosure () -> String
+) throws -> [(lot: LotRecord, quantity: Int64)] {
   var remaining = quantity
   var taken: [(lot: LotRecord, quantity: Int64)] = []
   while remaining > 0, !lots.isEmpty {
@@ -282,6 +286,6 @@ func take(_ quantity: Int64, from lots: inout [(lot: LotRecord, quantity: Int64)
     lots[0].quantity -= part
     if lots[0].quantity == 0 { lots.removeFirst() }
   }
-  precondition(remaining == 0, "the lots hold what is taken")
+  guard remaining == 0 else { throw DepotError.damagedDatabase(shortage()) }
   return taken
 }

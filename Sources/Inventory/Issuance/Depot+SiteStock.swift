@@ -167,6 +167,7 @@ extension Session {
       throw DepotError.insufficientStock(
         item: item.code, location: place.code, available: available, requested: quantity)
     }
-    return take(quantity, from: &lots)
+    return try take(
+      quantity, from: &lots, shortage: "the lots of \(item.code) at \(place.code) changed")
   }
 }

@@ -52,17 +52,15 @@ public struct IssuanceView: Codable, Sendable, Equatable {
 extension Session {
   /// The full view of a request.
   func issuanceView(_ document: DocumentRecord) throws -> IssuanceView {
-    guard let request = try transaction.issuance(documentID: document.id),
-      let sourceID = document.sourceAccountId, let siteID = document.destinationAccountId,
-      let source = try transaction.account(id: sourceID),
-      let site = try transaction.account(id: siteID)
-    else { preconditionFailure("a REQ document has its issuance record and places") }
+    let request = try issuanceRecord(document)
+    let source = try account(document.sourceAccountId)
+    let site = try account(document.destinationAccountId)
     let transit = try systemAccount(.transit)
     var items: [Int64: ItemRecord] = [:]
     var lines: [IssuanceView.Line] = []
     var discrepancies: [String] = []
     for line in try transaction.issuanceLines(documentID: document.id) {
-      guard let item = try transaction.item(id: line.itemId) else { continue }
+      let item = try item(id: line.itemId)
       items[item.id] = item
       lines.append(
         IssuanceView.Line(

@@ -18,7 +18,7 @@ extension Session {
   /// The issuance part of a REQ document.
   func issuanceRecord(_ document: DocumentRecord) throws -> IssuanceRequestRecord {
     guard let record = try transaction.issuance(documentID: document.id) else {
-      preconditionFailure("every REQ document has its issuance record")
+      throw DepotError.damagedDatabase("\(document.number) has no request record")
     }
     return record
   }
@@ -47,8 +47,11 @@ extension Session {
 
   /// The account a document points to.
   func account(_ id: Int64?) throws -> AccountRecord {
-    guard let id, let account = try transaction.account(id: id) else {
-      preconditionFailure("a document's accounts exist")
+    guard let id else {
+      throw DepotError.damagedDatabase("a document lacks the place it moves stock from or to")
+    }
+    guard let account = try transaction.account(id: id) else {
+      throw DepotError.damagedDatabase("account \(id) is missing from the account table")
     }
     return account
   }
@@ -56,9 +59,17 @@ extension Session {
   /// The item with this id.
   func item(id: Int64) throws -> ItemRecord {
     guard let item = try transaction.item(id: id) else {
-      preconditionFailure("a line's item exists")
+      throw DepotError.damagedDatabase("item \(id) is missing from the item table")
     }
     return item
+  }
+
+  /// The lot with this id.
+  func lot(id: Int64) throws -> LotRecord {
+    guard let lot = try transaction.lot(id: id) else {
+      throw DepotError.damagedDatabase("lot \(id) is missing from the lot table")
+    }
+    return lot
   }
 
   /// What of an item can still be promised at a warehouse: on hand in lots that have not
@@ -77,7 +88,9 @@ extension Session {
     try lots.map { lot, quantity in
       try checkCovered(quantity, of: lot, item, at: source)
       let held = try transaction.balance(accountID: source.id, lotID: lot.id)
-      let value = Money.share(of: held.value, part: quantity, whole: held.quantity)
+      let value = try share(
+        of: LotHolding(lot: lot, quantity: held.quantity, value: held.value), part: quantity,
+        at: source)
       try transaction.post(
         MovementDraft(
           lot: lot, fromAccountId: source.id, toAccountId: destination.id, quantity: quantity,

@@ -34,9 +34,9 @@ extension Depot {
     return try perform(request, context, roles: [.approver], action: action) { session in
       var (document, _, lines) = try session.purchaseRequest(
         request.number, allowing: allowed, to: target)
-      if request.kind == .approve, document.createdBy == session.actor.id {
-        throw DepotError.fourEyes(
-          user: session.actor.name, document: document.number, earlierStep: "requested")
+      if request.kind != .cancel {
+        try session.requireFourEyes(
+          on: document, earlierStep: "requested", by: document.createdBy)
       }
       let reason =
         request.kind == .approve
@@ -73,6 +73,10 @@ extension Depot {
       }
       let justification = try request.emergencyJustification.map {
         try Text.checked($0, field: "--justification", maximumLength: 2000)
+      }
+      if justification != nil {
+        try session.requireFourEyes(
+          on: purchase, earlierStep: "requested", by: purchase.createdBy)
       }
       let document = try session.newDocument(
         .purchaseOrder, state: "ordered", source: supplier.id, note: contract)

@@ -71,7 +71,7 @@ extension Session {
       throw DepotError.exceedsOrdered(
         document: number, item: item.code, outstanding: line.outstanding, asked: quantity)
     }
-    let value = line.value(of: line.received + quantity) - line.value(of: line.received)
+    let value = try line.value(of: line.received + quantity) - line.value(of: line.received)
     let document = try newDocument(
       .receipt, state: "posted", source: order.supplier.id, destination: warehouse.id, note: note)
     let lines = try receive(

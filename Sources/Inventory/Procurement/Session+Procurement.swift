@@ -8,7 +8,9 @@ struct OrderContext {
   var supplier: AccountRecord
 
   /// The value of the whole order at its prices, in fen.
-  var orderedValue: Int64 { lines.reduce(0) { $0 + $1.value(of: $1.ordered) } }
+  var orderedValue: Int64 {
+    get throws { try lines.reduce(0) { $0 + (try $1.value(of: $1.ordered)) } }
+  }
 
   /// `partially received` until every line is in, then `received`.
   var stateAfterReceipt: String {
@@ -18,10 +20,13 @@ struct OrderContext {
 
 extension PurchaseOrderLineRecord {
   /// The value of `quantity` of this line at its price; orders are refused whose lines
-  /// would not fit, so every part of a line fits.
-  func value(of quantity: Int64) -> Int64 {
-    guard let value = Money.value(of: quantity, price: price, per: pricePer) else {
-      preconditionFailure("an order line's value was checked when it was placed")
+  /// would not fit, so a line that does not fit was edited by hand.
+  func value(of quantity: Int64) throws -> Int64 {
+    guard quantity >= 0, price >= 0, pricePer > 0,
+      let value = Money.value(of: quantity, price: price, per: pricePer)
+    else {
+      throw DepotError.damagedDatabase(
+        "an order line's price (\(price) fen per \(pricePer)) gives no value for \(quantity)")
     }
     return value
   }
@@ -77,7 +82,7 @@ extension Session {
   func account(of order: OrderContext) throws -> OrderAccount {
     let balance = try transaction.orderBalances(orderDocumentID: order.document.id).first
     return OrderAccount(
-      ordered: order.orderedValue, received: balance?.received ?? 0,
+      ordered: try order.orderedValue, received: balance?.received ?? 0,
       invoiced: balance?.invoiced ?? 0, paid: balance?.paid ?? 0)
   }
 
@@ -110,7 +115,7 @@ extension Session {
   /// The full view of a purchase request.
   func purchaseRequestView(_ document: DocumentRecord) throws -> PurchaseRequestView {
     guard let request = try transaction.purchaseRequest(documentID: document.id) else {
-      preconditionFailure("every PR document has its request record")
+      throw DepotError.damagedDatabase("\(document.number) has no purchase request record")
     }
     let lines = try transaction.purchaseRequestLines(documentID: document.id).map { line in
       let item = try item(id: line.itemId)
@@ -135,8 +140,8 @@ extension Session {
       return PurchaseOrderView.Line(
         item: item.code, itemName: item.name, unit: item.baseUnit, ordered: line.ordered,
         received: line.received, rejected: line.rejected, outstanding: line.outstanding,
-        price: line.priceText, orderedValue: Money.yuan(line.value(of: line.ordered)),
-        receivedValue: Money.yuan(line.value(of: line.received)))
+        price: line.priceText, orderedValue: Money.yuan(try line.value(of: line.ordered)),
+        receivedValue: Money.yuan(try line.value(of: line.received)))
     }
     let receipts = try transaction.orderReceipts(
       orderDocumentID: document.id, supplierAccountID: context.supplier.id

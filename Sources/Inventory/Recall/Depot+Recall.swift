@@ -43,6 +43,18 @@ public struct RecallReport: Codable, Sendable, Equatable {
     public var quantity: Int64
   }
 
+  /// What the recall did to one open request's reservation at a warehouse that held the lot.
+  public struct Reservation: Codable, Sendable, Equatable {
+    public var document: String
+    public var location: String
+    /// What had rested on the recalled lot and now rests on other usable lots.
+    public var repointed: Int64
+    /// What no usable lot covers any more, released from the request.
+    public var released: Int64
+    /// What the request still reserves of the item there.
+    public var stillReserved: Int64
+  }
+
   public var item: String
   public var itemName: String
   public var lot: String
@@ -54,11 +66,15 @@ public struct RecallReport: Codable, Sendable, Equatable {
   public var issued: [Issue]
   /// What is still on hand anywhere (warehouses, sites, in transit, waste points).
   public var stillHeld: Int64
+  /// The reservations the recall re-pointed to other lots or released, oldest first.
+  public var reservations: [Reservation]
 }
 
 extension Depot {
   /// An approver recalls a lot (signed): from now on it cannot be shipped, transferred or
   /// used, only written off; the answer lists every place it reached from the ledger.
+  /// Reservations that rested on the lot are re-pointed to the other usable lots of the item
+  /// at the warehouse, or released where those do not cover them, in the same transaction.
   public func recall(_ request: LotRecall, _ context: WriteContext) throws -> RecallReport {
     try perform(request, context, roles: [.approver], action: "recall lots") { session in
       let number = try Text.checkedIdentifier(request.lot, field: "lot", maximumLength: 64)
@@ -87,6 +103,7 @@ extension Depot {
           on: earlier.flatMap { Moment($0.recalledAt) }?.day(in: session.timeZone)
             ?? session.today)
       }
+      let reservations = try session.reservationsUnderRecall(of: item, lots: fresh)
       for lot in fresh {
         try session.transaction.insertRecall(
           LotRecallRecord(
@@ -97,15 +114,28 @@ extension Depot {
         keyPath: context.keyPath, subject: "lot \(item.code) \(number)", action: "lot.recall",
         reason: reason,
         payload: Payload(
-          [("item", item.code), ("lot", number)] + fresh.map { ("lotId", String($0.id)) }))
-      return try session.recallReport(item, lots: lots)
+          [("item", item.code), ("lot", number)] + fresh.map { ("lotId", String($0.id)) }
+            + reservations.map {
+              (
+                "reservation",
+                "\($0.document.number)@\($0.warehouse.code) repointed="
+                  + "\($0.change.repointed) released=\($0.change.released)"
+              )
+            }))
+      try session.release(
+        reservations, of: item, recall: "\(item.code) \(number)", reason: reason,
+        keyPath: context.keyPath)
+      return try session.recallReport(
+        item, lots: lots, reservations: reservations.map(\.reported))
     }
   }
 }
 
 extension Session {
-  /// Where the lots went, from their movements.
-  func recallReport(_ item: ItemRecord, lots: [LotRecord]) throws -> RecallReport {
+  /// Where the lots went, from their movements, with what the recall did to reservations.
+  func recallReport(
+    _ item: ItemRecord, lots: [LotRecord], reservations: [RecallReport.Reservation]
+  ) throws -> RecallReport {
     var places: [Int64: RecallReport.Place] = [:]
     var order: [Int64] = []
     var issued: [RecallReport.Issue] = []
@@ -146,6 +176,7 @@ extension Session {
       item: item.code, itemName: item.name, lot: lots.first?.number ?? "-", unit: item.baseUnit,
       reason: recall?.reason ?? "", recalledAt: recall?.recalledAt ?? "",
       recalledBy: try recall.flatMap { try transaction.user(id: $0.recalledBy)?.name } ?? "",
-      places: reached, issued: issued, stillHeld: reached.reduce(0) { $0 + $1.onHand })
+      places: reached, issued: issued, stillHeld: reached.reduce(0) { $0 + $1.onHand },
+      reservations: reservations)
   }
 }

@@ -140,7 +140,7 @@ extension Session {
     let picks = try pick(
       item, quantity: quantity, selection: selection, at: source, heldBack: heldBack)
     return try picks.map { holding, taken in
-      let value = Money.share(of: holding.value, part: taken, whole: holding.quantity)
+      let value = try share(of: holding, part: taken, at: source)
       try transaction.post(
         MovementDraft(
           lot: holding.lot, fromAccountId: source.id, toAccountId: destination.id,
@@ -149,6 +149,17 @@ extension Session {
       return PostedDocument.Line(
         item: item, lot: holding.lot, from: source, to: destination, quantity: taken, value: value)
     }
+  }
+
+  /// The value that `part` of a holding carries, pro rata (I6); a stored balance that cannot
+  /// give it (edited to hold less than is moved, or a negative value) is a damaged database.
+  func share(of holding: LotHolding, part: Int64, at place: AccountRecord) throws -> Int64 {
+    guard holding.quantity >= part, holding.value >= 0 else {
+      throw DepotError.damagedDatabase(
+        "the balance of lot \(holding.lot.id) at \(place.code) (\(holding.quantity) worth "
+          + "\(holding.value) fen) cannot give the \(part) moved from it")
+    }
+    return Money.share(of: holding.value, part: part, whole: holding.quantity)
   }
 
   /// Chooses the lots a move takes, or refuses with the numbers.

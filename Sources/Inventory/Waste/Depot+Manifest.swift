@@ -91,13 +91,9 @@ extension Depot {
       var document = try session.document(
         request.manifest, kind: .wasteManifest, allowing: [WasteState.discrepancy],
         to: "resolved")
-      guard let manifest = try session.transaction.manifest(documentID: document.id) else {
-        preconditionFailure("a MAN document has its manifest record")
-      }
-      guard manifest.handedOverBy != session.actor.id else {
-        throw DepotError.fourEyes(
-          user: session.actor.name, document: document.number, earlierStep: "handed over")
-      }
+      let manifest = try session.manifestRecord(document)
+      try session.requireFourEyes(
+        on: document, earlierStep: "handed over", by: manifest.handedOverBy)
       let reason = try Text.checked(request.reason, field: "--reason", maximumLength: 2000)
       try session.transaction.insertResolution(
         WasteResolutionRecord(
@@ -123,9 +119,7 @@ extension Depot {
   {
     try perform(request, context, roles: [.clerk], action: "record disposal") { session in
       var document = try session.document(request.manifest, kind: .wasteManifest)
-      guard let manifest = try session.transaction.manifest(documentID: document.id) else {
-        preconditionFailure("a MAN document has its manifest record")
-      }
+      let manifest = try session.manifestRecord(document)
       if document.state == WasteState.discrepancy {
         throw DepotError.openDiscrepancy(
           manifest: document.number, discrepancy: manifest.discrepancy ?? "")
@@ -206,7 +200,10 @@ extension Session {
       try checkStepDate("handed over", on: document)
       guard let collection = try transaction.collection(batchDocumentID: document.id),
         let storage = try transaction.storage(batchDocumentID: document.id)
-      else { preconditionFailure("a stored batch was collected and stored") }
+      else {
+        throw DepotError.damagedDatabase(
+          "\(number) is stored but has no collection or storage record")
+      }
       batches.append(
         StoredBatch(
           document: document, collection: collection, point: try account(storage.accountId)))

@@ -51,9 +51,7 @@ extension Depot {
         throw DepotError.wasteNotCollected(batch: document.number)
       }
       let point = try session.location(request.wastePoint, kind: .wastePoint)
-      guard let batch = try session.transaction.wasteBatch(documentID: document.id) else {
-        preconditionFailure("a WST document has its waste record")
-      }
+      let batch = try session.wasteBatchRecord(document)
       try session.transaction.insertStorage(
         WasteStorageRecord(
           batchDocumentId: document.id, accountId: point.id, storedBy: session.actor.id,

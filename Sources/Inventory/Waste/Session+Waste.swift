@@ -10,13 +10,19 @@ extension Session {
       let adjustment = batch.adjustmentDocumentId
     else { return [] }
     return try transaction.adjustmentLines(documentID: adjustment).flatMap { line in
-      guard let lot = try transaction.lot(id: line.lotId) else {
-        preconditionFailure("an adjustment line's lot exists")
-      }
       return try moveLots(
-        [(lot, line.quantity)], of: try item(id: line.itemId), from: source, to: destination,
+        [(try lot(id: line.lotId), line.quantity)], of: try item(id: line.itemId), from: source,
+        to: destination,
         document)
     }
+  }
+
+  /// The waste part of a WST document.
+  func wasteBatchRecord(_ document: DocumentRecord) throws -> WasteBatchRecord {
+    guard let batch = try transaction.wasteBatch(documentID: document.id) else {
+      throw DepotError.damagedDatabase("\(document.number) has no waste batch record")
+    }
+    return batch
   }
 
   /// A batch that an approved write-off opened, to weigh; refused unless it awaits
@@ -32,9 +38,7 @@ extension Session {
     let document = try document(
       number, kind: .wasteBatch, allowing: [WasteState.awaitingCollection],
       to: WasteState.collected)
-    guard let batch = try transaction.wasteBatch(documentID: document.id) else {
-      preconditionFailure("a WST document has its waste record")
-    }
+    let batch = try wasteBatchRecord(document)
     try requireWasteAccess(to: try account(batch.sourceAccountId))
     return (document, batch)
   }

@@ -125,7 +125,7 @@ extension Session {
   func wasteBatchView(_ document: DocumentRecord) throws -> WasteBatchView {
     guard let entry = try registerEntries(WasteRegisterFilter(batchDocumentId: document.id)).first,
       let batch = try transaction.wasteBatch(documentID: document.id)
-    else { preconditionFailure("a WST document has its waste record") }
+    else { throw DepotError.damagedDatabase("\(document.number) has no waste batch record") }
     var lines: [AdjustmentView.Line] = []
     if let adjustment = batch.adjustmentDocumentId,
       let document = try transaction.document(id: adjustment)
@@ -137,11 +137,17 @@ extension Session {
       history: try history(of: document))
   }
 
+  /// The manifest part of a MAN document.
+  func manifestRecord(_ document: DocumentRecord) throws -> WasteManifestRecord {
+    guard let manifest = try transaction.manifest(documentID: document.id) else {
+      throw DepotError.damagedDatabase("\(document.number) has no manifest record")
+    }
+    return manifest
+  }
+
   /// The full view of a manifest.
   func manifestView(_ document: DocumentRecord) throws -> ManifestView {
-    guard let manifest = try transaction.manifest(documentID: document.id) else {
-      preconditionFailure("a MAN document has its manifest record")
-    }
+    let manifest = try manifestRecord(document)
     let contractor = try account(manifest.contractorAccountId)
     let resolution = try transaction.resolution(manifestDocumentID: document.id)
     let disposal = try transaction.disposal(manifestDocumentID: document.id)

@@ -30,11 +30,17 @@ public struct AdjustmentView: Codable, Sendable, Equatable {
 }
 
 extension Session {
+  /// The adjustment part of an ADJ document.
+  func adjustmentRecord(_ document: DocumentRecord) throws -> AdjustmentRecord {
+    guard let adjustment = try transaction.adjustment(documentID: document.id) else {
+      throw DepotError.damagedDatabase("\(document.number) has no adjustment record")
+    }
+    return adjustment
+  }
+
   /// The full view of an adjustment.
   func adjustmentView(_ document: DocumentRecord) throws -> AdjustmentView {
-    guard let adjustment = try transaction.adjustment(documentID: document.id) else {
-      preconditionFailure("an ADJ document has its adjustment record")
-    }
+    let adjustment = try adjustmentRecord(document)
     let lines = try transaction.adjustmentLines(documentID: document.id).map { line in
       let item = try item(id: line.itemId)
       let lot = try transaction.lot(id: line.lotId)

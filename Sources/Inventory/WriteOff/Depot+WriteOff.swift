@@ -50,15 +50,10 @@ extension Depot {
     return try perform(request, context, roles: [.approver], action: action) { session in
       var document = try session.document(
         request.number, kind: .adjustment, allowing: ["requested"], to: target)
-      guard let adjustment = try session.transaction.adjustment(documentID: document.id) else {
-        preconditionFailure("an ADJ document has its adjustment record")
-      }
+      let adjustment = try session.adjustmentRecord(document)
       let isCount = adjustment.kind == "count"
-      guard document.createdBy != session.actor.id else {
-        throw DepotError.fourEyes(
-          user: session.actor.name, document: document.number,
-          earlierStep: isCount ? "counted for" : "wrote off")
-      }
+      try session.requireFourEyes(
+        on: document, earlierStep: isCount ? "counted for" : "wrote off", by: document.createdBy)
       let reason = try Text.checkedOptional(request.reason, field: "--reason")
       if request.kind == .reject, reason == nil {
         throw DepotError.reasonRequired(action: isCount ? "reject a count" : "reject a write-off")
@@ -101,14 +96,13 @@ extension Session {
   /// Opens the waste batch an approved write-off goes into: of the class its goods become,
   /// at the place they are, awaiting collection (weighing).
   fileprivate func openWasteBatch(for adjustment: DocumentRecord) throws -> DocumentRecord {
-    guard let adjusted = try transaction.adjustment(documentID: adjustment.id) else {
-      preconditionFailure("an ADJ document has its adjustment record")
-    }
+    let adjusted = try adjustmentRecord(adjustment)
     let lines = try transaction.adjustmentLines(documentID: adjustment.id)
     let categories = try Set(
       lines.map { WasteCategory.forWriteOff(of: try item(id: $0.itemId).category) })
     guard categories.count == 1, let category = categories.first else {
-      preconditionFailure("a write-off holds goods of one class of waste")
+      throw DepotError.damagedDatabase(
+        "\(adjustment.number) holds goods of \(categories.count) classes of waste, not one")
     }
     let place = try account(adjusted.accountId)
     let batch = try newDocument(
