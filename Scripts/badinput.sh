@@ -17,7 +17,7 @@ depot donation receive --from DON-RC --to WH-A --item MASK --qty 100 --lot L1 --
   --value 0 --as wang >/dev/null
 request="$(depot issue request --from WH-A --to SITE-CP3 --item GLOVE=10 --as li --json \
   | sed -n 's/^  "number" : "\(REQ-[0-9-]*\)",$/\1/p')"
-depot user add sun --role finance >/dev/null
+add_user sun --role finance
 depot party add SUP-JX --name "超市" --kind supplier >/dev/null
 depot party add ENV-CO --name "处置中心" --kind contractor --licence HW-1 --licence-expires 2030-12-31 >/dev/null
 depot location add WP-1 --name "暂存点1" --kind waste-point >/dev/null

@@ -26,7 +26,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/keys"
 export HOME="$work" DEPOT_DB="$work/bench.sqlite" DEPOT_USER=clerk1
-unset DEPOT_KEY XDG_CONFIG_HOME
+unset XDG_CONFIG_HOME
+export DEPOT_KEY="$work/keys/clerk1.key"   # every write is signed; the generator wrote the keys
 db="$DEPOT_DB"
 runs=$([ "$rows" -ge 200000 ] && echo 10 || echo 20)
 depot() { "$bin/depot" "$@"; }

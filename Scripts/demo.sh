@@ -15,18 +15,24 @@ export HOME="$work"                       # key files go to $work/.config/depot/
 export DEPOT_DB="$work/xianyu.sqlite"
 depot() { "$depot_binary" "$@"; }
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+# A user generates a key; the admin enrols exactly the fingerprint the user reads out.
+enrol() {
+  local fingerprint
+  fingerprint="$(depot key generate --as "$1" --json | sed -n 's/^  "fingerprint" : "\([0-9a-f]*\)",$/\1/p')"
+  echo "$1 reads out the fingerprint $fingerprint; chen enrols it:"
+  depot key enrol "$1" --fingerprint "$fingerprint" | head -1
+}
 
 step "The office and its admin"
 depot init --office "仙寓镇 Xianyu Town emergency office" --timezone Asia/Shanghai --admin chen
 export DEPOT_USER=chen
 
-step "People, with an enrolled key for the approver"
+step "People, each with an enrolled key: every write is signed by whoever makes it"
 depot user add wang --role clerk
 depot user add zhang --role approver
 depot user add sun --role finance
 depot user add audit --role auditor
-depot key generate --as zhang
-depot key enrol zhang
+for user in wang zhang sun audit; do enrol "$user"; done
 
 step "Catalogue"
 depot item add MASK-SURG --name "一次性医用口罩" --category protective --unit piece \
@@ -43,6 +49,7 @@ depot location add WH-TOWN --name "仙寓镇仓库" --kind warehouse
 depot location add SITE-CP3 --name "高速卡口3号" --kind site
 depot location add SITE-HC1 --name "仙寓镇卫生院" --kind site
 depot user add li --role requester --site SITE-CP3
+enrol li
 depot party add SUP-JX --name "__超市" --kind supplier
 depot party add SUP-PH --name "__医药有限公司" --kind supplier
 depot party add DON-RC --name "区红十字会" --kind donor
@@ -111,8 +118,6 @@ step "How long issuance took"
 depot report timeliness --as zhang
 
 step "Medical waste: a day's waste from two sites and a leaking drum, to the licensed contractor"
-depot key generate --as wang            # the clerk signs write-offs and hand-overs
-depot key enrol wang
 depot location add WP-1 --name "暂存点1" --kind waste-point
 depot party add ENV-CO --name "__医疗废物处置中心" --kind contractor \
   --licence HW-3401-0021 --licence-expires 2027-12-31

@@ -11,4 +11,5 @@ bash Scripts/crash.sh --kills 20 --imports 2 --lines 10000
 bash Scripts/concurrency.sh --workers 4 --operations 25
 bash Scripts/badinput.sh
 bash Scripts/diskfull.sh --attempts 10
+bash Scripts/attack.sh --short
 bash Scripts/bench.sh --rows 20000

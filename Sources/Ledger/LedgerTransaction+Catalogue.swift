@@ -20,6 +20,12 @@ extension LedgerTransaction {
     try UserRecord.fetchOne(self, sql: "SELECT * FROM users WHERE name = ?", arguments: [name])
   }
 
+  /// The user whose name is this one in any letter case (names are unique ignoring case).
+  public func user(namedInAnyCase name: String) throws -> UserRecord? {
+    try UserRecord.fetchOne(
+      self, sql: "SELECT * FROM users WHERE name = ? COLLATE NOCASE", arguments: [name])
+  }
+
   /// The user with this id.
   public func user(id: Int64) throws -> UserRecord? {
     try UserRecord.fetchOne(self, sql: "SELECT * FROM users WHERE id = ?", arguments: [id])
@@ -74,6 +80,12 @@ extension LedgerTransaction {
     try ItemRecord.fetchOne(self, sql: "SELECT * FROM item WHERE code = ?", arguments: [code])
   }
 
+  /// The item whose code is this one in any letter case (codes are unique ignoring case).
+  public func item(codeInAnyCase code: String) throws -> ItemRecord? {
+    try ItemRecord.fetchOne(
+      self, sql: "SELECT * FROM item WHERE code = ? COLLATE NOCASE", arguments: [code])
+  }
+
   /// The item with this id.
   public func item(id: Int64) throws -> ItemRecord? {
     try ItemRecord.fetchOne(self, sql: "SELECT * FROM item WHERE id = ?", arguments: [id])
@@ -116,6 +128,12 @@ extension LedgerTransaction {
   /// The account with this code, if any.
   public func account(code: String) throws -> AccountRecord? {
     try AccountRecord.fetchOne(self, sql: "SELECT * FROM account WHERE code = ?", arguments: [code])
+  }
+
+  /// The account whose code is this one in any letter case (codes are unique ignoring case).
+  public func account(codeInAnyCase code: String) throws -> AccountRecord? {
+    try AccountRecord.fetchOne(
+      self, sql: "SELECT * FROM account WHERE code = ? COLLATE NOCASE", arguments: [code])
   }
 
   /// The account with this id.

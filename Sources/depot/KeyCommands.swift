@@ -132,7 +132,8 @@ private func render(_ summary: KeySummary) -> String {
   ])
   for key in summary.keys {
     table.append([
-      String(key.id), key.state, key.label ?? "", key.createdAt, groupedFingerprint(key.fingerprint),
+      String(key.id), key.state, key.label ?? "", key.createdAt,
+      groupedFingerprint(key.fingerprint),
     ])
   }
   return table.render()

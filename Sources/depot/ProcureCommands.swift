@@ -325,4 +325,3 @@ private func renderOrderDetails(_ view: PurchaseOrderView) -> String {
   parts.append(renderHistory(view.history))
   return parts.joined(separator: "\n\n")
 }
-

@@ -83,7 +83,9 @@ import Testing
   @Test func enrollingAUserWithNoPendingKeyIsRefused() throws {
     let sandbox = try office()
     try sandbox.expectRefused(
-      ["key", "enrol", "zhang", "--fingerprint", String(repeating: "0", count: 64), "--as", "chen"],
+      [
+        "key", "enrol", "zhang", "--fingerprint", String(repeating: "0", count: 64), "--as", "chen",
+      ],
       exit: 2, naming: ["zhang has no pending key to enrol", "depot key generate"])
     #expect(try keys(sandbox, of: "zhang").keys.isEmpty)
   }

@@ -68,7 +68,8 @@ import Testing
       number: ledger.lotA.number, expiry: ledger.lotA.expiry,
       sourceAccountId: ledger.lotA.sourceAccountId)
     let expected = HashChain.next(
-      after: Data(repeating: 0, count: 32), encoding: first.canonicalEncoding(lot: identity, office: "main"))
+      after: Data(repeating: 0, count: 32),
+      encoding: first.canonicalEncoding(lot: identity, office: "main"))
     #expect(first.hash == expected)
     let second = ledger.events[1]
     #expect(

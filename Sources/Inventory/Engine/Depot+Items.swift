@@ -115,8 +115,8 @@ extension Session {
     let name = try Text.checked(rawName, field: "--name")
     let unit = try Text.checkedUnit(rawUnit, field: "--unit")
     let packs = try Depot.parsePacks(definitions, baseUnit: unit)
-    guard try transaction.item(code: code) == nil else {
-      throw DepotError.duplicateCode(kind: "item", code: code)
+    if let existing = try transaction.item(codeInAnyCase: code) {
+      throw DepotError.duplicateCode(kind: "item", code: existing.code)
     }
     let item = try transaction.insertItem(
       code: code, name: name, category: category.rawValue, baseUnit: unit,

@@ -116,8 +116,8 @@ extension Depot {
   ) throws -> PlaceSummary {
     let code = try Text.checkedCode(rawCode, field: "code")
     let name = try Text.checked(rawName, field: "--name")
-    if let existing = try session.transaction.account(code: code) {
-      throw DepotError.duplicateCode(kind: existing.kind.rawValue, code: code)
+    if let existing = try session.transaction.account(codeInAnyCase: code) {
+      throw DepotError.duplicateCode(kind: existing.kind.rawValue, code: existing.code)
     }
     let account = try session.transaction.insertAccount(
       AccountRecord(

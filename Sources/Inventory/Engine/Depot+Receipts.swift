@@ -131,8 +131,8 @@ extension Depot {
       let rejections = try session.reject(inspection, of: item, on: document, order: nil)
       let payload = Payload(lines: lines, note: note, rejections: rejections)
       if let justification {
-        try session.recordSigned(
-          keyPath: context.keyPath, subject: document.number, action: "receipt.emergency",
+        try session.record(
+          subject: document.number, action: "receipt.emergency",
           document: document, to: "posted", reason: justification, payload: payload)
       } else {
         try session.record(

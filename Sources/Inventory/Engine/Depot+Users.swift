@@ -53,8 +53,8 @@ extension Depot {
     try perform(request, context, roles: [.admin], action: "add users") { session in
       let name = try Text.checkedCode(
         Text.checked(request.name, field: "name", maximumLength: 32), field: "name")
-      guard try session.transaction.user(named: name) == nil else {
-        throw DepotError.duplicateUser(name)
+      if let existing = try session.transaction.user(namedInAnyCase: name) {
+        throw DepotError.duplicateUser(existing.name)
       }
       let user = try session.transaction.insertUser(name: name, createdAt: session.now.description)
       return try grant(

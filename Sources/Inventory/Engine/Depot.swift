@@ -42,7 +42,7 @@ public final class Depot: Sendable {
           request.inputs + (context.date.map { [("--date", "\($0)")] } ?? []))
         var reference: String?
         if let given = context.reference {
-          let checked = try Text.checked(given, field: "--ref", maximumLength: 128)
+          let checked = try Text.checkedIdentifier(given, field: "--ref", maximumLength: 128)
           if let earlier = try transaction.requestLog(userID: session.actor.id, reference: checked)
           {
             return try RequestInputs.replay(

@@ -47,6 +47,7 @@ struct Session {
 
   /// Refuses an effective date in the future or in a closed period.
   func checkPostingDate() throws {
+    _ = try Day.checkedEffective(effectiveDate)
     switch try dateConflict() {
     case .future(let today): throw DepotError.futureDate(effectiveDate, today: today)
     case .closed(let period): throw DepotError.closedPeriod(effectiveDate, period: period)

@@ -33,8 +33,7 @@ extension Depot {
           let table = CSVTable(
             request.bytes, required: columns.required, optional: columns.optional)
           let receipts = try session.importReceipts(
-            table, justification: request.emergencyJustification, keyPath: context.keyPath,
-            digest: request.digest)
+            table, justification: request.emergencyJustification, digest: request.digest)
           return ImportSummary(
             file: request.file, rows: table.rows.count, items: [], receipts: receipts)
         }

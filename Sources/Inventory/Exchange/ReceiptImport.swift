@@ -95,8 +95,7 @@ extension Session {
   /// order and warehouse; in an emergency import (`justification` given), rows name their
   /// supplier and value and become one signed receipt per supplier and warehouse.
   func importReceipts(
-    _ table: CSVTable, justification rawJustification: String?, keyPath: String?,
-    digest: String
+    _ table: CSVTable, justification rawJustification: String?, digest: String
   ) throws -> [ImportSummary.Receipt] {
     let justification = try rawJustification.map {
       try Text.checked($0, field: "--justification", maximumLength: 2000)
@@ -127,7 +126,7 @@ extension Session {
     return try order.map { group in
       try post(
         (groups[group] ?? []).map { lines[$0] }, state: &state, justification: justification,
-        keyPath: keyPath, digest: digest)
+        digest: digest)
     }
   }
 
@@ -291,7 +290,7 @@ extension Session {
   /// the ledger in batches.
   private func post(
     _ lines: [ReceiptLine], state: inout ReceiptImportState, justification: String?,
-    keyPath: String?, digest: String
+    digest: String
   ) throws -> ImportSummary.Receipt {
     let first = lines[0]
     let orderNumber = first.order.flatMap { state.ordersByID[$0] }
@@ -365,8 +364,8 @@ extension Session {
       [("import", digest), ("order", orderNumber), ("lines", String(lines.count))] + summary
         + [("value", Money.yuan(total))])
     if let justification {
-      try recordSigned(
-        keyPath: keyPath, subject: document.number, action: "receipt.emergency",
+      try record(
+        subject: document.number, action: "receipt.emergency",
         document: document, to: "posted", reason: justification, payload: payload)
     } else {
       try record(

@@ -84,8 +84,8 @@ extension Depot {
       issuance.approvedAt = session.now.description
       if !overridden.isEmpty { issuance.floorOverrideReason = reason }
       try session.transaction.update(issuance)
-      try session.recordSigned(
-        keyPath: context.keyPath, subject: document.number, action: "issue.approve",
+      try session.record(
+        subject: document.number, action: "issue.approve",
         document: document, from: "requested", to: "approved", reason: reason,
         payload: session.dated(
           Payload(
@@ -133,8 +133,8 @@ extension Depot {
         issuance.closedAt = session.now.description
         try session.transaction.update(issuance)
       }
-      try session.recordSigned(
-        keyPath: context.keyPath, subject: document.number,
+      try session.record(
+        subject: document.number,
         action: "issue.\(request.kind.rawValue)",
         document: document, from: document.state, to: target, reason: reason,
         payload: session.dated(

@@ -42,8 +42,8 @@ extension Depot {
         request.kind == .approve
         ? try Text.checkedOptional(request.reason, field: "--reason")
         : try request.requiredReason()
-      try session.recordSigned(
-        keyPath: context.keyPath, subject: document.number,
+      try session.record(
+        subject: document.number,
         action: "purchase.\(request.kind.rawValue)", document: document, from: document.state,
         to: target, reason: reason,
         payload: session.dated(
@@ -96,8 +96,8 @@ extension Depot {
             ("line", "\(try session.item(id: line.itemId).code)=\(line.ordered)@\(line.priceText)")
           }))
       if let justification {
-        try session.recordSigned(
-          keyPath: context.keyPath, subject: document.number, action: "order.emergency",
+        try session.record(
+          subject: document.number, action: "order.emergency",
           document: document, to: "ordered", reason: justification, payload: payload)
       } else {
         try session.record(
@@ -132,8 +132,8 @@ extension Depot {
       for line in order.lines where line.outstanding > 0 {
         short.append(("short", "\(try session.item(id: line.itemId).code)=\(line.outstanding)"))
       }
-      try session.recordSigned(
-        keyPath: context.keyPath, subject: order.document.number,
+      try session.record(
+        subject: order.document.number,
         action: "order.\(request.kind.rawValue)", document: order.document,
         from: order.document.state, to: target, reason: reason,
         payload: session.dated(

@@ -110,8 +110,6 @@ extension Session {
     order.document.state = "closed"
   }
 
-
-
   /// The full view of a purchase request.
   func purchaseRequestView(_ document: DocumentRecord) throws -> PurchaseRequestView {
     guard let request = try transaction.purchaseRequest(documentID: document.id) else {

@@ -110,8 +110,8 @@ extension Depot {
             lotId: lot.id, reason: reason, recalledBy: session.actor.id,
             recalledAt: session.now.description))
       }
-      try session.recordSigned(
-        keyPath: context.keyPath, subject: "lot \(item.code) \(number)", action: "lot.recall",
+      try session.record(
+        subject: "lot \(item.code) \(number)", action: "lot.recall",
         reason: reason,
         payload: Payload(
           [("item", item.code), ("lot", number)] + fresh.map { ("lotId", String($0.id)) }
@@ -123,8 +123,7 @@ extension Depot {
               )
             }))
       try session.release(
-        reservations, of: item, recall: "\(item.code) \(number)", reason: reason,
-        keyPath: context.keyPath)
+        reservations, of: item, recall: "\(item.code) \(number)", reason: reason)
       return try session.recallReport(
         item, lots: lots, reservations: reservations.map(\.reported))
     }

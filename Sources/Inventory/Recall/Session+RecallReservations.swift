@@ -62,13 +62,12 @@ extension Session {
   /// Releases what the recall left uncovered, with a signed event on every request that
   /// loses some of its reservation.
   func release(
-    _ reservations: [RecalledReservation], of item: ItemRecord, recall: String, reason: String,
-    keyPath: String?
+    _ reservations: [RecalledReservation], of item: ItemRecord, recall: String, reason: String
   ) throws {
     for var reservation in reservations where reservation.change.released > 0 {
       let released = "\(item.code)=\(reservation.change.released)"
-      try recordSigned(
-        keyPath: keyPath, subject: reservation.document.number, action: "issue.release",
+      try record(
+        subject: reservation.document.number, action: "issue.release",
         document: reservation.document, from: reservation.document.state,
         to: reservation.document.state, reason: reason,
         payload: Payload([

@@ -61,7 +61,9 @@ struct ChainAudit {
     open = nil
     let id = envelope.events.first
     func failEnvelope(_ sentence: String) {
-      if structuralProblem == nil { structuralProblem = (id, "envelope \(envelope.id) " + sentence) }
+      if structuralProblem == nil {
+        structuralProblem = (id, "envelope \(envelope.id) " + sentence)
+      }
     }
     guard let actor = names[envelope.actorId] else {
       return failEnvelope("names an actor who was never added")
@@ -78,13 +80,15 @@ struct ChainAudit {
     guard (before?.state == .active && before?.userID == envelope.actorId) || selfSigned,
       let key = after ?? before
     else {
-      return failEnvelope("(\(envelope.useCase) by \(actor)) is signed with key \(envelope.keyId), "
-        + "which was not \(actor)'s active key then")
+      return failEnvelope(
+        "(\(envelope.useCase) by \(actor)) is signed with key \(envelope.keyId), "
+          + "which was not \(actor)'s active key then")
     }
     let needed = Set(envelope.roles.split(separator: ",").map(String.init))
     guard needed.isEmpty || !needed.isDisjoint(with: heldRoles) || envelope.useCase == "init" else {
-      return failEnvelope("(\(envelope.useCase) by \(actor)) needs the role "
-        + needed.sorted().joined(separator: " or ") + ", which \(actor) did not hold then")
+      return failEnvelope(
+        "(\(envelope.useCase) by \(actor)) needs the role "
+          + needed.sorted().joined(separator: " or ") + ", which \(actor) did not hold then")
     }
     signatures += 1
     let message = Envelope.message(

@@ -123,17 +123,3 @@ enum Signing {
     return key.isValidSignature(signature, for: bytes)
   }
 }
-
-extension Session {
-  /// Records an event of a sign-off. Every write is signed as a whole by its envelope, so
-  /// this is `record`; the name says where a decision is taken.
-  @discardableResult
-  func recordSigned(
-    keyPath: String?, subject: String, action: String, document: DocumentRecord? = nil,
-    from: String? = nil, to: String? = nil, reason: String? = nil, payload: Payload
-  ) throws -> DocumentEventRecord {
-    try record(
-      subject: subject, action: action, document: document, from: from, to: to, reason: reason,
-      payload: payload)
-  }
-}

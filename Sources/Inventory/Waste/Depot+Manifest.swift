@@ -49,8 +49,8 @@ extension Depot {
           discrepancy: discrepancy, handedOverBy: session.actor.id,
           handedOverAt: session.now.description),
         batchDocumentIDs: batches.map(\.document.id))
-      try session.recordSigned(
-        keyPath: context.keyPath, subject: document.number, action: "manifest.handover",
+      try session.record(
+        subject: document.number, action: "manifest.handover",
         document: document, to: state,
         payload: Payload(
           [
@@ -71,8 +71,8 @@ extension Depot {
         payload.append("manifest", document.number)
         payload.append("manifestNumber", manifestNumber)
         payload.append("contractor", contractor.code)
-        try session.recordSigned(
-          keyPath: context.keyPath, subject: batch.document.number, action: "waste.handover",
+        try session.record(
+          subject: batch.document.number, action: "waste.handover",
           document: batch.document, from: WasteState.stored, to: WasteState.handedOver,
           payload: session.dated(payload))
         try session.setState(WasteState.handedOver, of: &batch.document)
@@ -99,8 +99,8 @@ extension Depot {
         WasteResolutionRecord(
           manifestDocumentId: document.id, reason: reason, resolvedBy: session.actor.id,
           resolvedAt: session.now.description))
-      try session.recordSigned(
-        keyPath: context.keyPath, subject: document.number, action: "manifest.resolve",
+      try session.record(
+        subject: document.number, action: "manifest.resolve",
         document: document, from: WasteState.discrepancy, to: WasteState.handedOver,
         reason: reason,
         payload: session.dated(

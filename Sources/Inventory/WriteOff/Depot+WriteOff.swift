@@ -29,8 +29,8 @@ extension Depot {
         item, quantity: quantity, selection: selection, at: place, reason: request.reason)
       let (document, payload) = try session.openWriteOff(
         lots, at: place, reason: request.reason, origin: nil, note: note)
-      try session.recordSigned(
-        keyPath: context.keyPath, subject: document.number, action: "writeoff.request",
+      try session.record(
+        subject: document.number, action: "writeoff.request",
         document: document, to: "requested", payload: payload)
       return try session.adjustmentView(document)
     }
@@ -67,8 +67,8 @@ extension Depot {
         let batch = try session.openWasteBatch(for: document)
         decided += [("batch", batch.number)]
       }
-      try session.recordSigned(
-        keyPath: context.keyPath, subject: document.number,
+      try session.record(
+        subject: document.number,
         action: "adjust.\(request.kind.rawValue)", document: document, from: "requested",
         to: target, reason: reason, payload: session.dated(Payload(decided)))
       try session.setState(target, of: &document)

@@ -128,7 +128,8 @@ extension DepotSandbox {
   func addUser(
     _ user: String, _ options: [String], sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
-    try succeed(["user", "add", user] + options + ["--as", "chen"], sourceLocation: sourceLocation)
+    try succeed(
+      ["user", "add", user] + options + ["--as", "chen"], sourceLocation: sourceLocation)
     try enrolKey(of: user, sourceLocation: sourceLocation)
   }
 
