@@ -340,3 +340,25 @@ extension LedgerTransaction {
     return nil
   }
 }
+
+extension LedgerTransaction {
+  /// The first event that takes one of `actions` on a document whose first event was the
+  /// same user's (four eyes): its id, action, document number and actor.
+  public func firstSelfDecision(actions: Set<String>) throws -> (
+    id: Int64, action: String, document: String, actor: String
+  )? {
+    guard !actions.isEmpty else { return nil }
+    let placeholders = Array(repeating: "?", count: actions.count).joined(separator: ", ")
+    let row = try Row.fetchOne(
+      db,
+      sql: """
+        SELECT e.id, e.action, d.number, u.name FROM document_event AS e
+        JOIN document AS d ON d.id = e.document_id JOIN users AS u ON u.id = e.actor_id
+        WHERE e.action IN (\(placeholders)) AND e.actor_id = (
+          SELECT f.actor_id FROM document_event AS f WHERE f.document_id = e.document_id
+          ORDER BY f.id LIMIT 1)
+        ORDER BY e.id LIMIT 1
+        """, arguments: StatementArguments(actions.sorted()))
+    return row.map { ($0[0], $0[1], $0[2], $0[3]) }
+  }
+}

@@ -189,7 +189,8 @@ import Testing
       "no negative stock (I2)", "balances agree (I5)", "value conservation (I6)",
       "reservations (I2, I5)", "write-offs and waste stock (I2, I5)", "recalls (I4)",
       "waste register (I4)", "document states (I4)", "orders and payables (I5)",
-      "signed writes (I4, I10)", "nonces (I10)", "rows under verification (I4, I5)",
+      "signed writes (I4, I10)", "four eyes (I4)", "nonces (I10)",
+      "rows under verification (I4, I5)",
       "ledger triggers (I3)", "dates (I2, backdating)", "signatures and keys (I10)",
     ] {
       #expect(result.outputLines.contains("ok      \(check)"), result.transcript)
@@ -203,7 +204,7 @@ import Testing
       try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     #expect(report["ok"] as? Bool == true)
     #expect(report["movements"] as? Int == 5)
-    #expect((report["checks"] as? [[String: Any]])?.count == 18)
+    #expect((report["checks"] as? [[String: Any]])?.count == 19)
   }
 
   @Test func aNotedHeadIsAcceptedByVerifyAlsoAfterMoreWork() throws {

@@ -86,17 +86,9 @@ import Testing
   /// A requester who holds her own key signs a write that needs the approver role.
   @Test func anEnvelopeSignedWithoutTheRoleItNeedsIsFound() throws {
     let office = try TestOffice()
-    try office.depot.store.write { transaction in
-      let session = try Session(
-        transaction: transaction, actorName: "li", clock: office.clock, effectiveDate: nil)
-      let signer = KeyFileSigner(path: office.keyPath("li"), user: "li")
-      let key = try Signing.signingKey(of: session, publicKey: signer.publicKey(), signer: signer)
-      let position = try transaction.writePosition()
+    try forge(office, as: "li", useCase: "issue approve", roles: [.approver]) { session in
       try session.record(
         subject: "REQ-2026-000001", action: "issue.approve", payload: Payload([("x", "1")]))
-      try Signing.seal(
-        session, since: position, useCase: "issue approve", inputs: "", roles: [.approver],
-        signer: signer, key: key)
     }
     let envelope = try office.envelopeCount()
     let report = try office.verify()
@@ -105,6 +97,57 @@ import Testing
       report.problem(of: Self.keysCheck)
         == "envelope \(envelope) (issue approve by li) needs the role approver, which li did "
         + "not hold then")
+  }
+
+  /// The same requester claims her own role for an approval: the envelope is judged by the
+  /// roles the command needs, not by the roles it claims.
+  @Test func anEnvelopeClaimingTheWrongRoleForItsCommandIsFound() throws {
+    let office = try TestOffice()
+    try forge(office, as: "li", useCase: "issue approve", roles: [.requester]) { session in
+      try session.record(subject: "REQ-2026-000001", action: "issue.approve", payload: Payload())
+    }
+    let report = try office.verify()
+    #expect(report.failedChecks == [Self.keysCheck])
+    #expect(
+      report.problem(of: Self.keysCheck)
+        == "envelope \(try office.envelopeCount()) (issue approve by li) claims the role "
+        + "requester, but it needs approver")
+  }
+
+  /// An approver signs, with his own key, an approval of a document he created himself.
+  @Test func aDecisionOnOnesOwnDocumentIsFound() throws {
+    let office = try TestOffice()
+    let receipt = try office.receive("GLOVE", 10)
+    try forge(office, as: "zhang", useCase: "adjust approve", roles: [.approver]) { session in
+      let document = try #require(try session.transaction.document(number: receipt.number))
+      try session.record(
+        subject: receipt.number, action: "adjust.approve", document: document, payload: Payload())
+    }
+    let report = try office.verify()
+    #expect(report.failedChecks == ["four eyes (I4)"])
+    #expect(
+      report.problem(of: "four eyes (I4)")
+        == "event \(try office.eventCount()): zhang took 'adjust.approve' on \(receipt.number), "
+        + "which zhang created")
+  }
+
+  /// Writes what `body` writes as `user` and seals it with `user`'s own key, as someone with
+  /// the database file and that key could.
+  private func forge(
+    _ office: TestOffice, as user: String, useCase: String, roles: [Role],
+    _ body: (Session) throws -> Void
+  ) throws {
+    try office.depot.store.write { transaction in
+      let session = try Session(
+        transaction: transaction, actorName: user, clock: office.clock, effectiveDate: nil)
+      let signer = KeyFileSigner(path: office.keyPath(user), user: user)
+      let key = try Signing.signingKey(of: session, publicKey: signer.publicKey(), signer: signer)
+      let position = try transaction.writePosition()
+      try body(session)
+      try Signing.seal(
+        session, since: position, useCase: useCase, inputs: "", roles: roles, signer: signer,
+        key: key)
+    }
   }
 
   @Test func aSignatureOverOtherContentIsRefused() throws {

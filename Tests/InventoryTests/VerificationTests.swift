@@ -10,7 +10,7 @@ import Testing
     "no negative stock (I2)", "balances agree (I5)", "value conservation (I6)",
     "reservations (I2, I5)", "write-offs and waste stock (I2, I5)", "recalls (I4)",
     "waste register (I4)", "document states (I4)", ordersCheck, "signed writes (I4, I10)",
-    "nonces (I10)", "rows under verification (I4, I5)", "ledger triggers (I3)",
+    "four eyes (I4)", "nonces (I10)", "rows under verification (I4, I5)", "ledger triggers (I3)",
     "dates (I2, backdating)", "signatures and keys (I10)",
   ]
   static let ordersCheck = "orders and payables (I5)"

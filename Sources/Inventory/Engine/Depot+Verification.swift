@@ -101,6 +101,12 @@ extension Depot {
       add("orders and payables (I5)", try ProcurementAudit.firstProblem(transaction))
       add("signed writes (I4, I10)", try first { $0.isSignedRows })
       add(
+        "four eyes (I4)",
+        try transaction.firstSelfDecision(actions: UseCasePolicy.fourEyesActions).map {
+          "event \($0.id): \($0.actor) took '\($0.action)' on \($0.document), which \($0.actor) "
+            + "created"
+        })
+      add(
         "nonces (I10)",
         try transaction.repeatedNonce().map { "envelope \($0) repeats an earlier envelope's nonce" }
       )

@@ -38,6 +38,9 @@ public final class Depot: Sendable {
           transaction: transaction, actorName: context.actor, clock: clock,
           effectiveDate: context.date)
         try session.require(roles, to: action)
+        assert(
+          UseCasePolicy.admits(request.command, claimed: Set(roles.map(\.rawValue))),
+          "\(request.command) needs roles outside UseCasePolicy")
         let inputs = RequestInputs(
           request.inputs + (context.date.map { [("--date", "\($0)")] } ?? []))
         var reference: String?

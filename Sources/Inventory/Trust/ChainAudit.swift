@@ -85,6 +85,15 @@ struct ChainAudit {
           + "which was not \(actor)'s active key then")
     }
     let needed = Set(envelope.roles.split(separator: ",").map(String.init))
+    guard UseCasePolicy.admits(envelope.useCase, claimed: needed) else {
+      let allowed = (UseCasePolicy.roles[envelope.useCase] ?? []).map(\.rawValue).sorted()
+      return failEnvelope(
+        "(\(envelope.useCase) by \(actor)) claims the role "
+          + (needed.isEmpty ? "of anyone" : needed.sorted().joined(separator: " or "))
+          + (UseCasePolicy.roles[envelope.useCase] == nil
+            ? ", but this version knows no such command"
+            : ", but it needs " + (allowed.isEmpty ? "none" : allowed.joined(separator: " or "))))
+    }
     guard needed.isEmpty || !needed.isDisjoint(with: heldRoles) || envelope.useCase == "init" else {
       return failEnvelope(
         "(\(envelope.useCase) by \(actor)) needs the role "
