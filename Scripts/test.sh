@@ -1,15 +1,24 @@
 #!/usr/bin/env bash
 # The test command: every Swift Testing suite, a short run of each reliability driver, and the
-# benchmark on a small office (to prove the script works; its figures are not checked).
+# benchmark on a small office (to prove the script works; its figures are not checked). Each
+# stage prints how long it took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build --build-tests
-swift test
+
+stage() {
+  local start=$SECONDS
+  echo "== $*"
+  "$@"
+  echo "== $* took $((SECONDS - start)) s"
+}
+
+stage swift build --build-tests
+stage swift test
 export DEPOT_BINARY="$(swift build --show-bin-path)/depot"
-bash Scripts/race.sh --rounds 5
-bash Scripts/crash.sh --kills 20 --imports 2 --lines 10000
-bash Scripts/concurrency.sh --workers 4 --operations 25
-bash Scripts/badinput.sh
-bash Scripts/diskfull.sh --attempts 10
-bash Scripts/attack.sh --short
-bash Scripts/bench.sh --rows 20000
+stage bash Scripts/race.sh --rounds 5
+stage bash Scripts/crash.sh --kills 20 --imports 2 --lines 10000
+stage bash Scripts/concurrency.sh --workers 4 --operations 25
+stage bash Scripts/badinput.sh
+stage bash Scripts/diskfull.sh --attempts 10
+stage bash Scripts/attack.sh --short
+stage bash Scripts/bench.sh --rows 20000

@@ -17,8 +17,10 @@ public final class LedgerStore: Sendable {
   /// not spill dirty pages into the WAL again and again before it commits. Reads keep 16 MiB,
   /// enough that whole-ledger scans (verify, exports) do not re-read pages, small enough that
   /// their memory stays flat however long they stream.
-  /// Temporary files stay in memory: every movement insert keeps a statement journal (its
-  /// balance trigger may abort it), which on disk costs some twenty writes per row.
+  /// While writing, temporary files stay in memory: every movement insert keeps a statement
+  /// journal (its balance trigger may abort it), which on disk costs some twenty writes per
+  /// row. Reads keep them on disk, so that verify's sorts over every movement spill to a file
+  /// instead of growing the process.
   static let writeCacheKibibytes = 131_072
   static let readCacheKibibytes = 16_384
 
@@ -83,8 +85,8 @@ public final class LedgerStore: Sendable {
         return result!
       }
       return try queue.writeWithoutTransaction { db in
-        try db.execute(sql: "PRAGMA cache_size = -\(Self.writeCacheKibibytes)")
-        defer { try? db.execute(sql: "PRAGMA cache_size = -\(Self.readCacheKibibytes)") }
+        try Self.prepareForWriting(db)
+        defer { Self.prepareForReading(db) }
         var result: T?
         try db.inTransaction(.immediate) {
           result = try body(LedgerTransaction(db: db))
@@ -109,8 +111,8 @@ public final class LedgerStore: Sendable {
   public func batch<T>(_ body: () throws -> T) throws -> T {
     try Self.translating(path: path) {
       try queue.writeWithoutTransaction { db in
-        try db.execute(sql: "PRAGMA cache_size = -\(Self.writeCacheKibibytes)")
-        defer { try? db.execute(sql: "PRAGMA cache_size = -\(Self.readCacheKibibytes)") }
+        try Self.prepareForWriting(db)
+        defer { Self.prepareForReading(db) }
         var result: T?
         try db.inTransaction(.immediate) {
           batchConnection.database = db
@@ -156,9 +158,19 @@ public final class LedgerStore: Sendable {
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA synchronous = FULL")
       try db.execute(sql: "PRAGMA cache_size = -\(readCacheKibibytes)")
-      try db.execute(sql: "PRAGMA temp_store = MEMORY")
+      try db.execute(sql: "PRAGMA temp_store = FILE")
     }
     return configuration
+  }
+
+  private static func prepareForWriting(_ db: Database) throws {
+    try db.execute(sql: "PRAGMA cache_size = -\(writeCacheKibibytes)")
+    try db.execute(sql: "PRAGMA temp_store = MEMORY")
+  }
+
+  private static func prepareForReading(_ db: Database) {
+    try? db.execute(sql: "PRAGMA cache_size = -\(readCacheKibibytes)")
+    try? db.execute(sql: "PRAGMA temp_store = FILE")
   }
 
   private static func connect(path: String) throws -> DatabaseQueue {

@@ -64,22 +64,6 @@ public struct LedgerCheck: Sendable {
   public var problems: [LedgerProblem] = []
 }
 
-private struct BalanceKey: Hashable {
-  var account: Int64
-  var lot: Int64
-}
-
-/// What the movements moved into an account in one lot, net.
-private struct Flow {
-  var quantity: Int64 = 0
-  var value: Int64 = 0
-
-  mutating func add(_ quantity: Int64, _ value: Int64) {
-    self.quantity += quantity
-    self.value += value
-  }
-}
-
 extension LedgerTransaction {
   /// The current heads of the movement chain and the event chain.
   public func chainHeads() throws -> (movement: ChainHead?, event: ChainHead?) {
@@ -107,16 +91,15 @@ extension LedgerTransaction {
     var check = LedgerCheck()
     let heads = try chainHeads()
     let total = (heads.movement?.id ?? 0) + (heads.event?.id ?? 0)
-    var sums: [BalanceKey: Flow] = [:]
     let format = try chainFormat()
-    try checkMovements(into: &check, sums: &sums, format: format) { done in
+    try checkMovements(into: &check, format: format) { done in
       progress?(done, total)
     }
     let movementsDone = check.movementCount
     try checkEvents(into: &check, format: format, visit: visit, visitEnvelope: visitEnvelope) {
       done in progress?(movementsDone + done, total)
     }
-    try checkBalances(against: &sums, into: &check)
+    try checkBalances(into: &check)
     try checkImages(into: &check, format: format)
     try checkRows(into: &check)
     try checkTriggers(into: &check)
@@ -126,7 +109,7 @@ extension LedgerTransaction {
   }
 
   private func checkMovements(
-    into check: inout LedgerCheck, sums: inout [BalanceKey: Flow], format: ChainFormat,
+    into check: inout LedgerCheck, format: ChainFormat,
     progress: (Int64) -> Void
   ) throws {
     // Columns by position: this loop runs once per movement.
@@ -154,10 +137,7 @@ extension LedgerTransaction {
       }
       previousHash = movement.hash
       expected = movement.id + 1
-      sums[BalanceKey(account: movement.toAccountId, lot: movement.lotId), default: Flow()]
-        .add(movement.quantity, movement.value)
-      sums[BalanceKey(account: movement.fromAccountId, lot: movement.lotId), default: Flow()]
-        .add(-movement.quantity, -movement.value)
+
       check.movementCount += 1
       if check.movementCount % 20_000 == 0 { progress(check.movementCount) }
     }
@@ -195,53 +175,65 @@ extension LedgerTransaction {
     try signed.finish(into: &check, visit: visitEnvelope)
   }
 
-  /// Compares every stored balance with what the movements summed to, consuming `sums` in
-  /// place (a copy would double the largest allocation of a verify).
-  private func checkBalances(
-    against remaining: inout [BalanceKey: Flow], into check: inout LedgerCheck
-  ) throws {
-    var found: (disagrees: Bool, negative: Bool, leaked: Bool) = (false, false, false)
-    let cursor = try Row.fetchCursor(
-      self,
+  /// Compares every stored balance with what the movements sum to. Both sides come sorted by
+  /// lot and account from SQLite, whose sorts spill to temporary files, and are merged
+  /// here, so memory stays flat however many accounts and lots there are.
+  private func checkBalances(into check: inout LedgerCheck) throws {
+    let computed = try Row.fetchCursor(
+      db,
       sql: """
-        SELECT balance.*, account.code, account.holds_stock FROM balance
-        JOIN account ON account.id = balance.account_id ORDER BY balance.lot_id, account.code
+        SELECT lot_id, account_id, sum(quantity), sum(value) FROM (
+          SELECT lot_id, to_account_id AS account_id, quantity, value FROM movement
+          UNION ALL
+          SELECT lot_id, from_account_id, -quantity, -value FROM movement)
+        GROUP BY lot_id, account_id ORDER BY lot_id, account_id
         """)
-    while let row = try cursor.next() {
-      let key = BalanceKey(account: row["account_id"], lot: row["lot_id"])
-      let stored: (quantity: Int64, value: Int64) = (row["quantity"], row["value"])
-      let computed = remaining.removeValue(forKey: key) ?? Flow()
-      let code: String = row["code"]
-      if !found.disagrees
-        && (stored.quantity != computed.quantity || stored.value != computed.value)
-      {
+    let stored = try Row.fetchCursor(
+      db,
+      sql: """
+        SELECT b.lot_id, b.account_id, b.quantity, b.value, a.code, a.holds_stock
+        FROM balance AS b JOIN account AS a ON a.id = b.account_id
+        ORDER BY b.lot_id, b.account_id
+        """)
+    var found: (disagrees: Bool, negative: Bool, leaked: Bool) = (false, false, false)
+    var sum = try computed.next().map(Self.summedBalance)
+    var row = try stored.next().map(Self.storedBalance)
+    while sum != nil || row != nil {
+      let next: (sum: SummedBalance?, row: StoredBalance?)
+      if let sum, let row, sum.key == row.key {
+        next = (sum, row)
+      } else if let sum, row.map({ sum.key < $0.key }) ?? true {
+        next = (sum, nil)
+      } else {
+        next = (nil, row)
+      }
+      let key = next.sum?.key ?? next.row!.key
+      let moved = (quantity: next.sum?.quantity ?? 0, value: next.sum?.value ?? 0)
+      let kept = (quantity: next.row?.quantity ?? 0, value: next.row?.value ?? 0)
+      if !found.disagrees && (kept.quantity != moved.quantity || kept.value != moved.value) {
         found.disagrees = true
+        let code = try next.row?.code ?? account(id: key.account)?.code ?? "account \(key.account)"
         check.problems.append(
           .balanceDisagrees(
-            account: code, lotID: key.lot, stored: stored.quantity, computed: computed.quantity,
-            storedValue: stored.value, computedValue: computed.value))
+            account: code, lotID: key.lot, stored: kept.quantity, computed: moved.quantity,
+            storedValue: kept.value, computedValue: moved.value))
       }
-      guard row["holds_stock"] as Bool else { continue }
-      if !found.negative && (stored.quantity < 0 || stored.value < 0) {
-        found.negative = true
-        check.problems.append(
-          .negativeStock(
-            account: code, lotID: key.lot, quantity: stored.quantity, value: stored.value))
+      if let stored = next.row, stored.holdsStock {
+        if !found.negative && (stored.quantity < 0 || stored.value < 0) {
+          found.negative = true
+          check.problems.append(
+            .negativeStock(
+              account: stored.code, lotID: key.lot, quantity: stored.quantity, value: stored.value
+            ))
+        }
+        if !found.leaked && stored.quantity == 0 && stored.value != 0 {
+          found.leaked = true
+          check.problems.append(
+            .valueLeaked(account: stored.code, lotID: key.lot, value: stored.value))
+        }
       }
-      if !found.leaked && stored.quantity == 0 && stored.value != 0 {
-        found.leaked = true
-        check.problems.append(.valueLeaked(account: code, lotID: key.lot, value: stored.value))
-      }
-    }
-    if !found.disagrees,
-      let (key, computed) = remaining.first(where: { $0.value.quantity != 0 || $0.value.value != 0 }
-      )
-    {
-      let code = try account(id: key.account)?.code ?? "account \(key.account)"
-      check.problems.append(
-        .balanceDisagrees(
-          account: code, lotID: key.lot, stored: 0, computed: computed.quantity, storedValue: 0,
-          computedValue: computed.value))
+      if next.sum != nil { sum = try computed.next().map(Self.summedBalance) }
+      if next.row != nil { row = try stored.next().map(Self.storedBalance) }
     }
     let unbalanced = try Row.fetchOne(
       self,
@@ -255,6 +247,44 @@ extension LedgerTransaction {
           lotID: unbalanced["lot_id"], quantity: unbalanced["quantity"], value: unbalanced["value"])
       )
     }
+  }
+}
+
+/// A lot and an account, ordered as the balance check merges them.
+private struct BalanceKey: Equatable, Comparable {
+  var lot: Int64
+  var account: Int64
+
+  static func < (lhs: BalanceKey, rhs: BalanceKey) -> Bool {
+    (lhs.lot, lhs.account) < (rhs.lot, rhs.account)
+  }
+}
+
+/// What the movements moved into an account in one lot, net.
+private struct SummedBalance {
+  var key: BalanceKey
+  var quantity: Int64
+  var value: Int64
+}
+
+/// A kept balance row and its account.
+private struct StoredBalance {
+  var key: BalanceKey
+  var quantity: Int64
+  var value: Int64
+  var code: String
+  var holdsStock: Bool
+}
+
+extension LedgerTransaction {
+  fileprivate static func summedBalance(_ row: Row) -> SummedBalance {
+    SummedBalance(key: BalanceKey(lot: row[0], account: row[1]), quantity: row[2], value: row[3])
+  }
+
+  fileprivate static func storedBalance(_ row: Row) -> StoredBalance {
+    StoredBalance(
+      key: BalanceKey(lot: row[0], account: row[1]), quantity: row[2], value: row[3],
+      code: row[4], holdsStock: row[5])
   }
 }
 
