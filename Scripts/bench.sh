@@ -101,7 +101,7 @@ measure "stock card of one item at one location" "<= 2" \
 
 runs=5
 measure "export the ledger to CSV" "<= 2" \
-  "$bin/depot export ledger --out $work/ledger.csv --as chen --key $work/keys/chen.key" \
+  "$bin/depot export ledger --out $work/ledger.csv --force --as chen --key $work/keys/chen.key" \
   "sqlite3 -csv $db '.read $work/export.sql'"
 
 measure "verify (chains and invariants)" "<= 4" \

@@ -6,7 +6,7 @@ extension LedgerTransaction {
   func chainFormat() throws -> ChainFormat {
     if let format = formatCache.format { return format }
     let row = try Row.fetchOne(
-      db,
+      self,
       sql: """
         SELECT (SELECT code FROM office WHERE id = 1) AS office, legacy_movements,
           legacy_events, legacy_images FROM ledger_format WHERE id = 1
@@ -27,7 +27,7 @@ extension LedgerTransaction {
   /// comes after.
   public func writePosition() throws -> WritePosition {
     let row = try Row.fetchOne(
-      db,
+      self,
       sql: """
         SELECT (SELECT ifnull(max(id), 0) FROM movement), (SELECT ifnull(max(id), 0)
           FROM document_event), (SELECT ifnull(max(id), 0) FROM row_image)
@@ -42,7 +42,7 @@ extension LedgerTransaction {
     var movements = RangeDigest()
     var movementCount: Int64 = 0
     let movementRows = try Row.fetchCursor(
-      db, sql: Self.movementSelect + " WHERE m.id > ? ORDER BY m.id",
+      self, sql: Self.movementSelect + " WHERE m.id > ? ORDER BY m.id",
       arguments: [position.movement])
     while let row = try movementRows.next() {
       let (movement, identity) = Self.movement(row)
@@ -53,7 +53,7 @@ extension LedgerTransaction {
     var events = RangeDigest()
     var eventCount: Int64 = 0
     let eventRows = try Row.fetchCursor(
-      db, sql: Self.eventSelect + " WHERE id > ? ORDER BY id", arguments: [position.event])
+      self, sql: Self.eventSelect + " WHERE id > ? ORDER BY id", arguments: [position.event])
     while let row = try eventRows.next() {
       let event = Self.event(row)
       events.add(event.canonicalEncoding(office: format.office(forEvent: event.id)))
@@ -62,7 +62,7 @@ extension LedgerTransaction {
     var images = RangeDigest()
     var imageCount: Int64 = 0
     let imageRows = try Row.fetchCursor(
-      db, sql: "SELECT id, table_name, row_key, image FROM row_image WHERE id > ? ORDER BY id",
+      self, sql: "SELECT id, table_name, row_key, image FROM row_image WHERE id > ? ORDER BY id",
       arguments: [position.image])
     while let row = try imageRows.next() {
       images.add(
@@ -84,7 +84,7 @@ extension LedgerTransaction {
     throws -> Data?
   {
     try Data.fetchOne(
-      db,
+      self,
       sql: """
         SELECT hash FROM document_event WHERE document_id = ? AND id <= ?
         ORDER BY id DESC LIMIT 1
@@ -94,7 +94,7 @@ extension LedgerTransaction {
   /// The documents that the events since `position` concern, in the order first written.
   public func documentsWritten(since position: WritePosition) throws -> [Int64] {
     try Int64.fetchAll(
-      db,
+      self,
       sql: """
         SELECT document_id FROM document_event WHERE id > ? AND document_id IS NOT NULL
         GROUP BY document_id ORDER BY min(id)
@@ -104,14 +104,14 @@ extension LedgerTransaction {
   /// Whether an envelope already used this nonce.
   public func nonceUsed(_ nonce: Data) throws -> Bool {
     try Bool.fetchOne(
-      db, sql: "SELECT EXISTS (SELECT 1 FROM envelope WHERE nonce = ?)", arguments: [nonce])
+      self, sql: "SELECT EXISTS (SELECT 1 FROM envelope WHERE nonce = ?)", arguments: [nonce])
       ?? false
   }
 
   /// Stores a signed envelope and returns its id.
   @discardableResult
   public func insertEnvelope(_ envelope: EnvelopeRecord) throws -> Int64 {
-    try db.execute(
+    try execute(
       sql: """
         INSERT INTO envelope (version, office, actor_id, key_id, use_case, inputs, roles,
           base_hash, signed_at, nonce, first_movement_id, movement_count, movement_digest,
@@ -132,7 +132,7 @@ extension LedgerTransaction {
 
   /// Every envelope, oldest first, streamed.
   public func forEachEnvelope(_ body: (EnvelopeRecord) throws -> Void) throws {
-    let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM envelope ORDER BY id")
+    let cursor = try Row.fetchCursor(self, sql: "SELECT * FROM envelope ORDER BY id")
     while let row = try cursor.next() { try body(EnvelopeRecord(row: row)) }
   }
 
@@ -146,7 +146,7 @@ extension LedgerTransaction {
   /// A nonce used by two envelopes, if any (the table's uniqueness could have been removed).
   public func repeatedNonce() throws -> Int64? {
     try Int64.fetchOne(
-      db,
+      self,
       sql: """
         SELECT max(id) FROM envelope GROUP BY nonce HAVING count(*) > 1 ORDER BY max(id) LIMIT 1
         """)
