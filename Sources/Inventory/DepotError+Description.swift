@@ -213,8 +213,6 @@ extension DepotError: CustomStringConvertible {
       "\(user)'s key is still pending; an admin must run 'depot key enrol \(user)' first"
     case .keyMismatch(let user, let path):
       "the key in \(path) is not \(user)'s enrolled key; use \(user)'s own key file"
-    case .keyAlreadyPending(let user):
-      "\(user) already has a pending key; an admin enrols it with 'depot key enrol \(user)'"
     case .noPendingKey(let user):
       "\(user) has no pending key to enrol; \(user) runs 'depot key generate' first"
     case .signatureInvalid(let user):

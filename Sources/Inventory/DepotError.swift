@@ -113,7 +113,6 @@ public enum DepotError: Error, Equatable, Sendable {
   case keyNotEnrolled(user: String)
   case keyPending(user: String)
   case keyMismatch(user: String, path: String)
-  case keyAlreadyPending(user: String)
   case noPendingKey(user: String)
   case signatureInvalid(user: String)
   case signatureStale(user: String, seconds: Int64)

@@ -8,7 +8,6 @@ import Ledger
 enum Signing {
   /// Format 1 signed single events; the actions it required signatures for, which `verify`
   /// still checks on the rows written before envelopes began.
-  static let legacyVersion = 1
   static let legacyRequiredActions: Set<String> = [
     "key.register", "key.enrol", "key.rotate", "issue.approve", "issue.reject", "issue.cancel",
     "issue.close", "writeoff.request", "adjust.approve", "adjust.reject", "manifest.handover",
