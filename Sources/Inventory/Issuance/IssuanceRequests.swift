@@ -87,7 +87,7 @@ public struct IssueApproval: DepotRequest {
 }
 
 /// `depot issue reject`, `cancel` and `close`: a signed decision with a reason.
-public enum IssueDecisionKind: String, DecisionKind {
+public enum IssueDecisionKind: String, DecisionKind, CaseIterable {
   public typealias Result = IssuanceView
   case reject, cancel, close
   public static let commandGroup = "issue"

@@ -22,7 +22,7 @@ public struct PurchaseRequestInput: DepotRequest {
 
 /// `depot procure approve`, `reject` and `cancel` of a purchase request: signed; reject and
 /// cancel need a reason.
-public enum PurchaseRequestDecisionKind: String, DecisionKind {
+public enum PurchaseRequestDecisionKind: String, DecisionKind, CaseIterable {
   public typealias Result = PurchaseRequestView
   case approve, reject, cancel
   public static let commandGroup = "procure"
@@ -59,7 +59,7 @@ public struct PurchaseOrderInput: DepotRequest {
 }
 
 /// `depot procure close` (short-close) and `cancel` of a purchase order: signed, with a reason.
-public enum PurchaseOrderDecisionKind: String, DecisionKind {
+public enum PurchaseOrderDecisionKind: String, DecisionKind, CaseIterable {
   public typealias Result = PurchaseOrderView
   case close, cancel
   public static let commandGroup = "procure"

@@ -42,7 +42,7 @@ public struct WriteOffRequest: DepotRequest {
 }
 
 /// `depot adjust approve` and `depot adjust reject`: an approver's signed decision.
-public enum AdjustmentDecisionKind: String, DecisionKind {
+public enum AdjustmentDecisionKind: String, DecisionKind, CaseIterable {
   public typealias Result = AdjustmentView
   case approve, reject
   public static let commandGroup = "adjust"
