@@ -53,13 +53,11 @@ struct KeyCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var reference: ReferenceOption
-    @Argument(help: "The user whose pending key to enrol.") var name: String
-    @Option(help: "The key's whole fingerprint, as 'depot key generate' printed it.")
-    var fingerprint: String
+    @OptionGroup var key: ChosenKey
 
     func run(on depot: Depot) throws {
       let summary = try depot.enrolKey(
-        KeyEnrolment(user: name, fingerprint: fingerprint), global.context(reference))
+        KeyEnrolment(user: key.name, fingerprint: key.fingerprint), global.context(reference))
       try emit(summary) { "Enrolled \($0.user)'s key.\n" + render($0) }
     }
   }
@@ -78,13 +76,11 @@ struct KeyCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var reference: ReferenceOption
-    @Argument(help: "The user whose key to revoke.") var name: String
-    @Option(help: "The key's whole fingerprint, as 'depot key show' lists it.")
-    var fingerprint: String
+    @OptionGroup var key: ChosenKey
 
     func run(on depot: Depot) throws {
       let summary = try depot.revokeKey(
-        KeyRevocation(user: name, fingerprint: fingerprint), global.context(reference))
+        KeyRevocation(user: key.name, fingerprint: key.fingerprint), global.context(reference))
       try emit(summary) { "Revoked one of \($0.user)'s keys.\n" + render($0) }
     }
   }
@@ -123,6 +119,14 @@ struct KeyCommand: ParsableCommand {
       try emit(try depot.keys(of: name, as: global.actingUser), text: render)
     }
   }
+}
+
+/// One key of one user, named by its whole fingerprint (`key enrol`, `key revoke`).
+struct ChosenKey: ParsableArguments {
+  @Argument(help: "The user whose key it is.") var name: String
+  @Option(
+    help: "The key's whole fingerprint, as 'depot key generate' or 'depot key show' print it.")
+  var fingerprint: String
 }
 
 private func render(_ summary: KeySummary) -> String {
