@@ -91,13 +91,10 @@ struct IssueCommand: ParsableCommand {
     )
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var reference: ReferenceOption
-    @Argument(help: "The request number.") var number: String
-    @Option(help: "Why.") var reason: String
+    @OptionGroup var decision: DecisionOptions<IssueRequests>
 
     func run(on depot: Depot) throws {
-      let decision = IssueDecision(.reject, number: number, reason: reason)
-      try emit(try depot.decideIssue(decision, global.context(reference)), text: renderIssuance)
+      try decide(.reject, decision, by: depot.decideIssue, text: renderIssuance)
     }
   }
 
@@ -109,13 +106,10 @@ struct IssueCommand: ParsableCommand {
         "Example:\n  depot issue cancel REQ-2026-000003 --reason \"site closed\" --as zhang")
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var reference: ReferenceOption
-    @Argument(help: "The request number.") var number: String
-    @Option(help: "Why.") var reason: String
+    @OptionGroup var decision: DecisionOptions<IssueRequests>
 
     func run(on depot: Depot) throws {
-      let decision = IssueDecision(.cancel, number: number, reason: reason)
-      try emit(try depot.decideIssue(decision, global.context(reference)), text: renderIssuance)
+      try decide(.cancel, decision, by: depot.decideIssue, text: renderIssuance)
     }
   }
 
@@ -129,13 +123,10 @@ struct IssueCommand: ParsableCommand {
         """)
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var reference: ReferenceOption
-    @Argument(help: "The request number.") var number: String
-    @Option(help: "Why.") var reason: String
+    @OptionGroup var decision: DecisionOptions<IssueRequests>
 
     func run(on depot: Depot) throws {
-      let decision = IssueDecision(.close, number: number, reason: reason)
-      try emit(try depot.decideIssue(decision, global.context(reference)), text: renderIssuance)
+      try decide(.close, decision, by: depot.decideIssue, text: renderIssuance)
     }
   }
 

@@ -52,14 +52,10 @@ struct ProcureCommand: ParsableCommand {
       discussion: "Example:\n  depot procure approve PR-2026-000001 --as zhang")
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var reference: ReferenceOption
-    @Argument(help: "The request number.") var number: String
-    @Option(help: "A reason, if any.") var reason: String?
+    @OptionGroup var decision: ApprovalOptions<PurchaseRequests>
 
     func run(on depot: Depot) throws {
-      let decision = PurchaseRequestDecision(.approve, number: number, reason: reason)
-      try emit(
-        try depot.decidePurchase(decision, global.context(reference)), text: renderPurchaseRequest)
+      try decide(.approve, decision, by: depot.decidePurchase, text: renderPurchaseRequest)
     }
   }
 
@@ -73,14 +69,10 @@ struct ProcureCommand: ParsableCommand {
         """)
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var reference: ReferenceOption
-    @Argument(help: "The request number.") var number: String
-    @Option(help: "Why.") var reason: String
+    @OptionGroup var decision: DecisionOptions<PurchaseRequests>
 
     func run(on depot: Depot) throws {
-      let decision = PurchaseRequestDecision(.reject, number: number, reason: reason)
-      try emit(
-        try depot.decidePurchase(decision, global.context(reference)), text: renderPurchaseRequest)
+      try decide(.reject, decision, by: depot.decidePurchase, text: renderPurchaseRequest)
     }
   }
 
@@ -147,14 +139,10 @@ struct ProcureCommand: ParsableCommand {
         """)
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var reference: ReferenceOption
-    @Argument(help: "The order number.") var number: String
-    @Option(help: "Why.") var reason: String
+    @OptionGroup var decision: DecisionOptions<PurchaseOrders>
 
     func run(on depot: Depot) throws {
-      let decision = PurchaseOrderDecision(.close, number: number, reason: reason)
-      try emit(
-        try depot.decideOrder(decision, global.context(reference)), text: renderPurchaseOrder)
+      try decide(.close, decision, by: depot.decideOrder, text: renderPurchaseOrder)
     }
   }
 
@@ -168,20 +156,13 @@ struct ProcureCommand: ParsableCommand {
         """)
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var reference: ReferenceOption
-    @Argument(help: "The request or order number.") var number: String
-    @Option(help: "Why.") var reason: String
+    @OptionGroup var decision: DecisionOptions<PurchaseRequestsOrOrders>
 
     func run(on depot: Depot) throws {
-      if number.hasPrefix("PO-") {
-        let decision = PurchaseOrderDecision(.cancel, number: number, reason: reason)
-        try emit(
-          try depot.decideOrder(decision, global.context(reference)), text: renderPurchaseOrder)
+      if decision.number.hasPrefix("PO-") {
+        try decide(.cancel, decision, by: depot.decideOrder, text: renderPurchaseOrder)
       } else {
-        let decision = PurchaseRequestDecision(.cancel, number: number, reason: reason)
-        try emit(
-          try depot.decidePurchase(decision, global.context(reference)),
-          text: renderPurchaseRequest)
+        try decide(.cancel, decision, by: depot.decidePurchase, text: renderPurchaseRequest)
       }
     }
   }

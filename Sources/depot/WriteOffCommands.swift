@@ -65,14 +65,10 @@ struct AdjustCommand: ParsableCommand {
         """)
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var reference: ReferenceOption
-    @Argument(help: "The adjustment number.") var number: String
-    @Option(help: "A note on the decision.") var reason: String?
+    @OptionGroup var decision: ApprovalOptions<Adjustments>
 
     func run(on depot: Depot) throws {
-      let decision = AdjustmentDecision(.approve, number: number, reason: reason)
-      try emit(
-        try depot.decideAdjustment(decision, global.context(reference)), text: renderAdjustment)
+      try decide(.approve, decision, by: depot.decideAdjustment, text: renderAdjustment)
     }
   }
 
@@ -87,14 +83,10 @@ struct AdjustCommand: ParsableCommand {
         """)
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var reference: ReferenceOption
-    @Argument(help: "The adjustment number.") var number: String
-    @Option(help: "Why.") var reason: String
+    @OptionGroup var decision: DecisionOptions<Adjustments>
 
     func run(on depot: Depot) throws {
-      let decision = AdjustmentDecision(.reject, number: number, reason: reason)
-      try emit(
-        try depot.decideAdjustment(decision, global.context(reference)), text: renderAdjustment)
+      try decide(.reject, decision, by: depot.decideAdjustment, text: renderAdjustment)
     }
   }
 

@@ -36,6 +36,60 @@ public struct Decision<Kind: DecisionKind>: DepotRequest {
   }
 }
 
+/// The documents a kind of decision is taken on, and how its roles check and its events name
+/// them.
+struct DecidedDocuments: Sendable {
+  var kind: DocumentKind
+  /// As the roles check names them: `purchase requests` in `approve purchase requests`.
+  var named: String
+  /// The first part of the event's action: `purchase` in `purchase.approve`.
+  var event: String
+}
+
+/// The rule a kind of decision follows: the documents it is taken on, the states it may be
+/// taken in and the state it leaves them in.
+protocol DecisionRule: DecisionKind {
+  static var documents: DecidedDocuments { get }
+  var transition: (allowed: [String], target: String) { get }
+}
+
+/// What a decision's own checks and work hand back to the event that records it.
+struct DecisionOutcome {
+  /// The reason, checked.
+  var reason: String?
+  /// What the event's payload carries after the document and the decision.
+  var details: [(String, String?)] = []
+}
+
+extension Depot {
+  /// Runs an approver's signed decision on one document: refuses it unless the document is in
+  /// a state the decision may be taken in; `carryOut` makes the decision's own checks and
+  /// changes; then the event is recorded with the reason, the document moves to its new state,
+  /// and `conclude` returns the document as it then stands.
+  func decide<Kind: DecisionRule>(
+    _ request: Decision<Kind>, _ context: WriteContext,
+    _ carryOut: (Session, DocumentRecord) throws -> DecisionOutcome,
+    then conclude: (Session, DocumentRecord) throws -> Kind.Result
+  ) throws -> Kind.Result {
+    let decision = request.kind.rawValue
+    let (allowed, target) = request.kind.transition
+    return try perform(
+      request, context, roles: [.approver], action: "\(decision) \(Kind.documents.named)"
+    ) { session in
+      var document = try session.document(
+        request.number, kind: Kind.documents.kind, allowing: allowed, to: target)
+      let outcome = try carryOut(session, document)
+      try session.record(
+        subject: document.number, action: "\(Kind.documents.event).\(decision)", document: document,
+        from: document.state, to: target, reason: outcome.reason,
+        payload: session.dated(
+          Payload([("document", document.number), ("decision", decision)] + outcome.details)))
+      try session.setState(target, of: &document)
+      return try conclude(session, document)
+    }
+  }
+}
+
 extension Session {
   /// Refuses a decision on `document` by whoever took its earlier step (four eyes, SPEC §1):
   /// nobody approves, rejects or settles what they requested or recorded themselves.

@@ -102,30 +102,23 @@ extension Depot {
   public func decideIssue(_ request: IssueDecision, _ context: WriteContext) throws
     -> IssuanceView
   {
-    let (allowed, target, action): ([String], String, String) =
-      switch request.kind {
-      case .reject: (["requested"], "rejected", "reject requests")
-      case .cancel: (["requested", "approved"], "cancelled", "cancel requests")
-      case .close: (["approved", "shipped", "confirmed"], "closed", "close requests")
-      }
-    return try perform(request, context, roles: [.approver], action: action) { session in
-      var (document, lines) = try session.issuance(request.number, allowing: allowed, to: target)
+    try decide(request, context) { session, document in
       if request.kind == .reject {
         try session.requireFourEyes(
           on: document, earlierStep: "requested", by: document.createdBy)
       }
       let reason = try request.requiredReason()
       var released: [(String, String?)] = []
-      for index in lines.indices {
-        let item = try session.item(id: lines[index].itemId)
-        if lines[index].inTransit > 0 {
+      for var line in try session.transaction.issuanceLines(documentID: document.id) {
+        let item = try session.item(id: line.itemId)
+        if line.inTransit > 0 {
           throw DepotError.stillInTransit(
-            document: document.number, item: item.code, quantity: lines[index].inTransit)
+            document: document.number, item: item.code, quantity: line.inTransit)
         }
-        if lines[index].reserved > 0 {
-          released.append(("released", "\(item.code)=\(lines[index].reserved)"))
-          lines[index].released += lines[index].reserved
-          try session.transaction.update(lines[index])
+        if line.reserved > 0 {
+          released.append(("released", "\(item.code)=\(line.reserved)"))
+          line.released += line.reserved
+          try session.transaction.update(line)
         }
       }
       if request.kind == .close {
@@ -133,16 +126,9 @@ extension Depot {
         issuance.closedAt = session.now.description
         try session.transaction.update(issuance)
       }
-      try session.record(
-        subject: document.number,
-        action: "issue.\(request.kind.rawValue)",
-        document: document, from: document.state, to: target, reason: reason,
-        payload: session.dated(
-          Payload(
-            [("document", document.number), ("decision", request.kind.rawValue)] + released)))
-      document.state = target
-      try session.transaction.setState(target, ofDocument: document.id)
-      return try session.issuanceView(document)
+      return DecisionOutcome(reason: reason, details: released)
+    } then: { session, document in
+      try session.issuanceView(document)
     }
   }
 

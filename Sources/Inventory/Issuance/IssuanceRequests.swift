@@ -87,10 +87,19 @@ public struct IssueApproval: DepotRequest {
 }
 
 /// `depot issue reject`, `cancel` and `close`: a signed decision with a reason.
-public enum IssueDecisionKind: String, DecisionKind, CaseIterable {
+public enum IssueDecisionKind: String, DecisionKind, DecisionRule, CaseIterable {
   public typealias Result = IssuanceView
   case reject, cancel, close
   public static let commandGroup = "issue"
+  static let documents = DecidedDocuments(kind: .issuanceRequest, named: "requests", event: "issue")
+
+  var transition: (allowed: [String], target: String) {
+    switch self {
+    case .reject: (["requested"], "rejected")
+    case .cancel: (["requested", "approved"], "cancelled")
+    case .close: (["approved", "shipped", "confirmed"], "closed")
+    }
+  }
 }
 public typealias IssueDecision = Decision<IssueDecisionKind>
 

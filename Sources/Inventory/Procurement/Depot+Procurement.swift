@@ -24,16 +24,7 @@ extension Depot {
   public func decidePurchase(_ request: PurchaseRequestDecision, _ context: WriteContext) throws
     -> PurchaseRequestView
   {
-    let (allowed, target): ([String], String) =
-      switch request.kind {
-      case .approve: (["requested"], "approved")
-      case .reject: (["requested"], "rejected")
-      case .cancel: (["requested", "approved"], "cancelled")
-      }
-    let action = "\(request.kind.rawValue) purchase requests"
-    return try perform(request, context, roles: [.approver], action: action) { session in
-      var (document, _, lines) = try session.purchaseRequest(
-        request.number, allowing: allowed, to: target)
+    try decide(request, context) { session, document in
       if request.kind != .cancel {
         try session.requireFourEyes(
           on: document, earlierStep: "requested", by: document.createdBy)
@@ -42,19 +33,13 @@ extension Depot {
         request.kind == .approve
         ? try Text.checkedOptional(request.reason, field: "--reason")
         : try request.requiredReason()
-      try session.record(
-        subject: document.number,
-        action: "purchase.\(request.kind.rawValue)", document: document, from: document.state,
-        to: target, reason: reason,
-        payload: session.dated(
-          Payload(
-            [("document", document.number), ("decision", request.kind.rawValue)]
-              + (try lines.map {
-                ("line", "\(try session.item(id: $0.itemId).code)=\($0.quantity)")
-              }))))
-      try session.transaction.setState(target, ofDocument: document.id)
-      document.state = target
-      return try session.purchaseRequestView(document)
+      return DecisionOutcome(
+        reason: reason,
+        details: try session.transaction.purchaseRequestLines(documentID: document.id).map {
+          ("line", "\(try session.item(id: $0.itemId).code)=\($0.quantity)")
+        })
+    } then: { session, document in
+      try session.purchaseRequestView(document)
     }
   }
 
@@ -119,29 +104,15 @@ extension Depot {
   public func decideOrder(_ request: PurchaseOrderDecision, _ context: WriteContext) throws
     -> PurchaseOrderView
   {
-    let (allowed, target): ([String], String) =
-      switch request.kind {
-      case .close: (["partially received", "received"], "closed")
-      case .cancel: (["ordered"], "cancelled")
-      }
-    let action = "\(request.kind.rawValue) purchase orders"
-    return try perform(request, context, roles: [.approver], action: action) { session in
-      var order = try session.purchaseOrder(request.number, allowing: allowed, to: target)
+    try decide(request, context) { session, document in
       let reason = try request.requiredReason()
       var short: [(String, String?)] = []
-      for line in order.lines where line.outstanding > 0 {
+      for line in try session.purchaseOrder(document.number).lines where line.outstanding > 0 {
         short.append(("short", "\(try session.item(id: line.itemId).code)=\(line.outstanding)"))
       }
-      try session.record(
-        subject: order.document.number,
-        action: "order.\(request.kind.rawValue)", document: order.document,
-        from: order.document.state, to: target, reason: reason,
-        payload: session.dated(
-          Payload(
-            [("document", order.document.number), ("decision", request.kind.rawValue)] + short)))
-      try session.transaction.setState(target, ofDocument: order.document.id)
-      order.document.state = target
-      return try session.purchaseOrderView(order)
+      return DecisionOutcome(reason: reason, details: short)
+    } then: { session, document in
+      try session.purchaseOrderView(session.purchaseOrder(document.number))
     }
   }
 

@@ -22,10 +22,20 @@ public struct PurchaseRequestInput: DepotRequest {
 
 /// `depot procure approve`, `reject` and `cancel` of a purchase request: signed; reject and
 /// cancel need a reason.
-public enum PurchaseRequestDecisionKind: String, DecisionKind, CaseIterable {
+public enum PurchaseRequestDecisionKind: String, DecisionKind, DecisionRule, CaseIterable {
   public typealias Result = PurchaseRequestView
   case approve, reject, cancel
   public static let commandGroup = "procure"
+  static let documents = DecidedDocuments(
+    kind: .purchaseRequest, named: "purchase requests", event: "purchase")
+
+  var transition: (allowed: [String], target: String) {
+    switch self {
+    case .approve: (["requested"], "approved")
+    case .reject: (["requested"], "rejected")
+    case .cancel: (["requested", "approved"], "cancelled")
+    }
+  }
 }
 public typealias PurchaseRequestDecision = Decision<PurchaseRequestDecisionKind>
 
@@ -59,9 +69,18 @@ public struct PurchaseOrderInput: DepotRequest {
 }
 
 /// `depot procure close` (short-close) and `cancel` of a purchase order: signed, with a reason.
-public enum PurchaseOrderDecisionKind: String, DecisionKind, CaseIterable {
+public enum PurchaseOrderDecisionKind: String, DecisionKind, DecisionRule, CaseIterable {
   public typealias Result = PurchaseOrderView
   case close, cancel
   public static let commandGroup = "procure"
+  static let documents = DecidedDocuments(
+    kind: .purchaseOrder, named: "purchase orders", event: "order")
+
+  var transition: (allowed: [String], target: String) {
+    switch self {
+    case .close: (["partially received", "received"], "closed")
+    case .cancel: (["ordered"], "cancelled")
+    }
+  }
 }
 public typealias PurchaseOrderDecision = Decision<PurchaseOrderDecisionKind>

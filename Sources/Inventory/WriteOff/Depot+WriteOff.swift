@@ -42,14 +42,7 @@ extension Depot {
   public func decideAdjustment(_ request: AdjustmentDecision, _ context: WriteContext) throws
     -> AdjustmentView
   {
-    let (target, action) =
-      switch request.kind {
-      case .approve: ("approved", "approve write-offs")
-      case .reject: ("rejected", "reject write-offs")
-      }
-    return try perform(request, context, roles: [.approver], action: action) { session in
-      var document = try session.document(
-        request.number, kind: .adjustment, allowing: ["requested"], to: target)
+    try decide(request, context) { session, document in
       let adjustment = try session.adjustmentRecord(document)
       let isCount = adjustment.kind == "count"
       try session.requireFourEyes(
@@ -58,21 +51,16 @@ extension Depot {
       if request.kind == .reject, reason == nil {
         throw DepotError.reasonRequired(action: isCount ? "reject a count" : "reject a write-off")
       }
-      var decided: [(String, String?)] = [
-        ("document", document.number), ("decision", request.kind.rawValue),
-      ]
+      var outcome = DecisionOutcome(reason: reason)
       if request.kind == .approve && isCount {
         try session.postCountAdjustment(document, adjustment)
       } else if request.kind == .approve {
-        let batch = try session.openWasteBatch(for: document)
-        decided += [("batch", batch.number)]
+        outcome.details = [("batch", try session.openWasteBatch(for: document).number)]
       }
-      try session.record(
-        subject: document.number,
-        action: "adjust.\(request.kind.rawValue)", document: document, from: "requested",
-        to: target, reason: reason, payload: session.dated(Payload(decided)))
-      try session.setState(target, of: &document)
-      if isCount { try session.closeCountIfDecided(adjustment) }
+      return outcome
+    } then: { session, document in
+      let adjustment = try session.adjustmentRecord(document)
+      if adjustment.kind == "count" { try session.closeCountIfDecided(adjustment) }
       return try session.adjustmentView(document)
     }
   }

@@ -42,9 +42,14 @@ public struct WriteOffRequest: DepotRequest {
 }
 
 /// `depot adjust approve` and `depot adjust reject`: an approver's signed decision.
-public enum AdjustmentDecisionKind: String, DecisionKind, CaseIterable {
+public enum AdjustmentDecisionKind: String, DecisionKind, DecisionRule, CaseIterable {
   public typealias Result = AdjustmentView
   case approve, reject
   public static let commandGroup = "adjust"
+  static let documents = DecidedDocuments(kind: .adjustment, named: "write-offs", event: "adjust")
+
+  var transition: (allowed: [String], target: String) {
+    (["requested"], self == .approve ? "approved" : "rejected")
+  }
 }
 public typealias AdjustmentDecision = Decision<AdjustmentDecisionKind>
