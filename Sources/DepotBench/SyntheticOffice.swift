@@ -65,10 +65,10 @@ final class SyntheticOffice {
   private func setUpCatalogue() throws {
     let admin = context("chen")
     for clerk in clerks {
-      _ = try depot.addUser(NewUser(name: clerk, roles: [.clerk]), admin)
+      _ = try depot.changeUser(UserChange(.add, name: clerk, roles: [.clerk]), admin)
       try enrol(clerk)
     }
-    _ = try depot.addUser(NewUser(name: "approver", roles: [.approver]), admin)
+    _ = try depot.changeUser(UserChange(.add, name: "approver", roles: [.approver]), admin)
     try enrol("approver")
     for (index, warehouse) in warehouses.enumerated() {
       _ = try depot.addLocation(
@@ -78,8 +78,8 @@ final class SyntheticOffice {
     }
     for (index, site) in sites.enumerated() {
       _ = try depot.addLocation(NewLocation(code: site, name: "卡口\(index + 1)", kind: .site), admin)
-      _ = try depot.addUser(
-        NewUser(name: "requester\(index + 1)", roles: [.requester], sites: [site]), admin)
+      _ = try depot.changeUser(
+        UserChange(.add, name: "requester\(index + 1)", roles: [.requester], sites: [site]), admin)
       try enrol("requester\(index + 1)")
     }
     for index in 1...2 {

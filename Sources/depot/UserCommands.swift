@@ -8,7 +8,7 @@ struct UserCommand: ParsableCommand {
     commandName: "user", abstract: "Register users and their roles.",
     subcommands: [Add.self, Grant.self, List.self])
 
-  struct Add: EngineCommand {
+  struct Add: UserChangeCommand {
     static let configuration = CommandConfiguration(
       commandName: "add",
       abstract: "Register a user with one or more roles (admin).",
@@ -27,20 +27,15 @@ struct UserCommand: ParsableCommand {
     @Option(help: "A role (repeatable).") var role: [String] = []
     @Option(help: "A site the user is bound to (repeatable).") var site: [String] = []
 
+    static let change = UserChange.Kind.add
+
     func validate() throws {
       guard !role.isEmpty else { throw ValidationError("'--role' is required: give at least one") }
-      for role in role { let _: Role = try Parse.choice(role, flag: "--role") }
-    }
-
-    func run(on depot: Depot) throws {
-      let roles = try role.map { (role: String) -> Role in try Parse.choice(role, flag: "--role") }
-      let user = try depot.addUser(
-        NewUser(name: name, roles: roles, sites: site), global.context(reference))
-      try emit(user) { "Added \(describe($0))" }
+      _ = try roles()
     }
   }
 
-  struct Grant: EngineCommand {
+  struct Grant: UserChangeCommand {
     static let configuration = CommandConfiguration(
       commandName: "grant",
       abstract: "Give an existing user more roles or sites (admin).",
@@ -55,18 +50,13 @@ struct UserCommand: ParsableCommand {
     @Option(help: "A role to add (repeatable).") var role: [String] = []
     @Option(help: "A site to bind (repeatable).") var site: [String] = []
 
+    static let change = UserChange.Kind.grant
+
     func validate() throws {
       guard !role.isEmpty || !site.isEmpty else {
         throw ValidationError("give at least one '--role' or '--site'")
       }
-      for role in role { let _: Role = try Parse.choice(role, flag: "--role") }
-    }
-
-    func run(on depot: Depot) throws {
-      let roles = try role.map { (role: String) -> Role in try Parse.choice(role, flag: "--role") }
-      let user = try depot.grantUser(
-        UserGrant(name: name, roles: roles, sites: site), global.context(reference))
-      try emit(user) { "Updated \(describe($0))" }
+      _ = try roles()
     }
   }
 
@@ -90,6 +80,29 @@ struct UserCommand: ParsableCommand {
         return table.render()
       }
     }
+  }
+}
+
+/// `depot user add` and `depot user grant`: one change to a user's roles and sites, printed
+/// as the user then stands.
+protocol UserChangeCommand: EngineCommand {
+  static var change: UserChange.Kind { get }
+  var reference: ReferenceOption { get }
+  var name: String { get }
+  var role: [String] { get }
+  var site: [String] { get }
+}
+
+extension UserChangeCommand {
+  /// The roles given, refused unless each is one.
+  func roles() throws -> [Role] {
+    try role.map { try Parse.choice($0, flag: "--role") }
+  }
+
+  func run(on depot: Depot) throws {
+    let change = UserChange(Self.change, name: name, roles: try roles(), sites: site)
+    let user = try depot.changeUser(change, global.context(reference))
+    try emit(user) { (Self.change == .add ? "Added " : "Updated ") + describe($0) }
   }
 }
 

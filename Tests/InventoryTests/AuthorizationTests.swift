@@ -46,11 +46,11 @@ import Testing
       throws: DepotError.invalidOption(
         field: "--site", reason: "is needed for a requester: requesters are bound to their sites")
     ) {
-      try office.depot.addUser(NewUser(name: "ma", roles: [.requester]), office.admin)
+      try office.depot.changeUser(UserChange(.add, name: "ma", roles: [.requester]), office.admin)
     }
     #expect(throws: DepotError.wrongKind(code: "WH-TOWN", kind: "warehouse", expected: "site")) {
-      try office.depot.addUser(
-        NewUser(name: "ma", roles: [.requester], sites: ["WH-TOWN"]), office.admin)
+      try office.depot.changeUser(
+        UserChange(.add, name: "ma", roles: [.requester], sites: ["WH-TOWN"]), office.admin)
     }
   }
 
@@ -68,7 +68,7 @@ import Testing
       try office.depot.addLocation(NewLocation(code: "lost", name: "x", kind: .site), office.admin)
     }
     #expect(throws: DepotError.duplicateUser("wang")) {
-      try office.depot.addUser(NewUser(name: "wang", roles: [.clerk]), office.admin)
+      try office.depot.changeUser(UserChange(.add, name: "wang", roles: [.clerk]), office.admin)
     }
   }
 
@@ -90,9 +90,10 @@ import Testing
 
   @Test func nobodyRejectsARequestTheyMadeThemselves() throws {
     let office = try TestOffice()
-    _ = try office.depot.grantUser(
-      UserGrant(name: "zhang", roles: [.requester], sites: ["SITE-CP3"]), office.admin)
-    _ = try office.depot.grantUser(UserGrant(name: "chen", roles: [.approver]), office.admin)
+    _ = try office.depot.changeUser(
+      UserChange(.grant, name: "zhang", roles: [.requester], sites: ["SITE-CP3"]), office.admin)
+    _ = try office.depot.changeUser(
+      UserChange(.grant, name: "chen", roles: [.approver]), office.admin)
     try office.receive("GLOVE", 100)
     let number = try office.request([("GLOVE", 10)], as: "zhang").number
     let before = try office.depot.issuance(number, as: "audit")
@@ -106,8 +107,8 @@ import Testing
 
   @Test func withdrawingOnesOwnRequestIsNoDecisionOnIt() throws {
     let office = try TestOffice()
-    _ = try office.depot.grantUser(
-      UserGrant(name: "zhang", roles: [.requester], sites: ["SITE-CP3"]), office.admin)
+    _ = try office.depot.changeUser(
+      UserChange(.grant, name: "zhang", roles: [.requester], sites: ["SITE-CP3"]), office.admin)
     try office.receive("GLOVE", 100)
     let number = try office.request([("GLOVE", 10)], as: "zhang").number
     #expect(try office.decide(.cancel, number, as: "zhang").state == "cancelled")
@@ -115,7 +116,8 @@ import Testing
 
   @Test func nobodySignsTheGreenChannelForWhatTheyRequested() throws {
     let office = try TestOffice()
-    _ = try office.depot.grantUser(UserGrant(name: "wang", roles: [.approver]), office.admin)
+    _ = try office.depot.changeUser(
+      UserChange(.grant, name: "wang", roles: [.approver]), office.admin)
     let number = try office.requestAndApprove([("GLOVE", 10)])
     let approved = try office.depot.purchaseRequest(number)
     let emergency = PurchaseOrderInput(

@@ -20,7 +20,7 @@ import Testing
     let folder = try TemporaryFolder()
     let depot = try Self.office(in: folder)
     let admin = WriteContext(actor: "chen", keyPath: folder.file("chen.key"))
-    _ = try depot.addUser(NewUser(name: "audit", roles: [.auditor]), admin)
+    _ = try depot.changeUser(UserChange(.add, name: "audit", roles: [.auditor]), admin)
     #expect(try permissions(of: folder.file("office.db")) == 0o600)
     let head = try depot.backup(to: folder.file("backup.db"), as: "chen")
     #expect(try permissions(of: folder.file("backup.db")) == 0o600)
@@ -38,7 +38,7 @@ import Testing
     let folder = try TemporaryFolder()
     let depot = try Self.office(in: folder)
     let admin = WriteContext(actor: "chen", keyPath: folder.file("chen.key"))
-    _ = try depot.addUser(NewUser(name: "audit", roles: [.auditor]), admin)
+    _ = try depot.changeUser(UserChange(.add, name: "audit", roles: [.auditor]), admin)
     _ = try depot.backup(to: folder.file("audit.db"), as: "audit")
     #expect(try Depot.open(path: folder.file("audit.db")).verify(as: "audit").ok)
   }
@@ -61,7 +61,7 @@ import Testing
     let folder = try TemporaryFolder()
     let depot = try Self.office(in: folder)
     let admin = WriteContext(actor: "chen", keyPath: folder.file("chen.key"))
-    _ = try depot.addUser(NewUser(name: "wang", roles: [.clerk]), admin)
+    _ = try depot.changeUser(UserChange(.add, name: "wang", roles: [.clerk]), admin)
     #expect(
       throws: DepotError.missingRole(
         user: "wang", action: "take backups", roles: [.admin, .auditor])

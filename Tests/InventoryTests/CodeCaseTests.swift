@@ -18,7 +18,7 @@ import Testing
       try office.depot.addParty(NewParty(code: "Don-Rc", name: "红会", kind: .donor), office.admin)
     }
     #expect(throws: DepotError.duplicateUser("wang")) {
-      try office.depot.addUser(NewUser(name: "WANG", roles: [.clerk]), office.admin)
+      try office.depot.changeUser(UserChange(.add, name: "WANG", roles: [.clerk]), office.admin)
     }
   }
 }

@@ -63,7 +63,8 @@ import Testing
 
   @Test func whoeverCountedCannotApproveTheVariance() throws {
     let office = try TestOffice()
-    _ = try office.depot.grantUser(UserGrant(name: "zhang", roles: [.clerk]), office.admin)
+    _ = try office.depot.changeUser(
+      UserChange(.grant, name: "zhang", roles: [.clerk]), office.admin)
     try office.receive("GLOVE", 100)
     let counted = try count(office, "GLOVE", counted: 90, as: "zhang")
     #expect(

@@ -100,8 +100,8 @@ import Testing
 
   @Test func theApproverMayNotBeTheRequester() throws {
     let office = try TestOffice()
-    _ = try office.depot.grantUser(
-      UserGrant(name: "zhang", roles: [.requester], sites: ["SITE-CP3"]), office.admin)
+    _ = try office.depot.changeUser(
+      UserChange(.grant, name: "zhang", roles: [.requester], sites: ["SITE-CP3"]), office.admin)
     try office.receive("GLOVE", 100)
     try office.request([("GLOVE", 10)], as: "zhang")
     #expect(throws: DepotError.fourEyes(user: "zhang", document: number, earlierStep: "requested"))

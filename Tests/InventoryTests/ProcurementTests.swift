@@ -38,7 +38,8 @@ import Testing
 
   @Test func nobodyApprovesWhatTheyRequested() throws {
     let office = try TestOffice()
-    _ = try office.depot.grantUser(UserGrant(name: "wang", roles: [.approver]), office.admin)
+    _ = try office.depot.changeUser(
+      UserChange(.grant, name: "wang", roles: [.approver]), office.admin)
     let request = try office.depot.requestPurchase(
       PurchaseRequestInput(items: office.amounts([("GLOVE", 10)]), reason: "gloves"),
       office.context("wang"))

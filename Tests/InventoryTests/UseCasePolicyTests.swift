@@ -34,6 +34,7 @@ import Testing
     let commands =
       literal.union(["receive", "donation receive", "init"])
       .union(ImportKind.allCases.map { "import \($0.rawValue)" })
+      .union(UserChange.Kind.allCases.map { "user \($0.rawValue)" })
       .union(Self.decisionCommands(IssueDecisionKind.self))
       .union(Self.decisionCommands(PurchaseRequestDecisionKind.self))
       .union(Self.decisionCommands(PurchaseOrderDecisionKind.self))

@@ -1,38 +1,27 @@
 import Ledger
 
-/// `depot user add`: a new user with roles and, for requesters, sites.
-public struct NewUser: DepotRequest {
+/// `depot user add` (a new user) and `depot user grant` (an existing one): roles and, for
+/// requesters, sites.
+public struct UserChange: DepotRequest {
+  /// Whether the user is new or already registered.
+  public enum Kind: String, Sendable, CaseIterable {
+    case add, grant
+  }
+
   public typealias Result = UserSummary
-  public var command: String { "user add" }
+  public var kind: Kind
   public var name: String
   public var roles: [Role]
   public var sites: [String]
 
-  public init(name: String, roles: [Role], sites: [String] = []) {
+  public init(_ kind: Kind, name: String, roles: [Role], sites: [String] = []) {
+    self.kind = kind
     self.name = name
     self.roles = roles
     self.sites = sites
   }
 
-  public var inputs: [(String, String)] {
-    [("name", name)] + roles.map { ("--role", $0.rawValue) } + sites.map { ("--site", $0) }
-  }
-}
-
-/// `depot user grant`: more roles or sites for an existing user.
-public struct UserGrant: DepotRequest {
-  public typealias Result = UserSummary
-  public var command: String { "user grant" }
-  public var name: String
-  public var roles: [Role]
-  public var sites: [String]
-
-  public init(name: String, roles: [Role], sites: [String] = []) {
-    self.name = name
-    self.roles = roles
-    self.sites = sites
-  }
-
+  public var command: String { "user \(kind.rawValue)" }
   public var inputs: [(String, String)] {
     [("name", name)] + roles.map { ("--role", $0.rawValue) } + sites.map { ("--site", $0) }
   }
@@ -48,27 +37,26 @@ public struct UserSummary: Codable, Sendable, Equatable {
 }
 
 extension Depot {
-  /// Registers a user (admin only).
-  public func addUser(_ request: NewUser, _ context: WriteContext) throws -> UserSummary {
-    try perform(request, context, roles: [.admin], action: "add users") { session in
-      let name = try Text.checkedCode(
-        Text.checked(request.name, field: "name", maximumLength: 32), field: "name")
-      if let existing = try session.transaction.user(namedInAnyCase: name) {
-        throw DepotError.duplicateUser(existing.name)
+  /// Registers a user, or gives an existing user more roles or sites (admin only).
+  public func changeUser(_ request: UserChange, _ context: WriteContext) throws -> UserSummary {
+    let action = request.kind == .add ? "add users" : "change users"
+    return try perform(request, context, roles: [.admin], action: action) { session in
+      let user: UserRecord
+      switch request.kind {
+      case .add:
+        let name = try Text.checkedCode(
+          Text.checked(request.name, field: "name", maximumLength: 32), field: "name")
+        if let existing = try session.transaction.user(namedInAnyCase: name) {
+          throw DepotError.duplicateUser(existing.name)
+        }
+        user = try session.transaction.insertUser(name: name, createdAt: session.now.description)
+      case .grant:
+        guard let existing = try session.transaction.user(named: request.name) else {
+          throw DepotError.unknownUser(request.name)
+        }
+        user = existing
       }
-      let user = try session.transaction.insertUser(name: name, createdAt: session.now.description)
-      return try grant(
-        request.roles, sites: request.sites, to: user, session, action: "user.add", isNew: true)
-    }
-  }
-
-  /// Gives an existing user more roles or sites (admin only).
-  public func grantUser(_ request: UserGrant, _ context: WriteContext) throws -> UserSummary {
-    try perform(request, context, roles: [.admin], action: "change users") { session in
-      guard let user = try session.transaction.user(named: request.name) else {
-        throw DepotError.unknownUser(request.name)
-      }
-      return try grant(request.roles, sites: request.sites, to: user, session, action: "user.grant")
+      return try grant(request, to: user, session)
     }
   }
 
@@ -79,16 +67,16 @@ extension Depot {
     }
   }
 
-  private func grant(
-    _ roles: [Role], sites: [String], to user: UserRecord, _ session: Session, action: String,
-    isNew: Bool = false
-  ) throws -> UserSummary {
+  /// Gives `user` the change's roles and sites and records it.
+  private func grant(_ change: UserChange, to user: UserRecord, _ session: Session) throws
+    -> UserSummary
+  {
     let transaction = session.transaction
-    guard !roles.isEmpty || !sites.isEmpty else {
+    guard !change.roles.isEmpty || !change.sites.isEmpty else {
       throw DepotError.invalidOption(field: "--role", reason: "must name at least one role")
     }
     var siteCodes: [String] = []
-    for code in sites {
+    for code in change.sites {
       let site = try session.location(code)
       guard site.kind == .site else {
         throw DepotError.wrongKind(code: code, kind: site.kind.rawValue, expected: "site")
@@ -96,17 +84,17 @@ extension Depot {
       try transaction.bind(user: user.id, toSite: site.id)
       siteCodes.append(site.code)
     }
-    for role in roles { try transaction.grant(role: role.rawValue, toUser: user.id) }
+    for role in change.roles { try transaction.grant(role: role.rawValue, toUser: user.id) }
     let summary = try summary(of: user, transaction)
     if summary.roles.contains(.requester) && summary.sites.isEmpty {
       throw DepotError.invalidOption(
         field: "--site", reason: "is needed for a requester: requesters are bound to their sites")
     }
     try session.record(
-      subject: "user \(user.name)", action: action,
+      subject: "user \(user.name)", action: "user.\(change.kind.rawValue)",
       payload: Payload([
-        ("user", user.name), ("id", isNew ? String(user.id) : nil),
-        ("roles", roles.map(\.rawValue).joined(separator: ",")),
+        ("user", user.name), ("id", change.kind == .add ? String(user.id) : nil),
+        ("roles", change.roles.map(\.rawValue).joined(separator: ",")),
         ("sites", siteCodes.joined(separator: ",")),
       ]))
     return summary

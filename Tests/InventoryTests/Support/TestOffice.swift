@@ -75,7 +75,7 @@ final class TestOffice {
 
   /// Adds a user with an enrolled key: every write is signed by its actor.
   func addUser(_ name: String, roles: [Role], sites: [String] = []) throws {
-    _ = try depot.addUser(NewUser(name: name, roles: roles, sites: sites), admin)
+    _ = try depot.changeUser(UserChange(.add, name: name, roles: roles, sites: sites), admin)
     try enrolKey(for: name)
   }
 

@@ -92,7 +92,7 @@ final class TemporaryFolder {
 extension TestOffice {
   /// Adds a user without any key (the key tests' newcomer).
   func addKeylessUser(_ name: String, roles: [Role] = [.finance]) throws {
-    _ = try depot.addUser(NewUser(name: name, roles: roles), admin)
+    _ = try depot.changeUser(UserChange(.add, name: name, roles: roles), admin)
   }
 
   /// Generates a key for `user` at `path` (default: the user's key file) and returns its
