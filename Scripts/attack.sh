@@ -10,12 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 short=0
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --short) short=1; shift ;;
-    *) echo "usage: $0 [--short]" >&2; exit 64 ;;
-  esac
-done
+source Scripts/options.sh "[--short]" "$@"
 source Scripts/lib.sh
 export DEPOT_NOW="2026-12-01T02:00:00.000Z"   # the debug binary's clock: 10:00 in Shanghai
 attacks=0

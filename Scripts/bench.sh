@@ -8,12 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=1000000
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --rows) rows="$2"; shift 2 ;;
-    *) echo "usage: $0 [--rows N]" >&2; exit 64 ;;
-  esac
-done
+source Scripts/options.sh "[--rows N]" "$@"
 command -v hyperfine >/dev/null || { echo "bench: needs hyperfine (apt-get install hyperfine)" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "bench: needs GNU time (apt-get install time)" >&2; exit 1; }
 

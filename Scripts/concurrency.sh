@@ -10,13 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 workers=6
 operations=200
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --workers) workers="$2"; shift 2 ;;
-    --operations) operations="$2"; shift 2 ;;
-    *) echo "usage: $0 [--workers N] [--operations M]" >&2; exit 64 ;;
-  esac
-done
+source Scripts/options.sh "[--workers N] [--operations M]" "$@"
 source Scripts/lib.sh
 set_up_office
 

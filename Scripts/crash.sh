@@ -13,14 +13,7 @@ cd "$(dirname "$0")/.."
 kills=200
 imports=10
 lines=100000
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --kills) kills="$2"; shift 2 ;;
-    --imports) imports="$2"; shift 2 ;;
-    --lines) lines="$2"; shift 2 ;;
-    *) echo "usage: $0 [--kills N] [--imports M] [--lines L]" >&2; exit 64 ;;
-  esac
-done
+source Scripts/options.sh "[--kills N] [--imports M] [--lines L]" "$@"
 source Scripts/lib.sh
 set_up_office
 

@@ -9,12 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 attempts=40
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --attempts) attempts="$2"; shift 2 ;;
-    *) echo "usage: $0 [--attempts N]" >&2; exit 64 ;;
-  esac
-done
+source Scripts/options.sh "[--attempts N]" "$@"
 source Scripts/lib.sh
 mount_point="$work/tiny"
 mkdir -p "$mount_point"

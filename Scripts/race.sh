@@ -9,15 +9,25 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 rounds=50
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --rounds) rounds="$2"; shift 2 ;;
-    *) echo "usage: $0 [--rounds N]" >&2; exit 64 ;;
-  esac
-done
+source Scripts/options.sh "[--rounds N]" "$@"
 source Scripts/lib.sh
 set_up_office
 fail() { echo "race: round $round: $*" >&2; exit 1; }
+
+# at_once NAME 'ARGS1' 'ARGS2': runs `depot ARGS1` and `depot ARGS2` at the same moment, with
+# their output in $work/NAME1.out, NAME1.err, NAME2.out and NAME2.err, and sets first_code and
+# second_code to their exit codes. Each ARGS is split into words.
+at_once() {
+  local first_pid second_pid
+  depot $2 >"$work/${1}1.out" 2>"$work/${1}1.err" &
+  first_pid=$!
+  depot $3 >"$work/${1}2.out" 2>"$work/${1}2.err" &
+  second_pid=$!
+  set +e
+  wait "$first_pid"; first_code=$?
+  wait "$second_pid"; second_code=$?
+  set -e
+}
 
 year="$(TZ=Asia/Shanghai date +%Y)"
 number() { printf 'REQ-%s-%06d' "$year" "$1"; }
@@ -34,14 +44,7 @@ for round in $(seq 1 "$rounds"); do
   second="$(number $((request_count + 2)))"
   request_count=$((request_count + 2))
 
-  depot issue approve "$first" --as zhang >"$work/a1.out" 2>"$work/a1.err" &
-  first_pid=$!
-  depot issue approve "$second" --as zhang >"$work/a2.out" 2>"$work/a2.err" &
-  second_pid=$!
-  set +e
-  wait "$first_pid"; first_code=$?
-  wait "$second_pid"; second_code=$?
-  set -e
+  at_once a "issue approve $first --as zhang" "issue approve $second --as zhang"
   if [ "$first_code" -eq 0 ] && [ "$second_code" -eq 1 ]; then
     winner="$first"; loser="$second"; loser_err="$work/a2.err"
   elif [ "$first_code" -eq 1 ] && [ "$second_code" -eq 0 ]; then
@@ -54,14 +57,7 @@ for round in $(seq 1 "$rounds"); do
   approve_wins=$((approve_wins + 1))
   depot issue cancel "$loser" --reason "lost the race" --as zhang >/dev/null
 
-  depot issue ship "$winner" --as wang >"$work/s1.out" 2>"$work/s1.err" &
-  first_pid=$!
-  depot issue ship "$winner" --as zhao >"$work/s2.out" 2>"$work/s2.err" &
-  second_pid=$!
-  set +e
-  wait "$first_pid"; first_code=$?
-  wait "$second_pid"; second_code=$?
-  set -e
+  at_once s "issue ship $winner --as wang" "issue ship $winner --as zhao"
   successes=$(( (first_code == 0) + (second_code == 0) ))
   [ "$successes" -eq 1 ] || fail "shipments exited $first_code and $second_code; exactly one must ship"
   for code in "$first_code" "$second_code"; do
