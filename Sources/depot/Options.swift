@@ -62,6 +62,40 @@ struct PostingOptions: ParsableArguments {
   }
 }
 
+/// What a report's `--from` and `--to` count, as its `--help` says.
+protocol PeriodHelp {
+  static var fromHelp: String { get }
+  static var toHelp: String { get }
+}
+
+/// Office days.
+enum Days: PeriodHelp {
+  static let fromHelp = "First day, YYYY-MM-DD."
+  static let toHelp = "Last day, YYYY-MM-DD."
+}
+
+/// The days requests were made.
+enum RequestDays: PeriodHelp {
+  static let fromHelp = "First request day, YYYY-MM-DD."
+  static let toHelp = "Last request day, YYYY-MM-DD."
+}
+
+/// The days a report covers, from `--from` to `--to`, each optional.
+struct PeriodOptions<Counted: PeriodHelp>: ParsableArguments {
+  @Option(help: ArgumentHelp(Counted.fromHelp)) var from: String?
+  @Option(help: ArgumentHelp(Counted.toHelp)) var to: String?
+
+  func validate() throws {
+    if let from { _ = try Parse.day(from, flag: "--from") }
+    if let to { _ = try Parse.day(to, flag: "--to") }
+  }
+
+  /// The first day, once `validate` has passed.
+  var first: Day? { from.flatMap(Day.init) }
+  /// The last day, once `validate` has passed.
+  var last: Day? { to.flatMap(Day.init) }
+}
+
 /// Refuses a `--ref` that invisible characters could make look like another one.
 private func checkReference(_ ref: String?) throws {
   if let ref { _ = try Text.checkedIdentifier(ref, field: "--ref", maximumLength: 128) }

@@ -26,18 +26,11 @@ struct ReportCommand: ParsableCommand {
         """)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "First request day, YYYY-MM-DD.") var from: String?
-    @Option(help: "Last request day, YYYY-MM-DD.") var to: String?
-
-    func validate() throws {
-      if let from { _ = try Parse.day(from, flag: "--from") }
-      if let to { _ = try Parse.day(to, flag: "--to") }
-    }
+    @OptionGroup var period: PeriodOptions<RequestDays>
 
     func run(on depot: Depot) throws {
       let report = try depot.timeliness(
-        from: try from.map { try Parse.day($0, flag: "--from") },
-        to: try to.map { try Parse.day($0, flag: "--to") }, as: global.actingUser)
+        from: period.first, to: period.last, as: global.actingUser)
       try emit(report) { report in
         var table = Table([
           .init("Priority"), .init("Requests", alignRight: true),

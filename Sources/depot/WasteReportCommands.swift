@@ -16,18 +16,10 @@ extension ReportCommand {
         """)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "First day, YYYY-MM-DD.") var from: String?
-    @Option(help: "Last day, YYYY-MM-DD.") var to: String?
-
-    func validate() throws {
-      if let from { _ = try Parse.day(from, flag: "--from") }
-      if let to { _ = try Parse.day(to, flag: "--to") }
-    }
+    @OptionGroup var period: PeriodOptions<Days>
 
     func run(on depot: Depot) throws {
-      let report = try depot.wasteReport(
-        from: try from.map { try Parse.day($0, flag: "--from") },
-        to: try to.map { try Parse.day($0, flag: "--to") }, as: global.actingUser)
+      let report = try depot.wasteReport(from: period.first, to: period.last, as: global.actingUser)
       try emit(report) { report in
         guard !report.batches.isEmpty else { return "No waste batches in the period." }
         var totals = Table([
@@ -66,18 +58,10 @@ extension ReportCommand {
         """)
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "First day, YYYY-MM-DD.") var from: String?
-    @Option(help: "Last day, YYYY-MM-DD.") var to: String?
-
-    func validate() throws {
-      if let from { _ = try Parse.day(from, flag: "--from") }
-      if let to { _ = try Parse.day(to, flag: "--to") }
-    }
+    @OptionGroup var period: PeriodOptions<Days>
 
     func run(on depot: Depot) throws {
-      let report = try depot.recovery(
-        from: try from.map { try Parse.day($0, flag: "--from") },
-        to: try to.map { try Parse.day($0, flag: "--to") }, as: global.actingUser)
+      let report = try depot.recovery(from: period.first, to: period.last, as: global.actingUser)
       try emit(report) { report in
         let heading =
           "Expected recovery \(report.from) to \(report.to); office median "
