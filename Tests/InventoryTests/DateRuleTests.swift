@@ -108,13 +108,7 @@ import Testing
   /// After a run of steps with random past dates, some refused, stock as of every day in the
   /// range is never negative anywhere (I2), and verify agrees.
   @Test func asOfStockIsNeverNegativeAfterBackdatedSteps() async {
-    await propertyCheck(count: 8, input: Self.step.array(of: 10...40)) { steps in
-      do {
-        try Self.run(steps)
-      } catch {
-        Issue.record("unexpected error \(error) in \(steps)")
-      }
-    }
+    await checkStepSequences(count: 8, Self.step.array(of: 10...40), Self.run)
   }
 
   static func run(_ steps: [Step]) throws {

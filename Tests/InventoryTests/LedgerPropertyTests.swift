@@ -31,13 +31,7 @@ import Testing
   ).map { Step(isReceipt: $0, item: $1, from: $2, quantity: $3, value: $4) }
 
   @Test func storeAndModelAgreeAfterEveryStep() async {
-    await propertyCheck(count: 25, input: Self.step.array(of: 1...30)) { steps in
-      do {
-        try Self.run(steps)
-      } catch {
-        Issue.record("unexpected error \(error) in \(steps)")
-      }
-    }
+    await checkStepSequences(count: 25, Self.step.array(of: 1...30), Self.run)
   }
 
   static func run(_ steps: [Step]) throws {

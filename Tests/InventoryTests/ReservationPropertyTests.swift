@@ -34,13 +34,7 @@ import Testing
   ).map { Step(action: Action(rawValue: $0)!, target: $1, quantity: $2) }
 
   @Test func reservationsMatchTheModelAfterEveryStep() async {
-    await propertyCheck(count: 25, input: Self.step.array(of: 1...40)) { steps in
-      do {
-        try Self.run(steps)
-      } catch {
-        Issue.record("unexpected error \(error) in \(steps)")
-      }
-    }
+    await checkStepSequences(count: 25, Self.step.array(of: 1...40), Self.run)
   }
 
   static func run(_ steps: [Step]) throws {

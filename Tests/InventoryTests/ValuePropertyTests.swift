@@ -34,13 +34,7 @@ import Testing
   ).map { Step(action: Action(rawValue: $0)!, item: $1, quantity: $2, amount: $3, option: $4) }
 
   @Test func everyLotsValueLeavesItExactly() async {
-    await propertyCheck(count: 15, input: Self.step.array(of: 1...20)) { steps in
-      do {
-        try Self.run(steps)
-      } catch {
-        Issue.record("unexpected error \(error) in \(steps)")
-      }
-    }
+    await checkStepSequences(count: 15, Self.step.array(of: 1...20), Self.run)
   }
 
   static func run(_ steps: [Step]) throws {
