@@ -92,10 +92,9 @@ import Testing
     }
     let envelope = try office.envelopeCount()
     let report = try office.verify()
-    #expect(report.failedChecks == [Self.keysCheck])
-    #expect(
-      report.problem(of: Self.keysCheck)
-        == "envelope \(envelope) (issue approve by li) needs the role approver, which li did "
+    report.expect(
+      failing: [Self.keysCheck], Self.keysCheck,
+      problem: "envelope \(envelope) (issue approve by li) needs the role approver, which li did "
         + "not hold then")
   }
 
@@ -107,10 +106,9 @@ import Testing
       try session.record(subject: "REQ-2026-000001", action: "issue.approve", payload: Payload())
     }
     let report = try office.verify()
-    #expect(report.failedChecks == [Self.keysCheck])
-    #expect(
-      report.problem(of: Self.keysCheck)
-        == "envelope \(try office.envelopeCount()) (issue approve by li) claims the role "
+    report.expect(
+      failing: [Self.keysCheck], Self.keysCheck,
+      problem: "envelope \(try office.envelopeCount()) (issue approve by li) claims the role "
         + "requester, but it needs approver")
   }
 
@@ -124,10 +122,10 @@ import Testing
         subject: receipt.number, action: "adjust.approve", document: document, payload: Payload())
     }
     let report = try office.verify()
-    #expect(report.failedChecks == ["four eyes (I4)"])
-    #expect(
-      report.problem(of: "four eyes (I4)")
-        == "event \(try office.eventCount()): zhang took 'adjust.approve' on \(receipt.number), "
+    report.expect(
+      failing: ["four eyes (I4)"], "four eyes (I4)",
+      problem:
+        "event \(try office.eventCount()): zhang took 'adjust.approve' on \(receipt.number), "
         + "which zhang created")
   }
 

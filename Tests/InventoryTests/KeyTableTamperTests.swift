@@ -14,10 +14,9 @@ import Testing
     let forged = Curve25519.Signing.PrivateKey().publicKey.rawRepresentation
     try office.execute("UPDATE user_key SET public_key = ? WHERE id = ?", [forged, key.id])
     let report = try office.verify()
-    #expect(report.failedChecks == [VerificationTests.signedCheck, Self.check])
-    #expect(
-      report.problem(of: Self.check)
-        == "key \(key.id) in the key table differs from its signed history")
+    report.expect(
+      failing: [VerificationTests.signedCheck, Self.check], Self.check,
+      problem: "key \(key.id) in the key table differs from its signed history")
   }
 
   @Test func aPendingKeyActivatedWithoutAnEnrolmentIsNamed() throws {
@@ -27,10 +26,9 @@ import Testing
     let key = try #require(try office.storedKeys(of: "ma").first)
     try office.execute("UPDATE user_key SET state = 'active' WHERE id = ?", [key.id])
     let report = try office.verify()
-    #expect(report.failedChecks == [VerificationTests.signedCheck, Self.check])
-    #expect(
-      report.problem(of: Self.check)
-        == "key \(key.id) in the key table differs from its signed history")
+    report.expect(
+      failing: [VerificationTests.signedCheck, Self.check], Self.check,
+      problem: "key \(key.id) in the key table differs from its signed history")
   }
 
   @Test func aKeyInsertedBehindTheEnginesBackIsNamed() throws {
@@ -44,10 +42,9 @@ import Testing
       """, [try office.userID("ma"), forged])
     let key = try #require(try office.storedKeys(of: "ma").first)
     let report = try office.verify()
-    #expect(report.failedChecks == [VerificationTests.signedCheck, Self.check])
-    #expect(
-      report.problem(of: Self.check)
-        == "key \(key.id) in the key table differs from its signed history")
+    report.expect(
+      failing: [VerificationTests.signedCheck, Self.check], Self.check,
+      problem: "key \(key.id) in the key table differs from its signed history")
   }
 
   @Test func aRenamedUserIsNamed() throws {
@@ -55,11 +52,10 @@ import Testing
     let id = try office.userID("wang")
     try office.execute("UPDATE users SET name = 'mallory' WHERE id = ?", [id])
     let report = try office.verify()
-    #expect(report.failedChecks == [VerificationTests.signedCheck, Self.check])
-    #expect(
-      report.problem(of: Self.check)
-        == "user \(id) (mallory) in the user, role or site tables differs from its recorded history"
-    )
+    report.expect(
+      failing: [VerificationTests.signedCheck, Self.check], Self.check,
+      problem:
+        "user \(id) (mallory) in the user, role or site tables differs from its recorded history")
   }
 
   /// ChainAudit says it trusts only the chain and compares the user, role and key tables

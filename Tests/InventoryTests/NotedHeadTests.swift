@@ -45,10 +45,9 @@ import Testing
     let madeUp = "\(head.movementId):\(head.eventId):" + String(repeating: "0", count: 64)
     let report = try office.depot.verify(as: "audit", expectedHead: madeUp)
     #expect(!report.ok)
-    #expect(report.failedChecks == [Self.check])
-    #expect(
-      report.problem(of: Self.check)
-        == "the chain no longer leads to the noted head \(madeUp): it was rewritten")
+    report.expect(
+      failing: [Self.check], Self.check,
+      problem: "the chain no longer leads to the noted head \(madeUp): it was rewritten")
   }
 
   @Test func aTokenBeyondTheChainIsRefused() throws {
@@ -57,10 +56,9 @@ import Testing
     let head = try office.depot.ledgerHead(as: "audit")
     let beyond = "\(head.movementId + 1):\(head.eventId):" + head.token.split(separator: ":")[2]
     let report = try office.depot.verify(as: "audit", expectedHead: beyond)
-    #expect(report.failedChecks == [Self.check])
-    #expect(
-      report.problem(of: Self.check)
-        == "the noted head \(beyond) is no longer in the chain: rows were removed")
+    report.expect(
+      failing: [Self.check], Self.check,
+      problem: "the noted head \(beyond) is no longer in the chain: rows were removed")
   }
 
   @Test func aTokenThatIsNotATokenIsAnInputError() throws {
@@ -90,13 +88,10 @@ import Testing
         == "the movements of envelope 30 are not those its signature covers: one was changed, "
         + "removed or inserted")
     let report = try office.depot.verify(as: "audit", expectedHead: noted.token)
-    #expect(
-      report.failedChecks == [
-        VerificationTests.signedCheck, VerificationTests.triggersCheck, Self.check,
-      ])
-    #expect(
-      report.problem(of: Self.check)
-        == "the noted head \(noted.token) is no longer in the chain: rows were removed")
+    report.expect(
+      failing: [VerificationTests.signedCheck, VerificationTests.triggersCheck, Self.check],
+      Self.check,
+      problem: "the noted head \(noted.token) is no longer in the chain: rows were removed")
   }
 
   @Test func aMovementRemovedAtTheEndWithoutTidyingIsAlsoCaughtByTheBalances() throws {
@@ -133,12 +128,9 @@ import Testing
     }
     #expect(!(try office.verify().ok))
     let report = try office.depot.verify(as: "audit", expectedHead: noted.token)
-    #expect(
-      report.failedChecks == [
-        VerificationTests.signedCheck, VerificationTests.triggersCheck, Self.check,
-      ])
-    #expect(
-      report.problem(of: Self.check)
-        == "the chain no longer leads to the noted head \(noted.token): it was rewritten")
+    report.expect(
+      failing: [VerificationTests.signedCheck, VerificationTests.triggersCheck, Self.check],
+      Self.check,
+      problem: "the chain no longer leads to the noted head \(noted.token): it was rewritten")
   }
 }

@@ -162,13 +162,11 @@ import Testing
     try office.execute("DROP TRIGGER payment_is_append_only_update")
     try office.execute("UPDATE payment SET amount = 500")
     let report = try office.verify()
-    #expect(
-      report.failedChecks == [
+    report.expect(
+      failing: [
         VerificationTests.ordersCheck, VerificationTests.signedCheck,
         VerificationTests.triggersCheck,
-      ])
-    #expect(
-      report.problem(of: VerificationTests.ordersCheck)
-        == "payment 1 differs from what its event recorded")
+      ], VerificationTests.ordersCheck,
+      problem: "payment 1 differs from what its event recorded")
   }
 }

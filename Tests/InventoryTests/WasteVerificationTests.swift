@@ -36,13 +36,11 @@ import Testing
     try dropTriggers(office, ["waste_collection"])
     try office.execute("UPDATE waste_collection SET weight_grams = 200 WHERE weight_grams = 2000")
     let report = try office.verify()
-    #expect(
-      report.failedChecks == [
+    report.expect(
+      failing: [
         "waste register (I4)", VerificationTests.signedCheck, VerificationTests.triggersCheck,
-      ])
-    #expect(
-      report.problem(of: "waste register (I4)")
-        == "WST-2026-000002 in the waste register differs from its recorded history")
+      ], "waste register (I4)",
+      problem: "WST-2026-000002 in the waste register differs from its recorded history")
   }
 
   @Test func aManifestWhoseDriverWasChangedIsFound() throws {
