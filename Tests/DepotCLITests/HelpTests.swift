@@ -9,6 +9,15 @@ import Testing
     ["location", "list"], ["party", "add"], ["party", "list"], ["receive"],
     ["donation", "receive"], ["transfer"], ["stock"], ["card"], ["ledger", "verify"],
     ["ledger", "head"], ["backup"],
+    ["procure", "request"], ["procure", "approve"], ["procure", "reject"], ["procure", "order"],
+    ["procure", "close"], ["procure", "cancel"], ["procure", "show"], ["procure", "list"],
+    ["invoice", "add"], ["pay"], ["period", "close"], ["report", "payables"],
+    ["report", "donors"], ["export"], ["import"],
+    ["waste", "collect"], ["waste", "store"], ["waste", "handover"], ["waste", "resolve"],
+    ["waste", "dispose"], ["waste", "list"], ["waste", "show"], ["writeoff"],
+    ["adjust", "approve"], ["adjust", "reject"], ["adjust", "list"], ["adjust", "show"],
+    ["recall"], ["disinfect", "done"], ["disinfect", "list"], ["report", "waste"],
+    ["report", "recovery"], ["return"],
   ]
 
   @Test(arguments: commands)

@@ -189,20 +189,4 @@ import Testing
     #expect(text.outputLines.first == "DON-RC 区红十字会")
     #expect(text.stdout.contains("MASK-SURG  一次性医用口罩  warehouses     10000"), text.transcript)
   }
-
-  @Test(arguments: [
-    ["procure", "request"], ["procure", "approve"], ["procure", "reject"], ["procure", "order"],
-    ["procure", "close"], ["procure", "cancel"], ["procure", "show"], ["procure", "list"],
-    ["invoice", "add"], ["pay"], ["period", "close"], ["report", "payables"],
-    ["report", "donors"], ["export"], ["import"],
-  ])
-  func everyNewCommandExplainsItselfWithAnExample(_ command: [String]) throws {
-    let sandbox = try DepotSandbox()
-    let result = try sandbox.start(
-      DepotBinary.path, command + ["--help"], environment: sandbox.environment()
-    ).finish()
-    #expect(result.status == 0, result.transcript)
-    #expect(result.stdout.contains("Example"), result.transcript)
-    #expect(result.stdout.contains("depot \(command.joined(separator: " "))"), result.transcript)
-  }
 }

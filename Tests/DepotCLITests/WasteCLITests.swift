@@ -217,21 +217,4 @@ import Testing
       ["issue", "ship", "REQ-2026-000003", "--as", "wang"], exit: 1,
       naming: ["REQ-2026-000003 has nothing left to ship"])
   }
-
-  @Test(arguments: [
-    ["waste", "collect"], ["waste", "store"], ["waste", "handover"], ["waste", "resolve"],
-    ["waste", "dispose"], ["waste", "list"], ["waste", "show"], ["writeoff"],
-    ["adjust", "approve"], ["adjust", "reject"], ["adjust", "list"], ["adjust", "show"],
-    ["recall"], ["disinfect", "done"], ["disinfect", "list"], ["report", "waste"],
-    ["report", "recovery"], ["return"],
-  ])
-  func everyWasteCommandExplainsItselfWithAnExample(_ command: [String]) throws {
-    let sandbox = try DepotSandbox()
-    let result = try sandbox.start(
-      DepotBinary.path, command + ["--help"], environment: sandbox.environment()
-    ).finish()
-    #expect(result.status == 0, result.transcript)
-    #expect(result.stdout.contains("Example"), result.transcript)
-    #expect(result.stdout.contains("depot \(command.joined(separator: " "))"), result.transcript)
-  }
 }
