@@ -193,12 +193,7 @@ extension Depot {
       guard source.id != destination.id else { throw DepotError.sameLocation(source.code) }
       let item = try session.item(request.item)
       let selection = try session.selection(for: item, lot: request.lot, serials: request.serials)
-      let quantity =
-        try request.quantity.map { try session.baseQuantity(of: $0, item, field: "--qty") }
-        ?? Int64(request.serials.count)
-      guard quantity > 0 else {
-        throw DepotError.invalidQuantity(field: "--qty", reason: "give --qty")
-      }
+      let quantity = try session.quantity(request.quantity, serials: request.serials, of: item)
       let note = try Text.checkedOptional(request.note, field: "--note")
       let document = try session.newDocument(
         .transfer, state: "posted", source: source.id, destination: destination.id, note: note)
@@ -215,6 +210,18 @@ extension Depot {
 }
 
 extension Session {
+  /// The quantity of outgoing stock: as typed, else one for each serial number; refused when
+  /// it comes to nothing.
+  func quantity(_ typed: QuantityAmount?, serials: [String], of item: ItemRecord) throws -> Int64 {
+    let quantity =
+      try typed.map { try baseQuantity(of: $0, item, field: "--qty") }
+      ?? Int64(serials.count)
+    guard quantity > 0 else {
+      throw DepotError.invalidQuantity(field: "--qty", reason: "give --qty")
+    }
+    return quantity
+  }
+
   /// How outgoing stock of an item is chosen, checked against the item's tracking.
   func selection(for item: ItemRecord, lot: String?, serials: [String]) throws -> StockSelection {
     let tracking = Tracking(rawValue: item.tracking) ?? .none

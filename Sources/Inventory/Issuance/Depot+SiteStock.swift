@@ -91,12 +91,7 @@ extension Depot {
       let item = try session.item(request.item)
       let isEquipment = item.tracking == Tracking.serial.rawValue
       let selection = try session.selection(for: item, lot: nil, serials: request.serials)
-      let quantity =
-        try request.quantity.map { try session.baseQuantity(of: $0, item, field: "--qty") }
-        ?? Int64(request.serials.count)
-      guard quantity > 0 else {
-        throw DepotError.invalidQuantity(field: "--qty", reason: "give --qty")
-      }
+      let quantity = try session.quantity(request.quantity, serials: request.serials, of: item)
       let damaged =
         try request.damaged.map {
           try session.baseQuantity(of: $0, item, field: "--damaged")

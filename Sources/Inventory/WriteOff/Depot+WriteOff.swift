@@ -18,12 +18,7 @@ extension Depot {
           field: "--lot", reason: "is required: \(item.code) is tracked by lot")
       }
       let selection = try session.selection(for: item, lot: request.lot, serials: request.serials)
-      let quantity =
-        try request.quantity.map { try session.baseQuantity(of: $0, item, field: "--qty") }
-        ?? Int64(request.serials.count)
-      guard quantity > 0 else {
-        throw DepotError.invalidQuantity(field: "--qty", reason: "give --qty")
-      }
+      let quantity = try session.quantity(request.quantity, serials: request.serials, of: item)
       let note = try Text.checkedOptional(request.note, field: "--note")
       let lots = try session.lotsToWriteOff(
         item, quantity: quantity, selection: selection, at: place, reason: request.reason)
