@@ -130,16 +130,13 @@ extension Depot {
         from: source, into: warehouse, document: document)
       let rejections = try session.reject(inspection, of: item, on: document, order: nil)
       let payload = Payload(lines: lines, note: note, rejections: rejections)
-      if let justification {
-        try session.record(
-          subject: document.number, action: "receipt.emergency",
-          document: document, to: "posted", reason: justification, payload: payload)
-      } else {
-        try session.record(
-          subject: document.number,
-          action: request.isDonation ? "donation.post" : "receipt.post", document: document,
-          to: "posted", payload: payload)
-      }
+      let action =
+        justification != nil
+        ? "receipt.emergency"
+        : request.isDonation ? "donation.post" : "receipt.post"
+      try session.record(
+        subject: document.number, action: action, document: document, to: "posted",
+        reason: justification, payload: payload)
       return PostedDocument(document, lines: lines, rejections: rejections)
     }
   }

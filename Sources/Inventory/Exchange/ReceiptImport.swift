@@ -363,15 +363,10 @@ extension Session {
     let payload = Payload(
       [("import", digest), ("order", orderNumber), ("lines", String(lines.count))] + summary
         + [("value", Money.yuan(total))])
-    if let justification {
-      try record(
-        subject: document.number, action: "receipt.emergency",
-        document: document, to: "posted", reason: justification, payload: payload)
-    } else {
-      try record(
-        subject: document.number, action: "receipt.post", document: document, to: "posted",
-        payload: payload)
-    }
+    try record(
+      subject: document.number,
+      action: justification == nil ? "receipt.post" : "receipt.emergency", document: document,
+      to: "posted", reason: justification, payload: payload)
     if var placed = order {
       for line in placed.lines { try transaction.update(line) }
       try recordReceipt(on: &placed, receipt: document, lines: summary)

@@ -80,15 +80,9 @@ extension Depot {
           + (try lines.map { line in
             ("line", "\(try session.item(id: line.itemId).code)=\(line.ordered)@\(line.priceText)")
           }))
-      if let justification {
-        try session.record(
-          subject: document.number, action: "order.emergency",
-          document: document, to: "ordered", reason: justification, payload: payload)
-      } else {
-        try session.record(
-          subject: document.number, action: "order.place", document: document, to: "ordered",
-          payload: payload)
-      }
+      try session.record(
+        subject: document.number, action: justification == nil ? "order.place" : "order.emergency",
+        document: document, to: "ordered", reason: justification, payload: payload)
       try session.record(
         subject: purchase.number, action: "purchase.order", document: purchase,
         from: "approved", to: "ordered",
