@@ -126,9 +126,7 @@ extension Session {
 
   /// The full view of a count.
   func countView(_ document: DocumentRecord) throws -> CountView {
-    guard let count = try transaction.count(documentID: document.id) else {
-      throw DepotError.damagedDatabase("\(document.number) has no count record")
-    }
+    let count = try part(transaction.count(documentID: document.id), of: document, "count")
     let lines = try transaction.countLines(documentID: document.id).map { line in
       let item = try item(id: line.itemId)
       return CountView.Line(

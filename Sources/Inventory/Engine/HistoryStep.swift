@@ -24,6 +24,15 @@ extension Session {
     }
   }
 
+  /// The record of a document's kind that every such document has (its `name` record, for
+  /// the refusal): a document without one is in a damaged database.
+  func part<Part>(_ part: Part?, of document: DocumentRecord, _ name: String) throws -> Part {
+    guard let part else {
+      throw DepotError.damagedDatabase("\(document.number) has no \(name) record")
+    }
+    return part
+  }
+
   /// The document with this number, which must be of `kind`.
   func document(_ number: String, kind: DocumentKind) throws -> DocumentRecord {
     guard let document = try transaction.document(number: number), document.kind == kind.rawValue

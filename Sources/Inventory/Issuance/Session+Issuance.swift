@@ -17,10 +17,7 @@ extension Session {
 
   /// The issuance part of a REQ document.
   func issuanceRecord(_ document: DocumentRecord) throws -> IssuanceRequestRecord {
-    guard let record = try transaction.issuance(documentID: document.id) else {
-      throw DepotError.damagedDatabase("\(document.number) has no request record")
-    }
-    return record
+    try part(transaction.issuance(documentID: document.id), of: document, "request")
   }
 
   /// Refuses unless the actor is bound to `site`.

@@ -112,9 +112,8 @@ extension Session {
 
   /// The full view of a purchase request.
   func purchaseRequestView(_ document: DocumentRecord) throws -> PurchaseRequestView {
-    guard let request = try transaction.purchaseRequest(documentID: document.id) else {
-      throw DepotError.damagedDatabase("\(document.number) has no purchase request record")
-    }
+    let request = try part(
+      transaction.purchaseRequest(documentID: document.id), of: document, "purchase request")
     let lines = try transaction.purchaseRequestLines(documentID: document.id).map { line in
       let item = try item(id: line.itemId)
       return PurchaseRequestView.Line(

@@ -19,10 +19,7 @@ extension Session {
 
   /// The waste part of a WST document.
   func wasteBatchRecord(_ document: DocumentRecord) throws -> WasteBatchRecord {
-    guard let batch = try transaction.wasteBatch(documentID: document.id) else {
-      throw DepotError.damagedDatabase("\(document.number) has no waste batch record")
-    }
-    return batch
+    try part(transaction.wasteBatch(documentID: document.id), of: document, "waste batch")
   }
 
   /// A batch that an approved write-off opened, to weigh; refused unless it awaits

@@ -139,10 +139,7 @@ extension Session {
 
   /// The manifest part of a MAN document.
   func manifestRecord(_ document: DocumentRecord) throws -> WasteManifestRecord {
-    guard let manifest = try transaction.manifest(documentID: document.id) else {
-      throw DepotError.damagedDatabase("\(document.number) has no manifest record")
-    }
-    return manifest
+    try part(transaction.manifest(documentID: document.id), of: document, "manifest")
   }
 
   /// The full view of a manifest.

@@ -32,10 +32,7 @@ public struct AdjustmentView: Codable, Sendable, Equatable {
 extension Session {
   /// The adjustment part of an ADJ document.
   func adjustmentRecord(_ document: DocumentRecord) throws -> AdjustmentRecord {
-    guard let adjustment = try transaction.adjustment(documentID: document.id) else {
-      throw DepotError.damagedDatabase("\(document.number) has no adjustment record")
-    }
-    return adjustment
+    try part(transaction.adjustment(documentID: document.id), of: document, "adjustment")
   }
 
   /// The full view of an adjustment.
