@@ -68,17 +68,17 @@ extension Depot {
       func add(_ name: String, _ problem: String?) {
         checks.append(.init(name: name, ok: problem == nil, problem: problem))
       }
-      func first(_ matching: (LedgerProblem) -> Bool) throws -> String? {
-        try ledger.problems.first(where: matching).map { try describe($0, transaction) }
+      func add(_ check: LedgerCheck) throws {
+        add(
+          check.rawValue,
+          try ledger.problems.first { $0.check == check }.map { try describe($0, transaction) })
       }
-      add("movement chain (I3, I9)", try first { $0.isMovementChain })
-      add("event chain (I4, I9)", try first { $0.isEventChain })
-      add("conservation (I1)", try first { if case .lotNotConserved = $0 { true } else { false } })
-      add(
-        "no negative stock (I2)", try first { if case .negativeStock = $0 { true } else { false } })
-      add("balances agree (I5)", try first { $0.isBalance })
-      add(
-        "value conservation (I6)", try first { if case .valueLeaked = $0 { true } else { false } })
+      try add(.movementChain)
+      try add(.eventChain)
+      try add(.conservation)
+      try add(.negativeStock)
+      try add(.balances)
+      try add(.valueConservation)
       add(
         "reservations (I2, I5)",
         try transaction.firstReservationProblem().map { problem in
@@ -99,7 +99,7 @@ extension Depot {
           "\($0.number) is '\($0.stored)' but its events last moved it to '\($0.recorded ?? "nothing")'"
         })
       add("orders and payables (I5)", try ProcurementAudit.firstProblem(transaction))
-      add("signed writes (I4, I10)", try first { $0.isSignedRows })
+      try add(.signedWrites)
       add(
         "four eyes (I4)",
         try transaction.firstSelfDecision(actions: UseCasePolicy.fourEyesActions).map {
@@ -110,8 +110,8 @@ extension Depot {
         "nonces (I10)",
         try transaction.repeatedNonce().map { "envelope \($0) repeats an earlier envelope's nonce" }
       )
-      add("rows under verification (I4, I5)", try first { $0.isRowState })
-      add("ledger triggers (I3)", try first { $0.isTrigger })
+      try add(.rowsUnderVerification)
+      try add(.triggers)
       add(
         "dates (I2, backdating)",
         try transaction.firstMisdatedMovement().map { problem in
@@ -239,46 +239,32 @@ extension SignedRows {
   }
 }
 
+/// The checks of `ledger verify` that report what the ledger's own scan found.
+enum LedgerCheck: String {
+  case movementChain = "movement chain (I3, I9)"
+  case eventChain = "event chain (I4, I9)"
+  case conservation = "conservation (I1)"
+  case negativeStock = "no negative stock (I2)"
+  case balances = "balances agree (I5)"
+  case valueConservation = "value conservation (I6)"
+  case signedWrites = "signed writes (I4, I10)"
+  case rowsUnderVerification = "rows under verification (I4, I5)"
+  case triggers = "ledger triggers (I3)"
+}
+
 extension LedgerProblem {
-  var isMovementChain: Bool {
+  /// The check that reports this problem.
+  var check: LedgerCheck {
     switch self {
-    case .movementAltered, .movementSequenceBroken: true
-    default: false
-    }
-  }
-
-  var isEventChain: Bool {
-    switch self {
-    case .eventAltered, .eventSequenceBroken: true
-    default: false
-    }
-  }
-
-  var isSignedRows: Bool {
-    switch self {
-    case .unsigned, .notAsSigned: true
-    default: false
-    }
-  }
-
-  var isRowState: Bool {
-    switch self {
-    case .rowDiffers, .rowUnrecorded, .rowMissing: true
-    default: false
-    }
-  }
-
-  var isTrigger: Bool {
-    switch self {
-    case .triggerMissing, .triggerAltered: true
-    default: false
-    }
-  }
-
-  var isBalance: Bool {
-    switch self {
-    case .balanceDisagrees, .movementItemMismatch: true
-    default: false
+    case .movementAltered, .movementSequenceBroken: .movementChain
+    case .eventAltered, .eventSequenceBroken: .eventChain
+    case .lotNotConserved: .conservation
+    case .negativeStock: .negativeStock
+    case .balanceDisagrees, .movementItemMismatch: .balances
+    case .valueLeaked: .valueConservation
+    case .unsigned, .notAsSigned: .signedWrites
+    case .rowDiffers, .rowUnrecorded, .rowMissing: .rowsUnderVerification
+    case .triggerMissing, .triggerAltered: .triggers
     }
   }
 }
