@@ -89,29 +89,23 @@ import Testing
     #expect(result.stderr.isEmpty)
   }
 
-  @Test func theDatabaseRefusesToUpdateOrDeleteMovements() throws {
+  @Test(arguments: [
+    ("movements", ["UPDATE movement SET quantity = 1;", "DELETE FROM movement WHERE id = 5;"]),
+    (
+      "document events", ["UPDATE document_event SET reason = 'x';", "DELETE FROM document_event;"]
+    ),
+  ])
+  func theDatabaseRefusesToUpdateOrDelete(_ rows: String, _ statements: [String]) throws {
     let sandbox = try DepotSandbox()
     try sandbox.runScenario()
     let before = try sandbox.dump()
-    for sql in ["UPDATE movement SET quantity = 1;", "DELETE FROM movement WHERE id = 5;"] {
+    for sql in statements {
       let result = try sandbox.sqlite(sql)
       #expect(result.status != 0, result.transcript)
-      #expect(result.stderr.contains("depot: movements are append-only"), result.transcript)
+      #expect(result.stderr.contains("depot: \(rows) are append-only"), result.transcript)
     }
     #expect(try sandbox.dump() == before)
     try sandbox.succeed(["ledger", "verify", "--as", "chen"])
-  }
-
-  @Test func theDatabaseRefusesToUpdateOrDeleteDocumentEvents() throws {
-    let sandbox = try DepotSandbox()
-    try sandbox.runScenario()
-    let before = try sandbox.dump()
-    for sql in ["UPDATE document_event SET reason = 'x';", "DELETE FROM document_event;"] {
-      let result = try sandbox.sqlite(sql)
-      #expect(result.status != 0, result.transcript)
-      #expect(result.stderr.contains("depot: document events are append-only"), result.transcript)
-    }
-    #expect(try sandbox.dump() == before)
   }
 
   @Test(arguments: tampers)
