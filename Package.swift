@@ -22,22 +22,31 @@ let package = Package(
         .embedInCode("v1_core.sql"), .embedInCode("v2_issuance.sql"),
         .embedInCode("v3_procurement.sql"), .embedInCode("v4_waste.sql"),
         .embedInCode("v5_counts.sql"), .embedInCode("v6_trust.sql"),
+        .embedInCode("v7_migrations.sql"),
       ]
     ),
     .target(
       name: "Ledger",
+      dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+      path: "Sources/Ledger/Interface"
+    ),
+    .target(
+      name: "LedgerSQLite",
       dependencies: [
+        "Ledger",
         "Schema",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
-      ]
+      ],
+      path: "Sources/Ledger/SQLite"
     ),
     .target(name: "CSV"),
     .target(
       name: "Inventory",
       dependencies: [
         "Ledger",
+        "LedgerSQLite",
         "CSV",
         .product(name: "Crypto", package: "swift-crypto"),
       ]
@@ -47,18 +56,20 @@ let package = Package(
       name: "depot",
       dependencies: [
         "Inventory",
+        "LedgerSQLite",
         "Output",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(
       name: "DepotBench",
-      dependencies: ["Inventory", "Ledger"]
+      dependencies: ["Inventory", "Ledger", "LedgerSQLite"]
     ),
     .testTarget(
       name: "LedgerTests",
       dependencies: [
         "Ledger",
+        "LedgerSQLite",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
@@ -66,6 +77,8 @@ let package = Package(
       name: "InventoryTests",
       dependencies: [
         "Inventory",
+        "LedgerSQLite",
+        .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "PropertyBased", package: "swift-property-based"),
       ]
     ),

@@ -1,6 +1,7 @@
 import Foundation
 import Inventory
 import Ledger
+import LedgerSQLite
 
 /// A district office with about 200 items, 20 places and a year of receipts, transfers,
 /// issuances, use, returns, write-offs and waste collected at sites, generated through the

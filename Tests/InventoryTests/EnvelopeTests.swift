@@ -4,6 +4,7 @@ import Testing
 
 @testable import Inventory
 @testable import Ledger
+@testable import LedgerSQLite
 
 /// Every write is one signed envelope (SPEC §7); `verify` finds rows that no envelope signed,
 /// envelopes signed without the role or key they needed, and the engine refuses a signature
@@ -198,11 +199,11 @@ import Testing
   func aRowRemovedFromAnyTableIsFound(spec: RowImageTable) throws {
     let table = spec.name
     let office = try Self.busyOffice()
-    let rows = try office.depot.store.read { transaction in
+    let rows = try office.sqlite.readTransaction { transaction in
       try Int.fetchOne(transaction.db, sql: "SELECT count(*) FROM \(table)") ?? 0
     }
     try #require(rows > 0, "the office holds no \(table) row to remove")
-    try office.depot.store.queue.writeWithoutTransaction { db in
+    try office.sqlite.queue.writeWithoutTransaction { db in
       try db.execute(sql: "PRAGMA foreign_keys = OFF")
       for trigger in try String.fetchAll(
         db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",

@@ -1,5 +1,6 @@
 import Foundation
 import Ledger
+import LedgerSQLite
 import Testing
 
 @testable import Inventory

@@ -64,7 +64,9 @@ extension Depot {
     }
   }
 
-  static func summary(of item: ItemRecord, _ transaction: LedgerTransaction) throws -> ItemSummary {
+  static func summary(of item: ItemRecord, _ transaction: any LedgerTransaction) throws
+    -> ItemSummary
+  {
     ItemSummary(
       code: item.code, name: item.name, category: item.category, unit: item.baseUnit,
       packs: try transaction.packs(ofItem: item.id).map {

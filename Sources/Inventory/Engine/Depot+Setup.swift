@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Ledger
+import LedgerSQLite
 
 /// What `depot init` needs: the office and its first admin.
 public struct OfficeSetup: Sendable {
@@ -45,7 +46,7 @@ extension Depot {
     let privateKey = Curve25519.Signing.PrivateKey()
     try KeyFile.write(privateKey, user: admin, path: setup.keyPath)
     do {
-      let store = try storage { try LedgerStore.create(path: path) }
+      let store = try storage { try SQLiteLedger.create(path: path) }
       let depot = Depot(store: store, clock: clock)
       let result = try depot.setUp(
         office: office, timezone: setup.timezone, admin: admin, keyPath: setup.keyPath,
@@ -75,7 +76,7 @@ extension Depot {
         let user = try transaction.insertUser(name: admin, createdAt: now)
         try transaction.grant(role: Role.admin.rawValue, toUser: user.id)
         let key = try transaction.insertKey(
-          userID: user.id, publicKey: publicKey, state: .active, createdAt: now)
+          userID: user.id, publicKey: publicKey, state: .active, createdAt: now, label: nil)
         let session = try Session(
           transaction: transaction, actorName: admin, clock: clock, effectiveDate: nil)
         try session.record(

@@ -112,7 +112,7 @@ extension Depot {
     return summary
   }
 
-  private func summary(of user: UserRecord, _ transaction: LedgerTransaction) throws
+  private func summary(of user: UserRecord, _ transaction: any LedgerTransaction) throws
     -> UserSummary
   {
     let keys = try transaction.keys(ofUser: user.id)

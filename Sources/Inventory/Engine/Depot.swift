@@ -1,23 +1,24 @@
 import Foundation
 import Ledger
+import LedgerSQLite
 
 /// The Depot engine: one method per use case, each one transaction that keeps every
 /// invariant of SPEC §3. Roles, four eyes and signatures are checked here, not by callers.
 public final class Depot: Sendable {
   /// The storage the engine writes through.
-  public let store: LedgerStore
+  public let store: any LedgerStorage
   /// Where the engine reads the time from.
   public let clock: any DepotClock
 
   /// Uses an opened store.
-  public init(store: LedgerStore, clock: any DepotClock = SystemClock()) {
+  public init(store: any LedgerStorage, clock: any DepotClock = SystemClock()) {
     self.store = store
     self.clock = clock
   }
 
   /// Opens the Depot database at `path`.
   public static func open(path: String, clock: any DepotClock = SystemClock()) throws -> Depot {
-    try Depot(store: storage { try LedgerStore.open(path: path) }, clock: clock)
+    try Depot(store: storage { try SQLiteLedger.open(path: path) }, clock: clock)
   }
 
   /// Runs a write use case: identifies the actor, checks roles, honours the client reference

@@ -3,7 +3,7 @@ import Ledger
 
 /// One use case's view of the database: the open transaction, who acts, and when.
 struct Session {
-  let transaction: LedgerTransaction
+  let transaction: any LedgerTransaction
   let actor: UserRecord
   let roles: Set<Role>
   let office: OfficeRecord
@@ -16,7 +16,8 @@ struct Session {
   let isBackdated: Bool
 
   init(
-    transaction: LedgerTransaction, actorName: String?, clock: any DepotClock, effectiveDate: Day?
+    transaction: any LedgerTransaction, actorName: String?, clock: any DepotClock,
+    effectiveDate: Day?
   )
     throws
   {
@@ -64,7 +65,8 @@ struct Session {
     return try transaction.insertDocument(
       kind: kind.rawValue, year: effectiveDate.year, state: state,
       effectiveDate: effectiveDate.description, createdBy: actor.id, createdAt: now.description,
-      sourceAccountId: source, destinationAccountId: destination, note: note)
+      sourceAccountId: source, destinationAccountId: destination, reversesDocumentId: nil,
+      note: note)
   }
 
   /// Records an event in the chain, attributed to the actor now.

@@ -32,7 +32,8 @@ extension Depot {
       let horizon = session.today.adding(days: Int64(days))
       var expiring: [ExpiringReport.Line] = []
       var expired: [ExpiringReport.Line] = []
-      for position in try session.transaction.stockPositions() where position.quantity > 0 {
+      for position in try session.transaction.stockPositions(itemID: nil, accountID: nil, asOf: nil)
+      where position.quantity > 0 {
         guard let expiry = position.expiry.flatMap(Day.init), expiry <= horizon else { continue }
         let line = ExpiringReport.Line(
           item: position.itemCode, itemName: position.itemName, location: position.accountCode,

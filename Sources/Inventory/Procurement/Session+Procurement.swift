@@ -80,7 +80,9 @@ extension Session {
 
   /// Received, invoiced and paid on an order now.
   func account(of order: OrderContext) throws -> OrderAccount {
-    let balance = try transaction.orderBalances(orderDocumentID: order.document.id).first
+    let balance = try transaction.orderBalances(
+      supplierAccountID: nil, orderDocumentID: order.document.id, asOf: nil
+    ).first
     return OrderAccount(
       ordered: try order.orderedValue, received: balance?.received ?? 0,
       invoiced: balance?.invoiced ?? 0, paid: balance?.paid ?? 0)
@@ -148,7 +150,7 @@ extension Session {
         document: $0.documentNumber, date: $0.effectiveDate, item: $0.itemCode,
         lot: $0.lotNumber, expiry: $0.expiry, quantity: $0.quantity, value: Money.yuan($0.value))
     }
-    let rejections = try transaction.rejections(orderDocumentID: document.id).map {
+    let rejections = try transaction.rejections(orderDocumentID: document.id, documentID: nil).map {
       PurchaseOrderView.Rejection(
         document: $0.documentNumber, item: $0.itemCode, lot: $0.lotNumber, quantity: $0.quantity,
         reason: $0.reason)

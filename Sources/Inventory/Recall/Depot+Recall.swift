@@ -145,7 +145,7 @@ extension Session {
       kinds[id] = found
       return found
     }
-    for line in try transaction.cardLines(itemID: item.id, lotIDs: lots.map(\.id)) {
+    for line in try transaction.cardLines(itemID: item.id, accountID: nil, lotIDs: lots.map(\.id)) {
       if line.toHoldsStock {
         if places[line.toAccountId] == nil {
           order.append(line.toAccountId)

@@ -6,7 +6,7 @@ import Ledger
 enum WasteAudit {
   /// The first hold larger than what is on hand, or the first batch whose movements do not
   /// match how far it got.
-  static func stockProblem(_ transaction: LedgerTransaction) throws -> String? {
+  static func stockProblem(_ transaction: any LedgerTransaction) throws -> String? {
     for hold in try transaction.holds() {
       let onHand = try transaction.balance(accountID: hold.accountId, lotID: hold.lotId).quantity
       if hold.quantity > onHand {
@@ -41,7 +41,7 @@ enum WasteAudit {
   }
 
   /// The first lot that the recall table and the signed recalls disagree about.
-  static func recallProblem(_ transaction: LedgerTransaction) throws -> String? {
+  static func recallProblem(_ transaction: any LedgerTransaction) throws -> String? {
     var recorded: Set<Int64> = []
     for event in try transaction.events(actions: ["lot.recall"]) {
       for field in Payload(parsing: event.payload).fields where field.name == "lotId" {
@@ -61,7 +61,7 @@ enum WasteAudit {
   /// The first batch or manifest whose register rows differ from the events that recorded
   /// each step. Streams the register against the history, so memory grows with the facts
   /// kept per batch, not with the rows and events read.
-  static func registerProblem(_ transaction: LedgerTransaction) throws -> String? {
+  static func registerProblem(_ transaction: any LedgerTransaction) throws -> String? {
     var (batches, manifests) = try recordedHistory(transaction)
     var differing: Set<String> = []
     try transaction.forEachWasteRegisterRow(WasteRegisterFilter()) { row in
@@ -118,7 +118,7 @@ enum WasteAudit {
   }
 
   /// The register as the waste events recorded it, step by step.
-  private static func recordedHistory(_ transaction: LedgerTransaction) throws -> (
+  private static func recordedHistory(_ transaction: any LedgerTransaction) throws -> (
     batches: [String: BatchFacts], manifests: [String: ManifestFacts]
   ) {
     var batches: [String: BatchFacts] = [:]

@@ -3,11 +3,14 @@ import Foundation
 import Ledger
 
 @testable import Inventory
+@testable import LedgerSQLite
 
 /// A fresh in-memory office for one test: the catalogue of SPEC §1, users for every role with
 /// enrolled keys, and a clock that only moves when the test moves it.
 final class TestOffice {
   let depot: Depot
+  /// The office's storage, for tests that go behind the engine's back.
+  let sqlite: SQLiteLedger
   let clock: FixedClock
   let keyFolder: String
 
@@ -16,7 +19,8 @@ final class TestOffice {
 
   init(populated: Bool = true) throws {
     clock = FixedClock(Self.start)
-    depot = Depot(store: try LedgerStore.inMemory(), clock: clock)
+    sqlite = try SQLiteLedger.inMemory()
+    depot = Depot(store: sqlite, clock: clock)
     keyFolder = NSTemporaryDirectory() + "depot-tests-" + UUID().uuidString
     try FileManager.default.createDirectory(
       atPath: keyFolder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

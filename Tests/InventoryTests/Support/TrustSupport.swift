@@ -4,13 +4,14 @@ import GRDB
 
 @testable import Inventory
 @testable import Ledger
+@testable import LedgerSQLite
 
 /// Helpers for the key, signature and verification tests: raw SQL behind the engine's back,
 /// the users' keys, and what `verify` reported.
 extension TestOffice {
   /// Runs SQL directly on the database, as someone with the sqlite3 shell would.
   func execute(_ sql: String, _ arguments: StatementArguments = StatementArguments()) throws {
-    try depot.store.queue.write { db in try db.execute(sql: sql, arguments: arguments) }
+    try sqlite.queue.write { db in try db.execute(sql: sql, arguments: arguments) }
   }
 
   /// Removes the append-only triggers, as a tamperer with the sqlite3 shell can.
