@@ -66,11 +66,11 @@ enum WasteAudit {
     var differing: Set<String> = []
     try transaction.forEachWasteRegisterRow(WasteRegisterFilter()) { row in
       let facts = BatchFacts(
-        category: row.category, source: row.sourceCode, writeOff: row.writeOffNumber,
+        category: row.category, source: row.source, writeOff: row.writeOff,
         grams: row.weightGrams.map(String.init), containers: row.containers.map(String.init),
-        collector: row.collector, point: row.storageCode, manifest: row.manifestDocument)
-      if batches.removeValue(forKey: row.batchNumber) != facts {
-        differing.insert(row.batchNumber)
+        collector: row.collector, point: row.storagePoint, manifest: row.manifest)
+      if batches.removeValue(forKey: row.batch) != facts {
+        differing.insert(row.batch)
       }
     }
     if let number = differing.union(batches.keys).min() {

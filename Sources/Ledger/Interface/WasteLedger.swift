@@ -3,31 +3,36 @@ import Foundation
 /// One batch of the medical-waste register, with every field the regulations ask a register
 /// to hold: source, category, weight and containers, collection, storage, hand-over with the
 /// contractor's licence and the manifest, driver and vehicle, disposal, and who did each step.
-public struct WasteRegisterRow: Sendable, Equatable {
-  public var batchDocumentId: Int64
-  public var batchNumber: String
+///
+/// The one definition of a register row: storage fills it, the engine adds the 48-hour
+/// deadline to it, and exports and `--json` print it under these names.
+public struct WasteRegisterRow: Codable, Sendable, Equatable {
+  /// The WST document.
+  public var batch: String
   public var state: String
   public var category: String
-  public var sourceCode: String
+  public var source: String
   public var sourceName: String
-  /// When the batch became waste: the 48-hour clock starts here.
+  /// When the batch became waste (collection, or the approval of a write-off): the 48-hour
+  /// clock starts here.
   public var openedAt: String
   public var openedBy: String
-  /// The write-off that opened the batch, and the stock it carries (`ITEM LOT QTY UNIT; ...`).
-  public var writeOffNumber: String?
+  /// The write-off whose stock the batch carries, and that stock (`ITEM LOT QTY UNIT; ...`).
+  public var writeOff: String?
   public var contents: String?
   public var weightGrams: Int64?
   public var containers: Int64?
   public var collector: String?
   public var collectionRecordedBy: String?
   public var collectedAt: String?
-  public var storageCode: String?
-  public var storageName: String?
+  public var storagePoint: String?
+  public var storagePointName: String?
   public var storedBy: String?
   public var storedAt: String?
-  public var manifestDocument: String?
+  /// The MAN document, and the transfer manifest number (联单) it carries.
+  public var manifest: String?
   public var manifestNumber: String?
-  public var contractorCode: String?
+  public var contractor: String?
   public var contractorName: String?
   public var licence: String?
   public var licenceExpires: String?
@@ -39,63 +44,11 @@ public struct WasteRegisterRow: Sendable, Equatable {
   public var resolution: String?
   public var resolvedBy: String?
   public var resolvedAt: String?
-  public var certificate: String?
   public var disposalMethod: String?
   public var destination: String?
+  public var certificate: String?
   public var disposalRecordedBy: String?
   public var disposedAt: String?
-
-  public init(
-    batchDocumentId: Int64, batchNumber: String, state: String, category: String,
-    sourceCode: String, sourceName: String, openedAt: String, openedBy: String,
-    writeOffNumber: String?, contents: String?, weightGrams: Int64?, containers: Int64?,
-    collector: String?, collectionRecordedBy: String?, collectedAt: String?, storageCode: String?,
-    storageName: String?, storedBy: String?, storedAt: String?, manifestDocument: String?,
-    manifestNumber: String?, contractorCode: String?, contractorName: String?, licence: String?,
-    licenceExpires: String?, handedOverBy: String?, handedOverAt: String?, driver: String?,
-    vehicle: String?, discrepancy: String?, resolution: String?, resolvedBy: String?,
-    resolvedAt: String?, certificate: String?, disposalMethod: String?, destination: String?,
-    disposalRecordedBy: String?, disposedAt: String?
-  ) {
-    self.batchDocumentId = batchDocumentId
-    self.batchNumber = batchNumber
-    self.state = state
-    self.category = category
-    self.sourceCode = sourceCode
-    self.sourceName = sourceName
-    self.openedAt = openedAt
-    self.openedBy = openedBy
-    self.writeOffNumber = writeOffNumber
-    self.contents = contents
-    self.weightGrams = weightGrams
-    self.containers = containers
-    self.collector = collector
-    self.collectionRecordedBy = collectionRecordedBy
-    self.collectedAt = collectedAt
-    self.storageCode = storageCode
-    self.storageName = storageName
-    self.storedBy = storedBy
-    self.storedAt = storedAt
-    self.manifestDocument = manifestDocument
-    self.manifestNumber = manifestNumber
-    self.contractorCode = contractorCode
-    self.contractorName = contractorName
-    self.licence = licence
-    self.licenceExpires = licenceExpires
-    self.handedOverBy = handedOverBy
-    self.handedOverAt = handedOverAt
-    self.driver = driver
-    self.vehicle = vehicle
-    self.discrepancy = discrepancy
-    self.resolution = resolution
-    self.resolvedBy = resolvedBy
-    self.resolvedAt = resolvedAt
-    self.certificate = certificate
-    self.disposalMethod = disposalMethod
-    self.destination = destination
-    self.disposalRecordedBy = disposalRecordedBy
-    self.disposedAt = disposedAt
-  }
 }
 
 /// Which batches a register read returns; every condition given must hold.

@@ -35,7 +35,7 @@ extension SQLiteTransaction {
         + " WHERE \(conditions.joined(separator: " AND ")) ORDER BY batch.document_id",
       arguments: arguments)
     while let row = try cursor.next() {
-      try body(Self.registerRow(row))
+      try body(WasteRegisterRow(row: row))
     }
   }
 
@@ -47,8 +47,8 @@ extension SQLiteTransaction {
   }
 
   private static let registerSQL = """
-    SELECT batch.document_id, document.number, document.state, document.created_at,
-      opener.name AS opened_by, batch.category, source.code AS source_code,
+    SELECT document.number AS batch, document.state, document.created_at AS opened_at,
+      opener.name AS opened_by, batch.category, source.code AS source,
       source.name AS source_name, adjustment_document.number AS write_off,
       (SELECT group_concat(part, '; ') FROM (
         SELECT item.code || ' ' || ifnull(lot.number, '-') || ' ' || line.quantity || ' '
@@ -59,13 +59,13 @@ extension SQLiteTransaction {
       ) AS contents,
       collection.weight_grams, collection.containers, collection.collector,
       recorder.name AS collection_recorded_by, collection.collected_at,
-      point.code AS storage_code, point.name AS storage_name, storer.name AS stored_by,
-      storage.stored_at, manifest_document.number AS manifest_document,
-      manifest.manifest_number, contractor.code AS contractor_code,
+      point.code AS storage_point, point.name AS storage_point_name, storer.name AS stored_by,
+      storage.stored_at, manifest_document.number AS manifest,
+      manifest.manifest_number, contractor.code AS contractor,
       contractor.name AS contractor_name, manifest.licence, manifest.licence_expires,
       hander.name AS handed_over_by, manifest.handed_over_at, manifest.driver, manifest.vehicle,
       manifest.discrepancy, resolution.reason AS resolution, resolver.name AS resolved_by,
-      resolution.resolved_at, disposal.certificate, disposal.method, disposal.destination,
+      resolution.resolved_at, disposal.certificate, disposal.method AS disposal_method, disposal.destination,
       disposer.name AS disposal_recorded_by, disposal.recorded_at AS disposed_at
     FROM waste_batch AS batch
       JOIN document ON document.id = batch.document_id
@@ -89,24 +89,4 @@ extension SQLiteTransaction {
       LEFT JOIN waste_disposal AS disposal ON disposal.manifest_document_id = manifest.document_id
       LEFT JOIN users AS disposer ON disposer.id = disposal.recorded_by
     """
-
-  private static func registerRow(_ row: Row) -> WasteRegisterRow {
-    WasteRegisterRow(
-      batchDocumentId: row["document_id"], batchNumber: row["number"], state: row["state"],
-      category: row["category"], sourceCode: row["source_code"], sourceName: row["source_name"],
-      openedAt: row["created_at"], openedBy: row["opened_by"], writeOffNumber: row["write_off"],
-      contents: row["contents"], weightGrams: row["weight_grams"], containers: row["containers"],
-      collector: row["collector"], collectionRecordedBy: row["collection_recorded_by"],
-      collectedAt: row["collected_at"], storageCode: row["storage_code"],
-      storageName: row["storage_name"], storedBy: row["stored_by"], storedAt: row["stored_at"],
-      manifestDocument: row["manifest_document"], manifestNumber: row["manifest_number"],
-      contractorCode: row["contractor_code"], contractorName: row["contractor_name"],
-      licence: row["licence"], licenceExpires: row["licence_expires"],
-      handedOverBy: row["handed_over_by"], handedOverAt: row["handed_over_at"],
-      driver: row["driver"], vehicle: row["vehicle"], discrepancy: row["discrepancy"],
-      resolution: row["resolution"], resolvedBy: row["resolved_by"],
-      resolvedAt: row["resolved_at"], certificate: row["certificate"],
-      disposalMethod: row["method"], destination: row["destination"],
-      disposalRecordedBy: row["disposal_recorded_by"], disposedAt: row["disposed_at"])
-  }
 }

@@ -1,17 +1,25 @@
 import GRDB
 import Ledger
 
-/// A record whose Swift properties map to snake_case columns, decoded and encoded by Codable.
-protocol SnakeCaseRecord: LedgerRecord, FetchableRecord, PersistableRecord {}
+/// A row type whose Swift properties map to snake_case columns, decoded by Codable.
+protocol SnakeCaseColumns: FetchableRecord, Decodable {}
 
-extension SnakeCaseRecord {
+extension SnakeCaseColumns {
   public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy {
     .convertFromSnakeCase
   }
+}
+
+/// A record stored in a table of its own, encoded by Codable into snake_case columns.
+protocol SnakeCaseRecord: SnakeCaseColumns, PersistableRecord, LedgerRecord {}
+
+extension SnakeCaseRecord {
   public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy {
     .convertToSnakeCase
   }
 }
+
+extension WasteRegisterRow: SnakeCaseColumns {}
 
 extension AccountRecord: SnakeCaseRecord {
   public static let databaseTableName = "account"
