@@ -196,7 +196,7 @@ extension SQLiteTransaction {
   /// Follows the row images beside the envelopes that signed them.
   func checkImages(into check: inout LedgerCheck, format: ChainFormat) throws {
     let cursor = try Row.fetchCursor(
-      self, sql: "SELECT id, table_name, row_key, image FROM row_image ORDER BY id")
+      cached("SELECT id, table_name, row_key, image FROM row_image ORDER BY id"))
     var signed = try SignedRangeFollower(self, .images, legacy: format.legacyImages)
     while let row = try cursor.next() {
       let id: Int64 = row[0]
@@ -212,8 +212,8 @@ extension SQLiteTransaction {
   func checkRows(into check: inout LedgerCheck) throws {
     for table in RowImageTable.all {
       if let key = try String.fetchOne(
-        self,
-        sql: """
+        cached(
+          """
           SELECT k FROM (
             SELECT \(table.keyExpression) AS k, \(table.imageExpression) AS current,
               (SELECT image FROM row_image AS r WHERE r.table_name = ?
@@ -222,12 +222,11 @@ extension SQLiteTransaction {
                 AND r.row_key = \(table.keyExpression)) AS images
             FROM \(table.name) AS t)
           WHERE recorded IS NOT current ORDER BY images > 0 DESC LIMIT 1
-          """, arguments: [table.name, table.name])
+          """), arguments: [table.name, table.name])
       {
         let hasImages =
           try Bool.fetchOne(
-            self,
-            sql: "SELECT EXISTS (SELECT 1 FROM row_image WHERE table_name = ? AND row_key = ?)",
+            cached("SELECT EXISTS (SELECT 1 FROM row_image WHERE table_name = ? AND row_key = ?)"),
             arguments: [table.name, key]) ?? false
         check.problems.append(
           hasImages
@@ -236,14 +235,14 @@ extension SQLiteTransaction {
         return
       }
       if let key = try String.fetchOne(
-        self,
-        sql: """
+        cached(
+          """
           SELECT row_key FROM (
             SELECT row_key, image, max(id) FROM row_image WHERE table_name = ? GROUP BY row_key)
           WHERE image IS NOT NULL
             AND row_key NOT IN (SELECT \(table.keyExpression) FROM \(table.name) AS t)
           LIMIT 1
-          """, arguments: [table.name])
+          """), arguments: [table.name])
       {
         check.problems.append(.rowMissing(table: table.name, key: key))
         return
@@ -258,7 +257,7 @@ extension SQLiteTransaction {
     }
     var stored: [String: String] = [:]
     for row in try Row.fetchAll(
-      self, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+      cached("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
     {
       stored[row["name"]] = row["sql"]
     }

@@ -13,25 +13,25 @@ extension SQLiteTransaction {
   /// The adjustment part of an ADJ document.
   public func adjustment(documentID: Int64) throws -> AdjustmentRecord? {
     try AdjustmentRecord.fetchOne(
-      self, sql: "SELECT * FROM adjustment WHERE document_id = ?", arguments: [documentID])
+      cached("SELECT * FROM adjustment WHERE document_id = ?"), arguments: [documentID])
   }
 
   /// An adjustment's lines, in order.
   public func adjustmentLines(documentID: Int64) throws -> [AdjustmentLineRecord] {
     try AdjustmentLineRecord.fetchAll(
-      self, sql: "SELECT * FROM adjustment_line WHERE document_id = ? ORDER BY position",
+      cached("SELECT * FROM adjustment_line WHERE document_id = ? ORDER BY position"),
       arguments: [documentID])
   }
 
   /// The adjustments that a document (an issuance or a return) opened, oldest first.
   public func adjustments(originDocumentID: Int64) throws -> [DocumentRecord] {
     try DocumentRecord.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT document.* FROM document
           JOIN adjustment ON adjustment.document_id = document.id
         WHERE adjustment.origin_document_id = ? ORDER BY document.id
-        """, arguments: [originDocumentID])
+        """), arguments: [originDocumentID])
   }
 
   /// ADJ documents, newest first, optionally only those in one state.
@@ -43,11 +43,11 @@ extension SQLiteTransaction {
       arguments = [state]
     }
     return try DocumentRecord.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT document.* FROM document JOIN adjustment ON adjustment.document_id = document.id
         WHERE 1 \(filter) ORDER BY document.id DESC
-        """, arguments: arguments)
+        """), arguments: arguments)
   }
 
   // MARK: Holds
@@ -70,8 +70,8 @@ extension SQLiteTransaction {
 
   private func holds(filter: String, _ arguments: StatementArguments) throws -> [StockHold] {
     try Row.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT account_id, lot_id, sum(quantity) AS quantity FROM (
           SELECT adjustment.account_id, line.lot_id, line.item_id, line.quantity
           FROM adjustment_line AS line
@@ -92,7 +92,7 @@ extension SQLiteTransaction {
           WHERE disinfection.done_at IS NULL)
         WHERE \(filter)
         GROUP BY account_id, lot_id ORDER BY account_id, lot_id
-        """, arguments: arguments
+        """), arguments: arguments
     ).map { StockHold(accountId: $0["account_id"], lotId: $0["lot_id"], quantity: $0["quantity"]) }
   }
 }

@@ -5,7 +5,7 @@ extension SQLiteTransaction {
   /// The stored balance of a lot at an account (zero when nothing ever moved there).
   public func balance(accountID: Int64, lotID: Int64) throws -> (quantity: Int64, value: Int64) {
     let row = try Row.fetchOne(
-      self, sql: "SELECT quantity, value FROM balance WHERE account_id = ? AND lot_id = ?",
+      cached("SELECT quantity, value FROM balance WHERE account_id = ? AND lot_id = ?"),
       arguments: [accountID, lotID])
     return (row?["quantity"] ?? 0, row?["value"] ?? 0)
   }
@@ -13,13 +13,13 @@ extension SQLiteTransaction {
   /// The lots of an item held at an account, first expiry first (no expiry last), then oldest.
   public func holdings(itemID: Int64, accountID: Int64) throws -> [LotHolding] {
     let rows = try Row.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT lot.*, balance.quantity AS held_quantity, balance.value AS held_value
         FROM balance JOIN lot ON lot.id = balance.lot_id
         WHERE balance.item_id = ? AND balance.account_id = ? AND balance.quantity > 0
         ORDER BY lot.expiry IS NULL, lot.expiry, lot.id
-        """, arguments: [itemID, accountID])
+        """), arguments: [itemID, accountID])
     return try rows.map { row in
       LotHolding(
         lot: try LotRecord(row: row), quantity: row["held_quantity"], value: row["held_value"])
@@ -68,7 +68,7 @@ extension SQLiteTransaction {
       ORDER BY item.code, account.code, lot.expiry IS NULL, lot.expiry, lot.id
       """
     var positions: [StockPosition] = []
-    let cursor = try Row.fetchCursor(self, sql: sql, arguments: arguments)
+    let cursor = try Row.fetchCursor(cached(sql), arguments: arguments)
     while let row = try cursor.next() {
       positions.append(
         StockPosition(
@@ -117,7 +117,7 @@ extension SQLiteTransaction {
       ORDER BY mv.effective_date, mv.id
       """
     var lines: [CardLine] = []
-    let cursor = try Row.fetchCursor(self, sql: sql, arguments: arguments)
+    let cursor = try Row.fetchCursor(cached(sql), arguments: arguments)
     while let row = try cursor.next() {
       lines.append(
         CardLine(

@@ -6,7 +6,7 @@ extension SQLiteTransaction: CatalogueLedger {
 
   /// The office, or nil before `init`.
   public func office() throws -> OfficeRecord? {
-    try OfficeRecord.fetchOne(self, sql: "SELECT * FROM office WHERE id = 1")
+    try OfficeRecord.fetchOne(cached("SELECT * FROM office WHERE id = 1"))
   }
 
   /// Records the office; only once per database.
@@ -18,23 +18,23 @@ extension SQLiteTransaction: CatalogueLedger {
 
   /// The user with this name, if registered.
   public func user(named name: String) throws -> UserRecord? {
-    try UserRecord.fetchOne(self, sql: "SELECT * FROM users WHERE name = ?", arguments: [name])
+    try UserRecord.fetchOne(cached("SELECT * FROM users WHERE name = ?"), arguments: [name])
   }
 
   /// The user whose name is this one in any letter case (names are unique ignoring case).
   public func user(namedInAnyCase name: String) throws -> UserRecord? {
     try UserRecord.fetchOne(
-      self, sql: "SELECT * FROM users WHERE name = ? COLLATE NOCASE", arguments: [name])
+      cached("SELECT * FROM users WHERE name = ? COLLATE NOCASE"), arguments: [name])
   }
 
   /// The user with this id.
   public func user(id: Int64) throws -> UserRecord? {
-    try UserRecord.fetchOne(self, sql: "SELECT * FROM users WHERE id = ?", arguments: [id])
+    try UserRecord.fetchOne(cached("SELECT * FROM users WHERE id = ?"), arguments: [id])
   }
 
   /// Every registered user, by name.
   public func users() throws -> [UserRecord] {
-    try UserRecord.fetchAll(self, sql: "SELECT * FROM users ORDER BY name")
+    try UserRecord.fetchAll(cached("SELECT * FROM users ORDER BY name"))
   }
 
   /// Registers a user and returns the stored record.
@@ -47,7 +47,7 @@ extension SQLiteTransaction: CatalogueLedger {
   /// The roles a user holds.
   public func roles(ofUser userID: Int64) throws -> [String] {
     try String.fetchAll(
-      self, sql: "SELECT role FROM user_role WHERE user_id = ? ORDER BY role", arguments: [userID])
+      cached("SELECT role FROM user_role WHERE user_id = ? ORDER BY role"), arguments: [userID])
   }
 
   /// Grants a role; granting one already held changes nothing.
@@ -60,11 +60,11 @@ extension SQLiteTransaction: CatalogueLedger {
   /// The sites a user is bound to.
   public func sites(ofUser userID: Int64) throws -> [AccountRecord] {
     try AccountRecord.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT account.* FROM account JOIN user_site ON user_site.account_id = account.id
         WHERE user_site.user_id = ? ORDER BY account.code
-        """, arguments: [userID])
+        """), arguments: [userID])
   }
 
   /// Binds a user to a site; binding one already bound changes nothing.
@@ -78,23 +78,23 @@ extension SQLiteTransaction: CatalogueLedger {
 
   /// The item with this code, if catalogued.
   public func item(code: String) throws -> ItemRecord? {
-    try ItemRecord.fetchOne(self, sql: "SELECT * FROM item WHERE code = ?", arguments: [code])
+    try ItemRecord.fetchOne(cached("SELECT * FROM item WHERE code = ?"), arguments: [code])
   }
 
   /// The item whose code is this one in any letter case (codes are unique ignoring case).
   public func item(codeInAnyCase code: String) throws -> ItemRecord? {
     try ItemRecord.fetchOne(
-      self, sql: "SELECT * FROM item WHERE code = ? COLLATE NOCASE", arguments: [code])
+      cached("SELECT * FROM item WHERE code = ? COLLATE NOCASE"), arguments: [code])
   }
 
   /// The item with this id.
   public func item(id: Int64) throws -> ItemRecord? {
-    try ItemRecord.fetchOne(self, sql: "SELECT * FROM item WHERE id = ?", arguments: [id])
+    try ItemRecord.fetchOne(cached("SELECT * FROM item WHERE id = ?"), arguments: [id])
   }
 
   /// Every item, by code.
   public func items() throws -> [ItemRecord] {
-    try ItemRecord.fetchAll(self, sql: "SELECT * FROM item ORDER BY code")
+    try ItemRecord.fetchAll(cached("SELECT * FROM item ORDER BY code"))
   }
 
   /// Catalogues an item with its pack sizes and returns the stored record.
@@ -120,7 +120,7 @@ extension SQLiteTransaction: CatalogueLedger {
   /// The pack sizes of an item, smallest first.
   public func packs(ofItem itemID: Int64) throws -> [ItemPackRecord] {
     try ItemPackRecord.fetchAll(
-      self, sql: "SELECT * FROM item_pack WHERE item_id = ? ORDER BY base_quantity, name",
+      cached("SELECT * FROM item_pack WHERE item_id = ? ORDER BY base_quantity, name"),
       arguments: [itemID])
   }
 
@@ -128,26 +128,26 @@ extension SQLiteTransaction: CatalogueLedger {
 
   /// The account with this code, if any.
   public func account(code: String) throws -> AccountRecord? {
-    try AccountRecord.fetchOne(self, sql: "SELECT * FROM account WHERE code = ?", arguments: [code])
+    try AccountRecord.fetchOne(cached("SELECT * FROM account WHERE code = ?"), arguments: [code])
   }
 
   /// The account whose code is this one in any letter case (codes are unique ignoring case).
   public func account(codeInAnyCase code: String) throws -> AccountRecord? {
     try AccountRecord.fetchOne(
-      self, sql: "SELECT * FROM account WHERE code = ? COLLATE NOCASE", arguments: [code])
+      cached("SELECT * FROM account WHERE code = ? COLLATE NOCASE"), arguments: [code])
   }
 
   /// The account with this id.
   public func account(id: Int64) throws -> AccountRecord? {
-    try AccountRecord.fetchOne(self, sql: "SELECT * FROM account WHERE id = ?", arguments: [id])
+    try AccountRecord.fetchOne(cached("SELECT * FROM account WHERE id = ?"), arguments: [id])
   }
 
   /// The accounts of the given kinds, by code.
   public func accounts(kinds: [AccountRecord.Kind]) throws -> [AccountRecord] {
     try AccountRecord.fetchAll(
-      self,
-      sql: "SELECT * FROM account WHERE kind IN (\(kinds.map { _ in "?" }.joined(separator: ","))) "
-        + "ORDER BY code", arguments: StatementArguments(kinds.map(\.rawValue)))
+      cached(
+        "SELECT * FROM account WHERE kind IN (\(kinds.map { _ in "?" }.joined(separator: ",")))"
+          + " ORDER BY code"), arguments: StatementArguments(kinds.map(\.rawValue)))
   }
 
   /// Adds an account and returns the stored record.
@@ -171,6 +171,6 @@ extension SQLiteTransaction: CatalogueLedger {
 
   /// The latest closed month ("2026-11"), if any.
   public func lastClosedPeriod() throws -> String? {
-    try String.fetchOne(self, sql: "SELECT max(period) FROM period_close")
+    try String.fetchOne(cached("SELECT max(period) FROM period_close"))
   }
 }

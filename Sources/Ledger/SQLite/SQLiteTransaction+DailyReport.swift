@@ -5,8 +5,8 @@ extension SQLiteTransaction: ReportLedger {
   /// Receipts and donations effective on `day`.
   public func arrivals(on day: String) throws -> [ArrivalLine] {
     try Row.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT document.number, document.kind, source.code, source.name, item.code, item.name,
           item.base_unit, sum(m.quantity), sum(m.value)
         FROM movement AS m
@@ -15,7 +15,7 @@ extension SQLiteTransaction: ReportLedger {
           JOIN item ON item.id = m.item_id
         WHERE m.effective_date = ? AND source.kind IN ('supplier', 'donor')
         GROUP BY document.id, item.id ORDER BY document.number, item.code
-        """, arguments: [day]
+        """), arguments: [day]
     ).map { row in
       ArrivalLine(
         documentNumber: row[0], documentKind: row[1], sourceCode: row[2], sourceName: row[3],
@@ -27,8 +27,8 @@ extension SQLiteTransaction: ReportLedger {
   /// priority and item.
   public func shipmentsBySite(after: String, through: String) throws -> [ShipmentLine] {
     try Row.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT site.code, request.priority, item.code, item.base_unit, sum(m.quantity)
         FROM movement AS m
           JOIN document ON document.id = m.document_id
@@ -38,7 +38,7 @@ extension SQLiteTransaction: ReportLedger {
           JOIN item ON item.id = m.item_id
         WHERE m.effective_date > ? AND m.effective_date <= ? AND target.kind = 'transit'
         GROUP BY site.code, request.priority, item.code ORDER BY site.code, item.code
-        """, arguments: [after, through]
+        """), arguments: [after, through]
     ).map { row in
       ShipmentLine(
         siteCode: row[0], priority: row[1], itemCode: row[2], unit: row[3], quantity: row[4])
@@ -50,8 +50,8 @@ extension SQLiteTransaction: ReportLedger {
     day: String, quantity: Int64
   )] {
     try Row.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT m.effective_date, sum(m.quantity)
         FROM movement AS m
           JOIN document ON document.id = m.document_id
@@ -59,7 +59,7 @@ extension SQLiteTransaction: ReportLedger {
         WHERE m.effective_date > ? AND m.effective_date <= ? AND document.kind = 'REQ'
           AND target.kind = 'transit'
         GROUP BY m.effective_date ORDER BY m.effective_date
-        """, arguments: [after, through]
+        """), arguments: [after, through]
     ).map { ($0[0], $0[1]) }
   }
 }

@@ -13,7 +13,7 @@ extension SQLiteTransaction: DocumentLedger {
   ) throws -> DocumentRecord {
     let last =
       try Int64.fetchOne(
-        self, sql: "SELECT max(sequence) FROM document WHERE kind = ? AND year = ?",
+        cached("SELECT max(sequence) FROM document WHERE kind = ? AND year = ?"),
         arguments: [kind, year]) ?? 0
     let sequence = last + 1
     let number = "\(kind)-\(year)-\(String(sequence).leftPadded(to: 6))"
@@ -39,12 +39,12 @@ extension SQLiteTransaction: DocumentLedger {
   /// The document with this number, if any.
   public func document(number: String) throws -> DocumentRecord? {
     try DocumentRecord.fetchOne(
-      self, sql: "SELECT * FROM document WHERE number = ?", arguments: [number])
+      cached("SELECT * FROM document WHERE number = ?"), arguments: [number])
   }
 
   /// The document with this id.
   public func document(id: Int64) throws -> DocumentRecord? {
-    try DocumentRecord.fetchOne(self, sql: "SELECT * FROM document WHERE id = ?", arguments: [id])
+    try DocumentRecord.fetchOne(cached("SELECT * FROM document WHERE id = ?"), arguments: [id])
   }
 
   /// Moves a document to a new state. The caller records the matching event.
@@ -58,7 +58,7 @@ extension SQLiteTransaction: DocumentLedger {
   /// Appends a hash-chained event and returns it as stored.
   public func appendEvent(_ draft: EventDraft) throws -> DocumentEventRecord {
     let tip = try Row.fetchOne(
-      self, sql: "SELECT id, hash FROM document_event ORDER BY id DESC LIMIT 1")
+      cached("SELECT id, hash FROM document_event ORDER BY id DESC LIMIT 1"))
     let previousID: Int64 = tip?["id"] ?? 0
     let previousHash: Data = tip?["hash"] ?? HashChain.genesis
     var event = DocumentEventRecord(
@@ -77,14 +77,14 @@ extension SQLiteTransaction: DocumentLedger {
   /// The events of a document, oldest first.
   public func events(ofDocument documentID: Int64) throws -> [DocumentEventRecord] {
     try DocumentEventRecord.fetchAll(
-      self, sql: "SELECT * FROM document_event WHERE document_id = ? ORDER BY id",
+      cached("SELECT * FROM document_event WHERE document_id = ? ORDER BY id"),
       arguments: [documentID])
   }
 
   /// The events about one subject ("key zhang"), oldest first.
   public func events(subject: String) throws -> [DocumentEventRecord] {
     try DocumentEventRecord.fetchAll(
-      self, sql: "SELECT * FROM document_event WHERE subject = ? ORDER BY id", arguments: [subject])
+      cached("SELECT * FROM document_event WHERE subject = ? ORDER BY id"), arguments: [subject])
   }
 
   // MARK: Idempotency
@@ -92,7 +92,7 @@ extension SQLiteTransaction: DocumentLedger {
   /// What this user's reference did the first time, if it was used before.
   public func requestLog(userID: Int64, reference: String) throws -> RequestLogRecord? {
     try RequestLogRecord.fetchOne(
-      self, sql: "SELECT * FROM request_log WHERE user_id = ? AND ref = ?",
+      cached("SELECT * FROM request_log WHERE user_id = ? AND ref = ?"),
       arguments: [userID, reference])
   }
 

@@ -6,8 +6,8 @@ extension SQLiteTransaction {
   /// at warehouses and in transit; only one donor's when given.
   public func donatedItems(donorAccountID: Int64?) throws -> [DonatedItemRow] {
     try Row.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         WITH received AS (
           SELECT lot.source_account_id AS donor_id, m.item_id,
             sum(m.quantity) AS quantity, sum(m.value) AS value
@@ -39,7 +39,7 @@ extension SQLiteTransaction {
           LEFT JOIN rejected USING (donor_id, item_id)
           LEFT JOIN held USING (donor_id, item_id)
         ORDER BY pairs.donor_id, pairs.item_id
-        """, arguments: [donorAccountID]
+        """), arguments: [donorAccountID]
     ).map { row in
       DonatedItemRow(
         donorId: row["donor_id"], itemId: row["item_id"], received: row["received"],
@@ -50,8 +50,8 @@ extension SQLiteTransaction {
   /// Per donor, item and site: what reached the site, what it used and what it still holds.
   public func donatedAtSites(donorAccountID: Int64?) throws -> [DonatedAtSiteRow] {
     try Row.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT lot.source_account_id AS donor_id, m.item_id, site.code, site.name,
           sum(CASE WHEN m.to_account_id = site.id THEN m.quantity ELSE 0 END) AS delivered,
           sum(CASE WHEN m.from_account_id = site.id AND other.kind = 'consumed'
@@ -67,7 +67,7 @@ extension SQLiteTransaction {
         WHERE donor.kind = 'donor' AND (?1 IS NULL OR donor.id = ?1)
         GROUP BY lot.source_account_id, m.item_id, site.id
         ORDER BY lot.source_account_id, m.item_id, site.code
-        """, arguments: [donorAccountID]
+        """), arguments: [donorAccountID]
     ).map { row in
       DonatedAtSiteRow(
         donorId: row["donor_id"], itemId: row["item_id"], siteCode: row["code"],

@@ -7,11 +7,11 @@ extension SQLiteTransaction {
   func chainFormat() throws -> ChainFormat {
     if let format = formatCache.format { return format }
     let row = try Row.fetchOne(
-      self,
-      sql: """
+      cached(
+        """
         SELECT (SELECT code FROM office WHERE id = 1) AS office, legacy_movements,
           legacy_events, legacy_images FROM ledger_format WHERE id = 1
-        """)
+        """))
     let format = ChainFormat(
       office: row?["office"] ?? "main", legacyMovements: row?["legacy_movements"] ?? 0,
       legacyEvents: row?["legacy_events"] ?? 0, legacyImages: row?["legacy_images"] ?? 0)
@@ -28,11 +28,11 @@ extension SQLiteTransaction {
   /// comes after.
   public func writePosition() throws -> WritePosition {
     let row = try Row.fetchOne(
-      self,
-      sql: """
+      cached(
+        """
         SELECT (SELECT ifnull(max(id), 0) FROM movement), (SELECT ifnull(max(id), 0)
           FROM document_event), (SELECT ifnull(max(id), 0) FROM row_image)
-        """)!
+        """))!
     return WritePosition(movement: row[0], event: row[1], image: row[2])
   }
 
@@ -43,7 +43,7 @@ extension SQLiteTransaction {
     var movements = RangeDigest()
     var movementCount: Int64 = 0
     let movementRows = try Row.fetchCursor(
-      self, sql: Self.movementSelect + " WHERE m.id > ? ORDER BY m.id",
+      cached(Self.movementSelect + " WHERE m.id > ? ORDER BY m.id"),
       arguments: [position.movement])
     while let row = try movementRows.next() {
       let (movement, identity) = Self.movement(row)
@@ -54,7 +54,7 @@ extension SQLiteTransaction {
     var events = RangeDigest()
     var eventCount: Int64 = 0
     let eventRows = try Row.fetchCursor(
-      self, sql: Self.eventSelect + " WHERE id > ? ORDER BY id", arguments: [position.event])
+      cached(Self.eventSelect + " WHERE id > ? ORDER BY id"), arguments: [position.event])
     while let row = try eventRows.next() {
       let event = Self.event(row)
       events.add(event.canonicalEncoding(office: format.office(forEvent: event.id)))
@@ -63,7 +63,7 @@ extension SQLiteTransaction {
     var images = RangeDigest()
     var imageCount: Int64 = 0
     let imageRows = try Row.fetchCursor(
-      self, sql: "SELECT id, table_name, row_key, image FROM row_image WHERE id > ? ORDER BY id",
+      cached("SELECT id, table_name, row_key, image FROM row_image WHERE id > ? ORDER BY id"),
       arguments: [position.image])
     while let row = try imageRows.next() {
       images.add(
@@ -85,27 +85,27 @@ extension SQLiteTransaction {
     throws -> Data?
   {
     try Data.fetchOne(
-      self,
-      sql: """
+      cached(
+        """
         SELECT hash FROM document_event WHERE document_id = ? AND id <= ?
         ORDER BY id DESC LIMIT 1
-        """, arguments: [documentID, position.event])
+        """), arguments: [documentID, position.event])
   }
 
   /// The documents that the events since `position` concern, in the order first written.
   public func documentsWritten(since position: WritePosition) throws -> [Int64] {
     try Int64.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT document_id FROM document_event WHERE id > ? AND document_id IS NOT NULL
         GROUP BY document_id ORDER BY min(id)
-        """, arguments: [position.event])
+        """), arguments: [position.event])
   }
 
   /// Whether an envelope already used this nonce.
   public func nonceUsed(_ nonce: Data) throws -> Bool {
     try Bool.fetchOne(
-      self, sql: "SELECT EXISTS (SELECT 1 FROM envelope WHERE nonce = ?)", arguments: [nonce])
+      cached("SELECT EXISTS (SELECT 1 FROM envelope WHERE nonce = ?)"), arguments: [nonce])
       ?? false
   }
 
@@ -133,7 +133,7 @@ extension SQLiteTransaction {
 
   /// Every envelope, oldest first, streamed.
   public func forEachEnvelope(_ body: (EnvelopeRecord) throws -> Void) throws {
-    let cursor = try Row.fetchCursor(self, sql: "SELECT * FROM envelope ORDER BY id")
+    let cursor = try Row.fetchCursor(cached("SELECT * FROM envelope ORDER BY id"))
     while let row = try cursor.next() { try body(EnvelopeRecord(row: row)) }
   }
 
@@ -147,10 +147,10 @@ extension SQLiteTransaction {
   /// A nonce used by two envelopes, if any (the table's uniqueness could have been removed).
   public func repeatedNonce() throws -> Int64? {
     try Int64.fetchOne(
-      self,
-      sql: """
+      cached(
+        """
         SELECT max(id) FROM envelope GROUP BY nonce HAVING count(*) > 1 ORDER BY max(id) LIMIT 1
-        """)
+        """))
   }
 
   static let movementSelect = """

@@ -22,7 +22,7 @@ extension SQLiteTransaction {
   /// The invoices of an order, or of every order, oldest first.
   public func invoices(orderDocumentID: Int64? = nil) throws -> [InvoiceRecord] {
     try InvoiceRecord.fetchAll(
-      self, sql: "SELECT * FROM invoice WHERE ?1 IS NULL OR order_document_id = ?1 ORDER BY id",
+      cached("SELECT * FROM invoice WHERE ?1 IS NULL OR order_document_id = ?1 ORDER BY id"),
       arguments: [orderDocumentID])
   }
 
@@ -37,7 +37,7 @@ extension SQLiteTransaction {
   /// The payments of an order, or of every order, oldest first.
   public func payments(orderDocumentID: Int64? = nil) throws -> [PaymentRecord] {
     try PaymentRecord.fetchAll(
-      self, sql: "SELECT * FROM payment WHERE ?1 IS NULL OR order_document_id = ?1 ORDER BY id",
+      cached("SELECT * FROM payment WHERE ?1 IS NULL OR order_document_id = ?1 ORDER BY id"),
       arguments: [orderDocumentID])
   }
 
@@ -47,8 +47,8 @@ extension SQLiteTransaction {
     supplierAccountID: Int64? = nil, orderDocumentID: Int64? = nil, asOf: String? = nil
   ) throws -> [OrderBalanceRow] {
     try Row.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT document.id, document.number, document.state, purchase_order.emergency,
           supplier.id AS supplier_id, supplier.code AS supplier_code,
           supplier.name AS supplier_name,
@@ -72,7 +72,7 @@ extension SQLiteTransaction {
         WHERE (?1 IS NULL OR supplier.id = ?1) AND (?2 IS NULL OR document.id = ?2)
           AND (?3 IS NULL OR document.effective_date <= ?3)
         ORDER BY supplier.code, document.id
-        """, arguments: [supplierAccountID, orderDocumentID, asOf]
+        """), arguments: [supplierAccountID, orderDocumentID, asOf]
     ).map { row in
       OrderBalanceRow(
         documentId: row["id"], number: row["number"], state: row["state"],
@@ -88,8 +88,8 @@ extension SQLiteTransaction {
     -> [Int64: Int64]
   {
     let rows = try Row.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT lot.source_account_id AS supplier_id,
           sum(CASE WHEN m.from_account_id = lot.source_account_id
             THEN m.value ELSE -m.value END) AS value
@@ -100,7 +100,7 @@ extension SQLiteTransaction {
           AND (?1 IS NULL OR lot.source_account_id = ?1)
           AND (?2 IS NULL OR m.effective_date <= ?2)
         GROUP BY lot.source_account_id
-        """, arguments: [supplierAccountID, asOf])
+        """), arguments: [supplierAccountID, asOf])
     return Dictionary(uniqueKeysWithValues: rows.map { ($0["supplier_id"], $0["value"]) })
   }
 
@@ -115,6 +115,6 @@ extension SQLiteTransaction {
 
   /// Every closed month, oldest first.
   public func periodCloses() throws -> [PeriodCloseRecord] {
-    try PeriodCloseRecord.fetchAll(self, sql: "SELECT * FROM period_close ORDER BY period")
+    try PeriodCloseRecord.fetchAll(cached("SELECT * FROM period_close ORDER BY period"))
   }
 }

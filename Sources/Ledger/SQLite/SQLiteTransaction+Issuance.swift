@@ -11,7 +11,7 @@ extension SQLiteTransaction: IssuanceLedger {
   /// The issuance part of a REQ document.
   public func issuance(documentID: Int64) throws -> IssuanceRequestRecord? {
     try IssuanceRequestRecord.fetchOne(
-      self, sql: "SELECT * FROM issuance_request WHERE document_id = ?", arguments: [documentID])
+      cached("SELECT * FROM issuance_request WHERE document_id = ?"), arguments: [documentID])
   }
 
   /// Saves a request's step times and override.
@@ -22,7 +22,7 @@ extension SQLiteTransaction: IssuanceLedger {
   /// A request's lines, in the order they were requested.
   public func issuanceLines(documentID: Int64) throws -> [IssuanceLineRecord] {
     try IssuanceLineRecord.fetchAll(
-      self, sql: "SELECT * FROM issuance_line WHERE document_id = ? ORDER BY position",
+      cached("SELECT * FROM issuance_line WHERE document_id = ? ORDER BY position"),
       arguments: [documentID])
   }
 
@@ -34,35 +34,35 @@ extension SQLiteTransaction: IssuanceLedger {
   /// What open requests have reserved of an item at a warehouse.
   public func reservedQuantity(itemID: Int64, accountID: Int64) throws -> Int64 {
     try Int64.fetchOne(
-      self,
-      sql: """
+      cached(
+        """
         SELECT ifnull(sum(line.approved - line.shipped - line.released), 0)
         FROM issuance_line AS line JOIN document ON document.id = line.document_id
         WHERE line.item_id = ? AND document.source_account_id = ?
           AND document.state IN ('approved', 'shipped', 'confirmed')
-        """, arguments: [itemID, accountID]) ?? 0
+        """), arguments: [itemID, accountID]) ?? 0
   }
 
   /// The lines of open requests that still reserve an item, per warehouse, in the order they
   /// were approved (oldest first).
   public func reservingLines(itemID: Int64) throws -> [IssuanceLineRecord] {
     try IssuanceLineRecord.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT line.* FROM issuance_line AS line
           JOIN document ON document.id = line.document_id
           JOIN issuance_request AS request ON request.document_id = line.document_id
         WHERE line.item_id = ? AND document.state IN ('approved', 'shipped', 'confirmed')
           AND line.approved - line.shipped - line.released > 0
         ORDER BY document.source_account_id, request.approved_at, document.id
-        """, arguments: [itemID])
+        """), arguments: [itemID])
   }
 
   /// Every open reservation, summed per item and warehouse.
   public func reservations() throws -> [(itemID: Int64, accountID: Int64, quantity: Int64)] {
     try Row.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT line.item_id, document.source_account_id AS account_id,
           sum(line.approved - line.shipped - line.released) AS quantity
         FROM issuance_line AS line JOIN document ON document.id = line.document_id
@@ -70,14 +70,15 @@ extension SQLiteTransaction: IssuanceLedger {
         GROUP BY line.item_id, document.source_account_id
         HAVING sum(line.approved - line.shipped - line.released) > 0
         """
+      )
     ).map { ($0["item_id"], $0["account_id"], $0["quantity"]) }
   }
 
   /// For each lot of an item, what a document moved into `accountID` minus what it moved out.
   public func lotFlows(documentID: Int64, itemID: Int64, accountID: Int64) throws -> [LotFlow] {
     let rows = try Row.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT lot.*, sum(CASE WHEN m.to_account_id = ?1 THEN m.quantity ELSE -m.quantity END)
           AS net
         FROM movement AS m JOIN lot ON lot.id = m.lot_id
@@ -85,7 +86,7 @@ extension SQLiteTransaction: IssuanceLedger {
           AND (m.to_account_id = ?1 OR m.from_account_id = ?1)
         GROUP BY lot.id HAVING net > 0
         ORDER BY lot.expiry IS NULL, lot.expiry, lot.id
-        """, arguments: [accountID, documentID, itemID])
+        """), arguments: [accountID, documentID, itemID])
     return try rows.map { LotFlow(lot: try LotRecord(row: $0), quantity: $0["net"]) }
   }
 
@@ -108,8 +109,8 @@ extension SQLiteTransaction: IssuanceLedger {
       arguments += [priority]
     }
     let rows = try Row.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT document.*, request.priority, request.needed_by, request.floor_override_reason,
           request.requested_at, request.approved_at, request.first_shipped_at,
           request.confirmed_at, request.closed_at,
@@ -121,7 +122,7 @@ extension SQLiteTransaction: IssuanceLedger {
           JOIN users ON users.id = document.created_by
         WHERE \(filters.joined(separator: " AND "))
         ORDER BY document.id DESC
-        """, arguments: arguments)
+        """), arguments: arguments)
     return try rows.map { row in
       let document = try DocumentRecord(row: row)
       var request = IssuanceRequestRecord(
@@ -143,7 +144,7 @@ extension SQLiteTransaction: IssuanceLedger {
   /// The reserve levels of an item at a warehouse, if set.
   public func reserveLevel(itemID: Int64, accountID: Int64) throws -> ReserveLevelRecord? {
     try ReserveLevelRecord.fetchOne(
-      self, sql: "SELECT * FROM reserve_level WHERE item_id = ? AND account_id = ?",
+      cached("SELECT * FROM reserve_level WHERE item_id = ? AND account_id = ?"),
       arguments: [itemID, accountID])
   }
 
@@ -162,7 +163,7 @@ extension SQLiteTransaction: IssuanceLedger {
   /// Every reserve level set.
   public func reserveLevels() throws -> [ReserveLevelRecord] {
     try ReserveLevelRecord.fetchAll(
-      self, sql: "SELECT * FROM reserve_level ORDER BY item_id, account_id")
+      cached("SELECT * FROM reserve_level ORDER BY item_id, account_id"))
   }
 }
 
@@ -171,8 +172,8 @@ extension SQLiteTransaction {
   /// movements, or the first reservation larger than the stock on hand.
   public func firstReservationProblem() throws -> ReservationProblem? {
     let line = try Row.fetchOne(
-      self,
-      sql: """
+      cached(
+        """
         WITH transit AS (SELECT id FROM account WHERE kind = 'transit'),
         -- the unary + keeps SQLite on the per-document index: a line's few movements
         flows AS (
@@ -189,7 +190,7 @@ extension SQLiteTransaction {
           JOIN document ON document.id = flows.document_id JOIN item ON item.id = flows.item_id
         WHERE shipped <> moved_in OR confirmed <> moved_out
         ORDER BY document.id, item.code LIMIT 1
-        """)
+        """))
     if let line {
       let shipped: Int64 = line["shipped"]
       let movedIn: Int64 = line["moved_in"]
@@ -207,8 +208,8 @@ extension SQLiteTransaction {
     for reservation in try reservations() {
       let onHand =
         try Int64.fetchOne(
-          self,
-          sql: "SELECT ifnull(sum(quantity), 0) FROM balance WHERE item_id = ? AND account_id = ?",
+          cached(
+            "SELECT ifnull(sum(quantity), 0) FROM balance WHERE item_id = ? AND account_id = ?"),
           arguments: [reservation.itemID, reservation.accountID]) ?? 0
       if reservation.quantity > onHand {
         return .overReserved(

@@ -6,12 +6,12 @@ extension SQLiteTransaction: TrustLedger {
   /// A user's keys, oldest first.
   public func keys(ofUser userID: Int64) throws -> [UserKeyRecord] {
     try UserKeyRecord.fetchAll(
-      self, sql: "SELECT * FROM user_key WHERE user_id = ? ORDER BY id", arguments: [userID])
+      cached("SELECT * FROM user_key WHERE user_id = ? ORDER BY id"), arguments: [userID])
   }
 
   /// Every key, oldest first.
   public func allKeys() throws -> [UserKeyRecord] {
-    try UserKeyRecord.fetchAll(self, sql: "SELECT * FROM user_key ORDER BY id")
+    try UserKeyRecord.fetchAll(cached("SELECT * FROM user_key ORDER BY id"))
   }
 
   /// Registers a public key and returns it as stored.

@@ -10,11 +10,11 @@ extension SQLiteTransaction: MovementLedger {
     itemID: Int64, number: String, sourceAccountID: Int64, orderDocumentID: Int64?
   ) throws -> LotRecord? {
     try LotRecord.fetchOne(
-      self,
-      sql: """
+      cached(
+        """
         SELECT * FROM lot WHERE item_id = ? AND number = ? AND source_account_id = ?
           AND ifnull(order_document_id, 0) = ?
-        """, arguments: [itemID, number, sourceAccountID, orderDocumentID ?? 0])
+        """), arguments: [itemID, number, sourceAccountID, orderDocumentID ?? 0])
   }
 
   /// The anonymous layer of an untracked item from this source and order, if any.
@@ -22,41 +22,41 @@ extension SQLiteTransaction: MovementLedger {
     throws -> LotRecord?
   {
     try LotRecord.fetchOne(
-      self,
-      sql: """
+      cached(
+        """
         SELECT * FROM lot WHERE item_id = ? AND number IS NULL AND source_account_id = ?
           AND ifnull(order_document_id, 0) = ?
-        """, arguments: [itemID, sourceAccountID, orderDocumentID ?? 0])
+        """), arguments: [itemID, sourceAccountID, orderDocumentID ?? 0])
   }
 
   /// The lots of an item that carry this number, from any source.
   public func lots(itemID: Int64, number: String) throws -> [LotRecord] {
     try LotRecord.fetchAll(
-      self, sql: "SELECT * FROM lot WHERE item_id = ? AND number = ? ORDER BY id",
+      cached("SELECT * FROM lot WHERE item_id = ? AND number = ? ORDER BY id"),
       arguments: [itemID, number])
   }
 
   /// Every numbered lot received from one source under one order (or none).
   public func lots(sourceAccountID: Int64, orderDocumentID: Int64?) throws -> [LotRecord] {
     try LotRecord.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT * FROM lot WHERE source_account_id = ? AND ifnull(order_document_id, 0) = ?
           AND number IS NOT NULL
-        """, arguments: [sourceAccountID, orderDocumentID ?? 0])
+        """), arguments: [sourceAccountID, orderDocumentID ?? 0])
   }
 
   /// The numbers of every lot or serial of an item, from any source.
   public func lotNumbers(itemID: Int64) throws -> Set<String> {
     Set(
       try String.fetchAll(
-        self, sql: "SELECT number FROM lot WHERE item_id = ? AND number IS NOT NULL",
+        cached("SELECT number FROM lot WHERE item_id = ? AND number IS NOT NULL"),
         arguments: [itemID]))
   }
 
   /// The lot with this id.
   public func lot(id: Int64) throws -> LotRecord? {
-    try LotRecord.fetchOne(self, sql: "SELECT * FROM lot WHERE id = ?", arguments: [id])
+    try LotRecord.fetchOne(cached("SELECT * FROM lot WHERE id = ?"), arguments: [id])
   }
 
   /// Records a new lot and returns it as stored.
@@ -146,7 +146,7 @@ extension SQLiteTransaction: MovementLedger {
 
   /// The id the next lot will get.
   public func nextLotID() throws -> Int64 {
-    try Int64.fetchOne(self, sql: "SELECT ifnull(max(id), 0) + 1 FROM lot") ?? 1
+    try Int64.fetchOne(cached("SELECT ifnull(max(id), 0) + 1 FROM lot")) ?? 1
   }
 
   /// Records new lots that already carry their ids (from `nextLotID` on), many to an INSERT.
@@ -192,25 +192,25 @@ extension SQLiteTransaction: MovementLedger {
   }
 
   private func chainTip() throws -> (id: Int64, hash: Data) {
-    let tip = try Row.fetchOne(self, sql: "SELECT id, hash FROM movement ORDER BY id DESC LIMIT 1")
+    let tip = try Row.fetchOne(cached("SELECT id, hash FROM movement ORDER BY id DESC LIMIT 1"))
     return (tip?["id"] ?? 0, tip?["hash"] ?? HashChain.genesis)
   }
 
   /// The movements of a document, in the order they were posted.
   public func movements(ofDocument documentID: Int64) throws -> [MovementRecord] {
     try MovementRecord.fetchAll(
-      self, sql: "SELECT * FROM movement WHERE document_id = ? ORDER BY id", arguments: [documentID]
+      cached("SELECT * FROM movement WHERE document_id = ? ORDER BY id"), arguments: [documentID]
     )
   }
 
   /// The effective date of the latest movement of a lot at an account, if any.
   public func latestEffectiveDate(accountID: Int64, lotID: Int64) throws -> String? {
     try String.fetchOne(
-      self,
-      sql: """
+      cached(
+        """
         SELECT max(effective_date) FROM movement
         WHERE lot_id = ? AND (from_account_id = ? OR to_account_id = ?)
-        """, arguments: [lotID, accountID, accountID])
+        """), arguments: [lotID, accountID, accountID])
   }
 
   /// The lowest balance a lot has at an account on any day from `day` on, counting only
@@ -218,14 +218,14 @@ extension SQLiteTransaction: MovementLedger {
   /// later balance could not have covered.
   public func lowestBalance(accountID: Int64, lotID: Int64, from day: String) throws -> Int64 {
     let rows = try Row.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT effective_date,
           sum(CASE WHEN to_account_id = ?1 THEN quantity ELSE -quantity END) AS change
         FROM movement
         WHERE lot_id = ?2 AND (from_account_id = ?1 OR to_account_id = ?1)
         GROUP BY effective_date ORDER BY effective_date
-        """, arguments: [accountID, lotID])
+        """), arguments: [accountID, lotID])
     var running: Int64 = 0
     var lowest: Int64?
     for row in rows {

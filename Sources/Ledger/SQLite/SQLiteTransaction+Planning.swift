@@ -30,7 +30,7 @@ extension SQLiteTransaction {
   }
 
   private func outflows(sql: String, after: String, through: String) throws -> [Outflow] {
-    try Row.fetchAll(self, sql: sql, arguments: [after, through]).map {
+    try Row.fetchAll(cached(sql), arguments: [after, through]).map {
       Outflow(itemId: $0[0], accountId: $0[1], quantity: $0[2])
     }
   }
@@ -38,14 +38,14 @@ extension SQLiteTransaction {
   /// The supplier of each item's most recent purchase, if any.
   public func latestSuppliers() throws -> [Int64: AccountRecord] {
     let rows = try Row.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT lot.item_id, account.* FROM lot JOIN account ON account.id = lot.source_account_id
         WHERE account.kind = 'supplier'
           AND lot.id = (SELECT max(latest.id) FROM lot AS latest
                         JOIN account AS source ON source.id = latest.source_account_id
                         WHERE latest.item_id = lot.item_id AND source.kind = 'supplier')
-        """)
+        """))
     var suppliers: [Int64: AccountRecord] = [:]
     for row in rows {
       suppliers[row[0]] = try AccountRecord(row: row)

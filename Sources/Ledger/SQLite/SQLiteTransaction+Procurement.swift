@@ -20,7 +20,7 @@ extension SQLiteTransaction: ProcurementLedger {
   /// A request's lines, in the order they were requested.
   public func purchaseRequestLines(documentID: Int64) throws -> [PurchaseRequestLineRecord] {
     try PurchaseRequestLineRecord.fetchAll(
-      self, sql: "SELECT * FROM purchase_request_line WHERE document_id = ? ORDER BY position",
+      cached("SELECT * FROM purchase_request_line WHERE document_id = ? ORDER BY position"),
       arguments: [documentID])
   }
 
@@ -48,7 +48,7 @@ extension SQLiteTransaction: ProcurementLedger {
   /// An order's lines, in the order of its request.
   public func purchaseOrderLines(documentID: Int64) throws -> [PurchaseOrderLineRecord] {
     try PurchaseOrderLineRecord.fetchAll(
-      self, sql: "SELECT * FROM purchase_order_line WHERE document_id = ? ORDER BY position",
+      cached("SELECT * FROM purchase_order_line WHERE document_id = ? ORDER BY position"),
       arguments: [documentID])
   }
 
@@ -70,8 +70,8 @@ extension SQLiteTransaction: ProcurementLedger {
       arguments = StatementArguments(states)
     }
     let rows = try Row.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT document.*, users.name AS created_by_name, supplier.code AS supplier_code,
           ifnull(purchase_order.emergency, 0) AS emergency
         FROM document
@@ -81,7 +81,7 @@ extension SQLiteTransaction: ProcurementLedger {
           LEFT JOIN purchase_order ON purchase_order.document_id = document.id
         WHERE document.kind IN ('PR', 'PO')\(filter)
         ORDER BY document.id DESC
-        """, arguments: arguments)
+        """), arguments: arguments)
     return try rows.map { row in
       ProcurementSummaryRow(
         document: try DocumentRecord(row: row), createdByName: row["created_by_name"],
@@ -101,15 +101,15 @@ extension SQLiteTransaction: ProcurementLedger {
     -> [OrderReceiptRow]
   {
     try Row.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT document.number, m.effective_date, item.code, lot.number AS lot_number,
           lot.expiry, m.quantity, m.value
         FROM lot JOIN movement AS m ON m.lot_id = lot.id
           JOIN document ON document.id = m.document_id JOIN item ON item.id = m.item_id
         WHERE lot.order_document_id = ? AND m.from_account_id = ?
         ORDER BY m.id
-        """, arguments: [orderDocumentID, supplierAccountID]
+        """), arguments: [orderDocumentID, supplierAccountID]
     ).map { row in
       OrderReceiptRow(
         documentNumber: row["number"], effectiveDate: row["effective_date"],
@@ -123,14 +123,14 @@ extension SQLiteTransaction: ProcurementLedger {
     -> [RejectionRow]
   {
     try Row.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT document.number, item.code, r.lot_number, r.quantity, r.reason
         FROM receipt_rejection AS r
           JOIN document ON document.id = r.document_id JOIN item ON item.id = r.item_id
         WHERE (?1 IS NULL OR r.order_document_id = ?1) AND (?2 IS NULL OR r.document_id = ?2)
         ORDER BY r.id
-        """, arguments: [orderDocumentID, documentID]
+        """), arguments: [orderDocumentID, documentID]
     ).map { row in
       RejectionRow(
         documentNumber: row["number"], itemCode: row["code"], lotNumber: row["lot_number"],
@@ -143,8 +143,8 @@ extension SQLiteTransaction: ProcurementLedger {
   /// Every order line with the ledger's receipt movements and rejections for it.
   public func orderLineFlows() throws -> [OrderLineFlow] {
     try Row.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         WITH moved AS (
           SELECT lot.order_document_id AS order_id, m.item_id,
             sum(CASE WHEN m.from_account_id = document.source_account_id
@@ -170,6 +170,7 @@ extension SQLiteTransaction: ProcurementLedger {
             ON refused.order_id = line.document_id AND refused.item_id = line.item_id
         ORDER BY line.document_id, line.position
         """
+      )
     ).map { row in
       OrderLineFlow(
         orderNumber: row["order_number"], itemCode: row["item_code"],
@@ -181,8 +182,8 @@ extension SQLiteTransaction: ProcurementLedger {
   /// The first lot that names an order but whose item is not on it, as (order, item).
   public func firstLotOffItsOrder() throws -> (order: String, item: String)? {
     try Row.fetchOne(
-      self,
-      sql: """
+      cached(
+        """
         SELECT document.number, item.code FROM lot
           JOIN document ON document.id = lot.order_document_id JOIN item ON item.id = lot.item_id
         WHERE lot.order_document_id IS NOT NULL AND NOT EXISTS (
@@ -190,6 +191,7 @@ extension SQLiteTransaction: ProcurementLedger {
           WHERE line.document_id = lot.order_document_id AND line.item_id = lot.item_id)
         ORDER BY lot.id LIMIT 1
         """
+      )
     ).map { ($0["number"], $0["code"]) }
   }
 }

@@ -12,29 +12,29 @@ extension SQLiteTransaction: RecallLedger {
   /// The recall of a lot, if it was recalled.
   public func recall(lotID: Int64) throws -> LotRecallRecord? {
     try LotRecallRecord.fetchOne(
-      self, sql: "SELECT * FROM lot_recall WHERE lot_id = ?", arguments: [lotID])
+      cached("SELECT * FROM lot_recall WHERE lot_id = ?"), arguments: [lotID])
   }
 
   /// The recalled lots among an item's lots.
   public func recalledLotIDs(itemID: Int64) throws -> Set<Int64> {
     Set(
       try Int64.fetchAll(
-        self,
-        sql: """
+        cached(
+          """
           SELECT lot_recall.lot_id FROM lot_recall JOIN lot ON lot.id = lot_recall.lot_id
           WHERE lot.item_id = ?
-          """, arguments: [itemID]))
+          """), arguments: [itemID]))
   }
 
   /// Every recalled lot.
   public func recalledLotIDs() throws -> Set<Int64> {
-    Set(try Int64.fetchAll(self, sql: "SELECT lot_id FROM lot_recall"))
+    Set(try Int64.fetchAll(cached("SELECT lot_id FROM lot_recall")))
   }
 
   /// The lots of any item that carry this number.
   public func lots(number: String) throws -> [LotRecord] {
     try LotRecord.fetchAll(
-      self, sql: "SELECT * FROM lot WHERE number = ? ORDER BY id", arguments: [number])
+      cached("SELECT * FROM lot WHERE number = ? ORDER BY id"), arguments: [number])
   }
 
   // MARK: Disinfection
@@ -55,7 +55,7 @@ extension SQLiteTransaction: RecallLedger {
   /// The disinfection a piece is in, if it is in one.
   public func openDisinfection(lotID: Int64) throws -> DisinfectionRecord? {
     try DisinfectionRecord.fetchOne(
-      self, sql: "SELECT * FROM disinfection WHERE lot_id = ? AND done_at IS NULL",
+      cached("SELECT * FROM disinfection WHERE lot_id = ? AND done_at IS NULL"),
       arguments: [lotID])
   }
 
@@ -71,7 +71,6 @@ extension SQLiteTransaction: RecallLedger {
   /// Every disinfection, oldest first; only the open ones with `openOnly`.
   public func disinfections(openOnly: Bool) throws -> [DisinfectionRecord] {
     try DisinfectionRecord.fetchAll(
-      self,
-      sql: "SELECT * FROM disinfection \(openOnly ? "WHERE done_at IS NULL" : "") ORDER BY id")
+      cached("SELECT * FROM disinfection \(openOnly ? "WHERE done_at IS NULL" : "") ORDER BY id"))
   }
 }

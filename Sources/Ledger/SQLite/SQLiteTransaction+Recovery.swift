@@ -8,8 +8,8 @@ extension SQLiteTransaction {
     -> [SiteArrivals]
   {
     try Row.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT m.to_account_id, sum(m.quantity) AS quantity, min(m.effective_date) AS first_day
         FROM movement AS m
           JOIN account AS source ON source.id = m.from_account_id
@@ -18,7 +18,7 @@ extension SQLiteTransaction {
         WHERE source.kind = 'transit' AND site.kind = 'site' AND item.category = ?
           AND m.effective_date BETWEEN ? AND ?
         GROUP BY m.to_account_id ORDER BY m.to_account_id
-        """, arguments: [category, fromDay, toDay]
+        """), arguments: [category, fromDay, toDay]
     ).map {
       SiteArrivals(
         accountId: $0["to_account_id"], quantity: $0["quantity"], firstDay: $0["first_day"])
@@ -32,15 +32,15 @@ extension SQLiteTransaction {
     -> [Int64: Int64]
   {
     let rows = try Row.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT batch.source_account_id, sum(collection.weight_grams) AS grams
         FROM waste_batch AS batch
           JOIN waste_collection AS collection ON collection.batch_document_id = batch.document_id
         WHERE batch.category = ? AND batch.adjustment_document_id IS NULL
           AND collection.collected_at >= ? AND collection.collected_at < ?
         GROUP BY batch.source_account_id
-        """, arguments: [category, from, before])
+        """), arguments: [category, from, before])
     return Dictionary(uniqueKeysWithValues: rows.map { ($0["source_account_id"], $0["grams"]) })
   }
 
@@ -48,14 +48,14 @@ extension SQLiteTransaction {
   /// before `before` (an instant).
   public func lastCollections(before: String) throws -> [Int64: String] {
     let rows = try Row.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT batch.source_account_id, max(collection.collected_at) AS last
         FROM waste_batch AS batch
           JOIN waste_collection AS collection ON collection.batch_document_id = batch.document_id
         WHERE batch.adjustment_document_id IS NULL AND collection.collected_at < ?
         GROUP BY batch.source_account_id
-        """, arguments: [before])
+        """), arguments: [before])
     return Dictionary(uniqueKeysWithValues: rows.map { ($0["source_account_id"], $0["last"]) })
   }
 }

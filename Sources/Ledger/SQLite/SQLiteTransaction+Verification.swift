@@ -6,7 +6,7 @@ extension SQLiteTransaction: VerificationLedger {
   /// The current heads of the movement chain and the event chain.
   public func chainHeads() throws -> (movement: ChainHead?, event: ChainHead?) {
     func head(_ table: String) throws -> ChainHead? {
-      try Row.fetchOne(self, sql: "SELECT id, hash FROM \(table) ORDER BY id DESC LIMIT 1").map {
+      try Row.fetchOne(cached("SELECT id, hash FROM \(table) ORDER BY id DESC LIMIT 1")).map {
         ChainHead(id: $0["id"], hash: $0["hash"])
       }
     }
@@ -15,7 +15,7 @@ extension SQLiteTransaction: VerificationLedger {
 
   /// The stored hash of one chain entry, to compare with a head an auditor noted.
   public func chainHash(table: ChainTable, id: Int64) throws -> Data? {
-    try Data.fetchOne(self, sql: "SELECT hash FROM \(table.rawValue) WHERE id = ?", arguments: [id])
+    try Data.fetchOne(cached("SELECT hash FROM \(table.rawValue) WHERE id = ?"), arguments: [id])
   }
 
   /// Re-checks both hash chains and every stored balance against the movements, streaming
@@ -51,7 +51,7 @@ extension SQLiteTransaction: VerificationLedger {
     progress: (Int64) -> Void
   ) throws {
     // Columns by position: this loop runs once per movement.
-    let cursor = try Row.fetchCursor(self, sql: Self.movementSelect + " ORDER BY m.id")
+    let cursor = try Row.fetchCursor(cached(Self.movementSelect + " ORDER BY m.id"))
     var signed = try SignedRangeFollower(self, .movements, legacy: format.legacyMovements)
     var previousHash = HashChain.genesis
     var expected: Int64 = 1
@@ -86,7 +86,7 @@ extension SQLiteTransaction: VerificationLedger {
     into check: inout LedgerCheck, format: ChainFormat, visit: (DocumentEventRecord) -> Void,
     visitEnvelope: (EnvelopeRecord) -> Void, progress: (Int64) -> Void
   ) throws {
-    let cursor = try Row.fetchCursor(self, sql: Self.eventSelect + " ORDER BY id")
+    let cursor = try Row.fetchCursor(cached(Self.eventSelect + " ORDER BY id"))
     var signed = try SignedRangeFollower(self, .events, legacy: format.legacyEvents)
     var previousHash = HashChain.genesis
     var expected: Int64 = 1
@@ -118,21 +118,21 @@ extension SQLiteTransaction: VerificationLedger {
   /// here, so memory stays flat however many accounts and lots there are.
   private func checkBalances(into check: inout LedgerCheck) throws {
     let computed = try Row.fetchCursor(
-      self,
-      sql: """
+      cached(
+        """
         SELECT lot_id, account_id, sum(quantity), sum(value) FROM (
           SELECT lot_id, to_account_id AS account_id, quantity, value FROM movement
           UNION ALL
           SELECT lot_id, from_account_id, -quantity, -value FROM movement)
         GROUP BY lot_id, account_id ORDER BY lot_id, account_id
-        """)
+        """))
     let stored = try Row.fetchCursor(
-      self,
-      sql: """
+      cached(
+        """
         SELECT b.lot_id, b.account_id, b.quantity, b.value, a.code, a.holds_stock
         FROM balance AS b JOIN account AS a ON a.id = b.account_id
         ORDER BY b.lot_id, b.account_id
-        """)
+        """))
     var found: (disagrees: Bool, negative: Bool, leaked: Bool) = (false, false, false)
     var sum = try computed.next().map(Self.summedBalance)
     var row = try stored.next().map(Self.storedBalance)
@@ -174,11 +174,11 @@ extension SQLiteTransaction: VerificationLedger {
       if next.row != nil { row = try stored.next().map(Self.storedBalance) }
     }
     let unbalanced = try Row.fetchOne(
-      self,
-      sql: """
+      cached(
+        """
         SELECT lot_id, sum(quantity) AS quantity, sum(value) AS value FROM balance
         GROUP BY lot_id HAVING sum(quantity) <> 0 OR sum(value) <> 0 ORDER BY lot_id LIMIT 1
-        """)
+        """))
     if let unbalanced {
       check.problems.append(
         .lotNotConserved(
@@ -232,8 +232,8 @@ extension SQLiteTransaction {
     number: String, stored: String, recorded: String?
   )? {
     let row = try Row.fetchOne(
-      self,
-      sql: """
+      cached(
+        """
         SELECT number, state, recorded FROM (
           SELECT document.number, document.state,
             (SELECT to_state FROM document_event AS event
@@ -241,7 +241,7 @@ extension SQLiteTransaction {
              ORDER BY event.id DESC LIMIT 1) AS recorded
           FROM document)
         WHERE recorded IS NOT state ORDER BY number LIMIT 1
-        """)
+        """))
     return row.map { ($0["number"], $0["state"], $0["recorded"]) }
   }
 }
@@ -251,28 +251,28 @@ extension SQLiteTransaction {
   /// it was recorded; then the first place and day whose as-of stock was negative.
   public func firstMisdatedMovement() throws -> MisdatedMovement? {
     if let row = try Row.fetchOne(
-      self,
-      sql: """
+      cached(
+        """
         SELECT id, effective_date, recorded_at FROM movement
         WHERE effective_date > date(recorded_at, '+14 hours') ORDER BY id LIMIT 1
-        """)
+        """))
     {
       return .future(id: row[0], date: row[1], recorded: row[2])
     }
     if let row = try Row.fetchOne(
-      self,
-      sql: """
+      cached(
+        """
         SELECT m.id, m.effective_date, p.period FROM movement AS m JOIN period_close AS p
           ON m.effective_date <= date(p.period || '-01', '+1 month', '-1 day')
           AND m.recorded_at > p.closed_at
         ORDER BY m.id LIMIT 1
-        """)
+        """))
     {
       return .closedPeriod(id: row[0], date: row[1], period: row[2])
     }
     if let row = try Row.fetchOne(
-      self,
-      sql: """
+      cached(
+        """
         SELECT a.code, legs.lot_id, legs.effective_date, legs.running FROM (
           SELECT account_id, lot_id, effective_date,
             sum(change) OVER (PARTITION BY account_id, lot_id ORDER BY effective_date
@@ -285,7 +285,7 @@ extension SQLiteTransaction {
         ) AS legs JOIN account AS a ON a.id = legs.account_id
         WHERE a.holds_stock = 1 AND legs.running < 0
         ORDER BY legs.effective_date LIMIT 1
-        """)
+        """))
     {
       return .negativeOnDay(account: row[0], lotID: row[1], date: row[2], quantity: row[3])
     }
@@ -302,15 +302,15 @@ extension SQLiteTransaction {
     guard !actions.isEmpty else { return nil }
     let placeholders = Array(repeating: "?", count: actions.count).joined(separator: ", ")
     let row = try Row.fetchOne(
-      self,
-      sql: """
+      cached(
+        """
         SELECT e.id, e.action, d.number, u.name FROM document_event AS e
         JOIN document AS d ON d.id = e.document_id JOIN users AS u ON u.id = e.actor_id
         WHERE e.action IN (\(placeholders)) AND e.actor_id = (
           SELECT f.actor_id FROM document_event AS f WHERE f.document_id = e.document_id
           ORDER BY f.id LIMIT 1)
         ORDER BY e.id LIMIT 1
-        """, arguments: StatementArguments(actions.sorted()))
+        """), arguments: StatementArguments(actions.sorted()))
     return row.map { ($0[0], $0[1], $0[2], $0[3]) }
   }
 }

@@ -12,13 +12,13 @@ extension SQLiteTransaction: WasteLedger {
   /// The waste part of a WST document.
   public func wasteBatch(documentID: Int64) throws -> WasteBatchRecord? {
     try WasteBatchRecord.fetchOne(
-      self, sql: "SELECT * FROM waste_batch WHERE document_id = ?", arguments: [documentID])
+      cached("SELECT * FROM waste_batch WHERE document_id = ?"), arguments: [documentID])
   }
 
   /// The batch a write-off opened, if it was approved.
   public func wasteBatch(adjustmentDocumentID: Int64) throws -> WasteBatchRecord? {
     try WasteBatchRecord.fetchOne(
-      self, sql: "SELECT * FROM waste_batch WHERE adjustment_document_id = ?",
+      cached("SELECT * FROM waste_batch WHERE adjustment_document_id = ?"),
       arguments: [adjustmentDocumentID])
   }
 
@@ -30,7 +30,7 @@ extension SQLiteTransaction: WasteLedger {
   /// How much of a batch was collected, once it was.
   public func collection(batchDocumentID: Int64) throws -> WasteCollectionRecord? {
     try WasteCollectionRecord.fetchOne(
-      self, sql: "SELECT * FROM waste_collection WHERE batch_document_id = ?",
+      cached("SELECT * FROM waste_collection WHERE batch_document_id = ?"),
       arguments: [batchDocumentID])
   }
 
@@ -42,7 +42,7 @@ extension SQLiteTransaction: WasteLedger {
   /// Where a batch was stored, once it was.
   public func storage(batchDocumentID: Int64) throws -> WasteStorageRecord? {
     try WasteStorageRecord.fetchOne(
-      self, sql: "SELECT * FROM waste_storage WHERE batch_document_id = ?",
+      cached("SELECT * FROM waste_storage WHERE batch_document_id = ?"),
       arguments: [batchDocumentID])
   }
 
@@ -62,25 +62,25 @@ extension SQLiteTransaction: WasteLedger {
   /// The manifest part of a MAN document.
   public func manifest(documentID: Int64) throws -> WasteManifestRecord? {
     try WasteManifestRecord.fetchOne(
-      self, sql: "SELECT * FROM waste_manifest WHERE document_id = ?", arguments: [documentID])
+      cached("SELECT * FROM waste_manifest WHERE document_id = ?"), arguments: [documentID])
   }
 
   /// The manifest that carries this transfer manifest number, if any.
   public func manifest(manifestNumber: String) throws -> WasteManifestRecord? {
     try WasteManifestRecord.fetchOne(
-      self, sql: "SELECT * FROM waste_manifest WHERE manifest_number = ?",
+      cached("SELECT * FROM waste_manifest WHERE manifest_number = ?"),
       arguments: [manifestNumber])
   }
 
   /// The batches a manifest carries, in document order.
   public func manifestBatches(manifestDocumentID: Int64) throws -> [DocumentRecord] {
     try DocumentRecord.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT document.* FROM document
           JOIN waste_manifest_batch AS carried ON carried.batch_document_id = document.id
         WHERE carried.manifest_document_id = ? ORDER BY document.id
-        """, arguments: [manifestDocumentID])
+        """), arguments: [manifestDocumentID])
   }
 
   /// Records the resolution of a manifest's discrepancy.
@@ -91,7 +91,7 @@ extension SQLiteTransaction: WasteLedger {
   /// A manifest's resolution, once resolved.
   public func resolution(manifestDocumentID: Int64) throws -> WasteResolutionRecord? {
     try WasteResolutionRecord.fetchOne(
-      self, sql: "SELECT * FROM waste_resolution WHERE manifest_document_id = ?",
+      cached("SELECT * FROM waste_resolution WHERE manifest_document_id = ?"),
       arguments: [manifestDocumentID])
   }
 
@@ -103,7 +103,7 @@ extension SQLiteTransaction: WasteLedger {
   /// A manifest's disposal certificate, once recorded.
   public func disposal(manifestDocumentID: Int64) throws -> WasteDisposalRecord? {
     try WasteDisposalRecord.fetchOne(
-      self, sql: "SELECT * FROM waste_disposal WHERE manifest_document_id = ?",
+      cached("SELECT * FROM waste_disposal WHERE manifest_document_id = ?"),
       arguments: [manifestDocumentID])
   }
 }

@@ -30,9 +30,9 @@ extension SQLiteTransaction {
       arguments += [id]
     }
     let cursor = try Row.fetchCursor(
-      self,
-      sql: Self.registerSQL
-        + " WHERE \(conditions.joined(separator: " AND ")) ORDER BY batch.document_id",
+      cached(
+        Self.registerSQL
+          + " WHERE \(conditions.joined(separator: " AND ")) ORDER BY batch.document_id"),
       arguments: arguments)
     while let row = try cursor.next() {
       try body(WasteRegisterRow(row: row))

@@ -5,8 +5,8 @@ extension SQLiteTransaction {
   /// For every batch, what it carries and what its movements moved where.
   public func wasteBatchFlows() throws -> [WasteBatchFlow] {
     try Row.fetchAll(
-      self,
-      sql: """
+      cached(
+        """
         SELECT document.number, document.state,
           ifnull((SELECT sum(line.quantity) FROM adjustment_line AS line
                   WHERE line.document_id = batch.adjustment_document_id), 0) AS carried,
@@ -21,6 +21,7 @@ extension SQLiteTransaction {
           LEFT JOIN account AS target ON target.id = m.to_account_id
         GROUP BY batch.document_id ORDER BY batch.document_id
         """
+      )
     ).map { row in
       WasteBatchFlow(
         batchNumber: row["number"], state: row["state"], carried: row["carried"],
@@ -34,7 +35,9 @@ extension SQLiteTransaction {
     number: String, manifest: WasteManifestRecord, batches: [String]
   )] {
     try WasteManifestRecord.fetchAll(
-      self, sql: "SELECT * FROM waste_manifest ORDER BY document_id"
+      cached(
+        "SELECT * FROM waste_manifest ORDER BY document_id"
+      )
     )
     .map { manifest in
       (
@@ -57,7 +60,7 @@ extension SQLiteTransaction {
   ) throws {
     let marks = actions.map { _ in "?" }.joined(separator: ", ")
     let cursor = try DocumentEventRecord.fetchCursor(
-      self, sql: "SELECT * FROM document_event WHERE action IN (\(marks)) ORDER BY id",
+      cached("SELECT * FROM document_event WHERE action IN (\(marks)) ORDER BY id"),
       arguments: StatementArguments(actions))
     while let event = try cursor.next() { try body(event) }
   }
