@@ -14,9 +14,9 @@ extension SQLiteTransaction {
 
   /// The invoice a supplier numbered so, if recorded.
   public func invoice(supplierAccountID: Int64, number: String) throws -> InvoiceRecord? {
-    try InvoiceRecord.filter(
-      Column("supplier_account_id") == supplierAccountID && Column("number") == number
-    ).fetchOne(db)
+    try InvoiceRecord.fetchOne(
+      cached("SELECT * FROM invoice WHERE supplier_account_id = ? AND number = ?"),
+      arguments: [supplierAccountID, number])
   }
 
   /// The invoices of an order, or of every order, oldest first.

@@ -14,7 +14,8 @@ extension SQLiteTransaction: ProcurementLedger {
 
   /// The procurement part of a PR document.
   public func purchaseRequest(documentID: Int64) throws -> PurchaseRequestRecord? {
-    try PurchaseRequestRecord.fetchOne(db, key: documentID)
+    try PurchaseRequestRecord.fetchOne(
+      cached("SELECT * FROM purchase_request WHERE document_id = ?"), arguments: [documentID])
   }
 
   /// A request's lines, in the order they were requested.
@@ -36,13 +37,15 @@ extension SQLiteTransaction: ProcurementLedger {
 
   /// The procurement part of a PO document.
   public func purchaseOrder(documentID: Int64) throws -> PurchaseOrderRecord? {
-    try PurchaseOrderRecord.fetchOne(db, key: documentID)
+    try PurchaseOrderRecord.fetchOne(
+      cached("SELECT * FROM purchase_order WHERE document_id = ?"), arguments: [documentID])
   }
 
   /// The order placed from a request, if any.
   public func purchaseOrder(requestDocumentID: Int64) throws -> PurchaseOrderRecord? {
-    try PurchaseOrderRecord.filter(Column("request_document_id") == requestDocumentID)
-      .fetchOne(db)
+    try PurchaseOrderRecord.fetchOne(
+      cached("SELECT * FROM purchase_order WHERE request_document_id = ?"),
+      arguments: [requestDocumentID])
   }
 
   /// An order's lines, in the order of its request.
