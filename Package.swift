@@ -59,11 +59,14 @@ let package = Package(
         "LedgerSQLite",
         "Output",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     .executableTarget(
       name: "DepotBench",
-      dependencies: ["Inventory", "Ledger", "LedgerSQLite"]
+      dependencies: [
+        "Inventory", "Ledger", "LedgerSQLite", .product(name: "Crypto", package: "swift-crypto"),
+      ]
     ),
     .testTarget(
       name: "LedgerTests",
@@ -92,7 +95,7 @@ let package = Package(
     ),
     .testTarget(
       name: "DepotCLITests",
-      dependencies: ["depot"],
+      dependencies: ["depot", "Inventory"],
       exclude: ["Golden"]
     ),
   ]
