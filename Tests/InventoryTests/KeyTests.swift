@@ -152,7 +152,7 @@ import Testing
     #expect(try office.verify().ok)
   }
 
-  /// Key files are the command line's: their refusals are in DepotCLITests' KeyFileTests.
+  /// Key files are the command line's: their refusals are in DepotCLITests' FileRefusalTests.
   @Test func aMissingOrForeignSignerSignsNothing() throws {
     let office = try TestOffice()
     let events = try office.eventCount()

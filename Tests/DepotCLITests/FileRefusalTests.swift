@@ -8,7 +8,7 @@ import Testing
 /// The command line's files (SPEC §7, §8): key files, which the engine never reads, the office
 /// database it creates and opens, and the files it imports. The refusals the engine used to
 /// make itself, now made here before or while the engine works with the values.
-@Suite struct KeyFileTests {
+@Suite struct FileRefusalTests {
   /// An office created as `depot init` creates it, in a fresh sandbox: chen's key file is
   /// `sandbox.keyPath("chen")`.
   private func office() throws -> (DepotSandbox, Depot) {
