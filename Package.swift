@@ -46,7 +46,6 @@ let package = Package(
       name: "Inventory",
       dependencies: [
         "Ledger",
-        "LedgerSQLite",
         "CSV",
         .product(name: "Crypto", package: "swift-crypto"),
       ]
