@@ -46,7 +46,6 @@ let package = Package(
       name: "Inventory",
       dependencies: [
         "Ledger",
-        "LedgerSQLite",
         "CSV",
         .product(name: "Crypto", package: "swift-crypto"),
       ]
@@ -59,11 +58,14 @@ let package = Package(
         "LedgerSQLite",
         "Output",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     .executableTarget(
       name: "DepotBench",
-      dependencies: ["Inventory", "Ledger", "LedgerSQLite"]
+      dependencies: [
+        "Inventory", "Ledger", "LedgerSQLite", .product(name: "Crypto", package: "swift-crypto"),
+      ]
     ),
     .testTarget(
       name: "LedgerTests",
@@ -92,7 +94,7 @@ let package = Package(
     ),
     .testTarget(
       name: "DepotCLITests",
-      dependencies: ["depot"],
+      dependencies: ["depot", "Inventory"],
       exclude: ["Golden"]
     ),
   ]

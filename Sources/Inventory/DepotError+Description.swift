@@ -247,3 +247,9 @@ extension DepotError: CustomStringConvertible {
     }
   }
 }
+
+extension String {
+  func leftPadded(to width: Int) -> String {
+    count >= width ? self : String(repeating: "0", count: width - count) + self
+  }
+}

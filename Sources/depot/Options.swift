@@ -70,15 +70,19 @@ private func checkReference(_ ref: String?) throws {
 extension GlobalOptions {
   /// Who acts, for a command that writes without an effective date.
   func context(_ reference: ReferenceOption) -> WriteContext {
-    WriteContext(
-      actor: actingUser, reference: reference.ref, keyPath: keyPath(for: actingUser))
+    WriteContext(actor: actingUser, reference: reference.ref, signer: keyFileSigner)
   }
 
   /// Who acts and when, for a command that posts.
   func context(_ posting: PostingOptions) -> WriteContext {
     WriteContext(
       actor: actingUser, reference: posting.ref, date: posting.date.flatMap(Day.init),
-      keyPath: keyPath(for: actingUser))
+      signer: keyFileSigner)
+  }
+
+  /// The acting user's key file, which signs every write.
+  private var keyFileSigner: KeyFileSigner? {
+    keyPath(for: actingUser).map { KeyFileSigner(path: $0, user: actingUser ?? "") }
   }
 }
 

@@ -22,7 +22,7 @@ import Testing
       try office.depot.store.write { transaction in
         let session = try Session(
           transaction: transaction, actorName: user, clock: office.clock, effectiveDate: nil)
-        let signer = KeyFileSigner(path: office.keyPath(user), user: user)
+        let signer = try #require(office.signer(user))
         let key = try Signing.signingKey(
           of: session, publicKey: signer.publicKey(), signer: signer)
         try body(session, signer, key)
@@ -141,7 +141,7 @@ import Testing
     try office.depot.store.write { transaction in
       let session = try Session(
         transaction: transaction, actorName: user, clock: office.clock, effectiveDate: nil)
-      let signer = KeyFileSigner(path: office.keyPath(user), user: user)
+      let signer = try #require(office.signer(user))
       let key = try Signing.signingKey(of: session, publicKey: signer.publicKey(), signer: signer)
       let position = try transaction.writePosition()
       try body(session)

@@ -1,6 +1,5 @@
 import Foundation
 import Ledger
-import LedgerSQLite
 
 /// The Depot engine: one method per use case, each one transaction that keeps every
 /// invariant of SPEC §3. Roles, four eyes and signatures are checked here, not by callers.
@@ -14,11 +13,6 @@ public final class Depot: Sendable {
   public init(store: any LedgerStorage, clock: any DepotClock = SystemClock()) {
     self.store = store
     self.clock = clock
-  }
-
-  /// Opens the Depot database at `path`.
-  public static func open(path: String, clock: any DepotClock = SystemClock()) throws -> Depot {
-    try Depot(store: storage { try SQLiteLedger.open(path: path) }, clock: clock)
   }
 
   /// Runs a write use case: identifies the actor, checks roles, honours the client reference
@@ -93,8 +87,10 @@ public final class Depot: Sendable {
     }
   }
 
-  /// Maps storage failures to `DepotError.storage`.
-  static func storage<T>(_ body: () throws -> T) throws -> T {
+  /// Maps storage failures to `DepotError.storage` (and a database that is already there to
+  /// `alreadyInitialized`): what the engine does with its store, and what its caller wraps
+  /// opening or creating a store in.
+  public static func storage<T>(_ body: () throws -> T) throws -> T {
     do {
       return try body()
     } catch let error as LedgerError {
@@ -114,22 +110,18 @@ public struct WriteContext: Sendable {
   public var reference: String?
   /// The effective date when it is not today (`--date`).
   public var date: Day?
-  /// The private key file (`--key`, `DEPOT_KEY`, or the default path): where `key generate`
-  /// and `key rotate` write, and what the default signer reads.
-  public var keyPath: String?
-  /// What signs the write's envelope.
+  /// What signs the write's envelope: the caller's (the command line's key file, a test's key
+  /// in memory); a write without one is refused.
   public var signer: (any EnvelopeSigner)?
 
-  /// A context whose signer, unless one is given, is the key file at `keyPath`.
   public init(
-    actor: String?, reference: String? = nil, date: Day? = nil, keyPath: String? = nil,
+    actor: String?, reference: String? = nil, date: Day? = nil,
     signer: (any EnvelopeSigner)? = nil
   ) {
     self.actor = actor
     self.reference = reference
     self.date = date
-    self.keyPath = keyPath
-    self.signer = signer ?? keyPath.map { KeyFileSigner(path: $0, user: actor ?? "") }
+    self.signer = signer
   }
 }
 
