@@ -185,7 +185,7 @@ import Testing
     #expect(throws: DepotError.keyFileUnreadable(path: garbled)) {
       try office.signedDonation(keyPath: garbled)
     }
-    #expect(throws: DepotError.keyFileMissing(user: "wang", path: "(no --key)")) {
+    #expect(throws: DepotError.keyFileMissing(user: "wang", path: nil)) {
       try office.depot.receive(
         ReceiptRequest(
           isDonation: true, source: "DON-RC", warehouse: "WH-CENTRAL", item: "GLOVE",

@@ -8,7 +8,7 @@ public struct KeyGeneration: DepotRequest {
   /// The device the key is for.
   public var label: String?
   public var command: String { "key generate" }
-  public var inputs: [(String, String)] { label.map { [("--label", $0)] } ?? [] }
+  public var inputs: [(Field, String)] { label.map { [(.label, $0)] } ?? [] }
   public init(label: String? = nil) { self.label = label }
 }
 
@@ -19,7 +19,7 @@ public struct KeyEnrolment: DepotRequest {
   public var user: String
   public var fingerprint: String
   public var command: String { "key enrol" }
-  public var inputs: [(String, String)] { [("name", user), ("--fingerprint", fingerprint)] }
+  public var inputs: [(Field, String)] { [(.user, user), (.fingerprint, fingerprint)] }
   public init(user: String, fingerprint: String) {
     self.user = user
     self.fingerprint = fingerprint
@@ -32,7 +32,7 @@ public struct KeyRevocation: DepotRequest {
   public var user: String
   public var fingerprint: String
   public var command: String { "key revoke" }
-  public var inputs: [(String, String)] { [("name", user), ("--fingerprint", fingerprint)] }
+  public var inputs: [(Field, String)] { [(.user, user), (.fingerprint, fingerprint)] }
   public init(user: String, fingerprint: String) {
     self.user = user
     self.fingerprint = fingerprint
@@ -43,7 +43,7 @@ public struct KeyRevocation: DepotRequest {
 public struct KeyRotation: DepotRequest {
   public typealias Result = KeySummary
   public var command: String { "key rotate" }
-  public var inputs: [(String, String)] { [] }
+  public var inputs: [(Field, String)] { [] }
   public init() {}
 }
 
@@ -81,9 +81,9 @@ extension Depot {
   /// user's fourth pending key supersedes the oldest, so nobody's registration blocks another's.
   public func generateKey(_ request: KeyGeneration, _ context: WriteContext) throws -> KeySummary {
     guard let keyPath = context.keyPath else {
-      throw DepotError.invalidOption(field: "--key", reason: "must name where to write the key")
+      throw DepotError.invalidOption(field: .key, reason: "must name where to write the key")
     }
-    let label = try request.label.map { try Text.checked($0, field: "--label", maximumLength: 64) }
+    let label = try request.label.map { try Text.checked($0, field: .label, maximumLength: 64) }
     return try withStagedKey(at: keyPath, user: context.actor, replacing: false) { privateKey in
       var signed = context
       signed.signer = MemorySigner(privateKey)
@@ -91,9 +91,9 @@ extension Depot {
         session in
         guard !FileManager.default.fileExists(atPath: keyPath) else {
           throw DepotError.invalidOption(
-            field: "--key",
+            field: .key,
             reason: "cannot write \(keyPath): a key file already exists there; move it away or "
-              + "choose another --key path")
+              + "choose another \(Field.key) path")
         }
         let pending = try liveKeys(of: session.actor, session, state: .pending)
         var superseded: UserKeyRecord?
@@ -176,7 +176,7 @@ extension Depot {
   /// old key stays on record so that old signatures still verify.
   public func rotateKey(_ request: KeyRotation, _ context: WriteContext) throws -> KeySummary {
     guard let keyPath = context.keyPath else {
-      throw DepotError.invalidOption(field: "--key", reason: "must name the current key file")
+      throw DepotError.invalidOption(field: .key, reason: "must name the current key file")
     }
     return try withStagedKey(at: keyPath, user: context.actor, replacing: true) { newKey in
       try perform(request, context, roles: [], action: "rotate keys") { session in
@@ -230,7 +230,7 @@ extension Depot {
     let placed = replacing ? rename(staged, keyPath) : link(staged, keyPath)
     guard placed == 0 else {
       throw DepotError.invalidOption(
-        field: "--key", reason: "the new key is in \(staged); move it to \(keyPath)")
+        field: .key, reason: "the new key is in \(staged); move it to \(keyPath)")
     }
     if !replacing { unlink(staged) }
     return summary

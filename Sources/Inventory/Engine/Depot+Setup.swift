@@ -33,9 +33,9 @@ extension Depot {
   public static func initialize(
     path: String, setup: OfficeSetup, clock: any DepotClock = SystemClock()
   ) throws -> (Depot, SetupResult) {
-    let office = try Text.checked(setup.office, field: "--office")
-    let admin = try Text.checked(setup.admin, field: "--admin", maximumLength: 64)
-    _ = try Text.checkedCode(admin, field: "--admin")
+    let office = try Text.checked(setup.office, field: .office)
+    let admin = try Text.checked(setup.admin, field: .admin, maximumLength: 64)
+    _ = try Text.checkedCode(admin, field: .admin)
     guard TimeZone(identifier: setup.timezone) != nil else {
       throw DepotError.invalidTimeZone(setup.timezone)
     }
@@ -93,7 +93,7 @@ extension Depot {
           ]))
         try Signing.seal(
           session, since: position, useCase: "init",
-          inputs: RequestInputs([("--admin", admin), ("--office", office)]).encoded, roles: [],
+          inputs: RequestInputs([(.admin, admin), (.office, office)]).encoded, roles: [],
           signer: signer, key: key)
         return SetupResult(
           office: office, timezone: timezone, admin: admin, keyPath: keyPath,

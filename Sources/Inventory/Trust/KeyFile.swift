@@ -48,11 +48,11 @@ public enum KeyFile {
     let target = replacing ? path + ".new" : path
     let descriptor = open(target, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
-      let reason =
+      let reason: Reason =
         errno == EEXIST
-        ? "a key file already exists there; move it away or choose another --key path"
-        : String(cString: strerror(errno))
-      throw DepotError.invalidOption(field: "--key", reason: "cannot write \(target): \(reason)")
+        ? "a key file already exists there; move it away or choose another \(Field.key) path"
+        : Reason(verbatim: String(cString: strerror(errno)))
+      throw DepotError.invalidOption(field: .key, reason: "cannot write \(target): \(reason)")
     }
     let bytes = Array(text.utf8)
     let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
@@ -60,11 +60,11 @@ public enum KeyFile {
     close(descriptor)
     guard written == bytes.count else {
       unlink(target)
-      throw DepotError.invalidOption(field: "--key", reason: "could not write \(target)")
+      throw DepotError.invalidOption(field: .key, reason: "could not write \(target)")
     }
     if replacing, rename(target, path) != 0 {
       unlink(target)
-      throw DepotError.invalidOption(field: "--key", reason: "could not replace \(path)")
+      throw DepotError.invalidOption(field: .key, reason: "could not replace \(path)")
     }
   }
 }
