@@ -28,7 +28,7 @@ struct KeyCommand: ParsableCommand {
 
     func run(on depot: Depot) throws {
       guard let keyPath = global.keyPath(for: global.actingUser) else {
-        throw DepotError.invalidOption(field: "--key", reason: "must name where to write the key")
+        throw DepotError.invalidOption(field: .key, reason: "must name where to write the key")
       }
       let newKey = try StagedKey(for: global.actingUser ?? "", at: keyPath)
       var context = global.context(reference)
@@ -109,7 +109,7 @@ struct KeyCommand: ParsableCommand {
 
     func run(on depot: Depot) throws {
       guard let keyPath = global.keyPath(for: global.actingUser) else {
-        throw DepotError.invalidOption(field: "--key", reason: "must name the current key file")
+        throw DepotError.invalidOption(field: .key, reason: "must name the current key file")
       }
       let newKey = try StagedKey(for: global.actingUser ?? "", at: keyPath)
       let summary = try newKey.register(replacing: true) {

@@ -53,7 +53,7 @@ enum KeyFile {
         errno == EEXIST
         ? "a key file already exists there; move it away or choose another --key path"
         : String(cString: strerror(errno))
-      throw DepotError.invalidOption(field: "--key", reason: "cannot write \(target): \(reason)")
+      throw DepotError.invalidOption(field: .key, reason: "cannot write \(target): \(reason)")
     }
     let bytes = Array(text.utf8)
     let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
@@ -61,11 +61,11 @@ enum KeyFile {
     close(descriptor)
     guard written == bytes.count else {
       unlink(target)
-      throw DepotError.invalidOption(field: "--key", reason: "could not write \(target)")
+      throw DepotError.invalidOption(field: .key, reason: "could not write \(target)")
     }
     if replacing, rename(target, path) != 0 {
       unlink(target)
-      throw DepotError.invalidOption(field: "--key", reason: "could not replace \(path)")
+      throw DepotError.invalidOption(field: .key, reason: "could not replace \(path)")
     }
   }
 }
@@ -144,7 +144,7 @@ struct StagedKey {
     let placed = replacing ? rename(staged, path) : link(staged, path)
     guard placed == 0 else {
       throw DepotError.invalidOption(
-        field: "--key", reason: "the new key is in \(staged); move it to \(path)")
+        field: .key, reason: "the new key is in \(staged); move it to \(path)")
     }
     if !replacing { unlink(staged) }
     summary.keyPath = path
@@ -163,7 +163,7 @@ private struct FreshKeySigner: EnvelopeSigner {
   func publicKey() throws -> Data {
     guard !FileManager.default.fileExists(atPath: path) else {
       throw DepotError.invalidOption(
-        field: "--key",
+        field: .key,
         reason: "cannot write \(path): a key file already exists there; move it away or "
           + "choose another --key path")
     }

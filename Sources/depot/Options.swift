@@ -64,7 +64,7 @@ struct PostingOptions: ParsableArguments {
 
 /// Refuses a `--ref` that invisible characters could make look like another one.
 private func checkReference(_ ref: String?) throws {
-  if let ref { _ = try Text.checkedIdentifier(ref, field: "--ref", maximumLength: 128) }
+  if let ref { _ = try Text.checkedIdentifier(ref, field: .ref, maximumLength: 128) }
 }
 
 extension GlobalOptions {

@@ -223,9 +223,9 @@ struct WasteCommand: ParsableCommand {
 }
 
 extension Parse {
-  static func weight(_ text: String, flag: String = "--weight") throws -> Int64 {
+  static func weight(_ text: String, field: Field = .weight) throws -> Int64 {
     do {
-      return try Weight.grams(text, field: flag)
+      return try Weight.grams(text, field: field)
     } catch {
       throw ValidationError(error.description)
     }

@@ -102,7 +102,7 @@ import Testing
     let before = FileManager.default.contents(atPath: path)
     #expect(
       throws: DepotError.invalidOption(
-        field: "--key",
+        field: .key,
         reason: "cannot write \(path): a key file already exists there; move it away or "
           + "choose another --key path")
     ) {
@@ -130,7 +130,7 @@ import Testing
     let before = FileManager.default.contents(atPath: key)
     #expect(
       throws: DepotError.invalidOption(
-        field: "--key",
+        field: .key,
         reason: "cannot write \(key): a key file already exists there; move it away or "
           + "choose another --key path")
     ) {

@@ -44,7 +44,7 @@ import Testing
     let office = try TestOffice()
     #expect(
       throws: DepotError.invalidOption(
-        field: "--site", reason: "is needed for a requester: requesters are bound to their sites")
+        field: .site, reason: "is needed for a requester: requesters are bound to their sites")
     ) {
       try office.depot.addUser(NewUser(name: "ma", roles: [.requester]), office.admin)
     }

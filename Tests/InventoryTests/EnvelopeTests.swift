@@ -157,7 +157,7 @@ import Testing
       let genuine = try envelope(
         session, key: key, nonce: Data(repeating: 1, count: 16), at: session.now)
       var other = genuine
-      other.inputs = "--qty=9999"
+      other.inputs = "qty=9999"
       #expect(throws: DepotError.signatureInvalid(user: "wang")) {
         try Signing.commit(genuine, signature: signer.sign(other.message), key: key, session)
       }

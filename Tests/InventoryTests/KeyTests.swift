@@ -156,7 +156,7 @@ import Testing
   @Test func aMissingOrForeignSignerSignsNothing() throws {
     let office = try TestOffice()
     let events = try office.eventCount()
-    #expect(throws: DepotError.keyFileMissing(user: "wang", path: "(no --key)")) {
+    #expect(throws: DepotError.keyFileMissing(user: "wang", path: nil)) {
       try office.signedDonation(signer: nil)
     }
     #expect(throws: DepotError.keyMismatch(user: "wang", path: "the signer")) {

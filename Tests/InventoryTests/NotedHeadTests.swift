@@ -68,7 +68,7 @@ import Testing
     let office = try TestOffice()
     #expect(
       throws: DepotError.invalidOption(
-        field: "--head", reason: "must be the token 'depot ledger head' printed (ID:ID:HASH)")
+        field: .head, reason: "must be the token 'depot ledger head' printed (ID:ID:HASH)")
     ) {
       try office.depot.verify(as: "audit", expectedHead: "yesterday")
     }

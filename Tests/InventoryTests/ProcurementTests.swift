@@ -236,7 +236,7 @@ import Testing
     request.value = 100
     #expect(
       throws: DepotError.invalidOption(
-        field: "--value", reason: "comes from the prices of \(order.number); leave it out")
+        field: .value, reason: "comes from the prices of \(order.number); leave it out")
     ) {
       try office.depot.receive(request, office.context("wang"))
     }

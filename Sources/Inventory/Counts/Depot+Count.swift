@@ -13,21 +13,21 @@ extension Depot {
           code: place.code, kind: place.kind.rawValue, expected: "warehouse or site")
       }
       guard !request.lines.isEmpty else {
-        throw DepotError.invalidOption(field: "--item", reason: "must name what was counted")
+        throw DepotError.invalidOption(field: .item, reason: "must name what was counted")
       }
-      let note = try Text.checkedOptional(request.note, field: "--note")
+      let note = try Text.checkedOptional(request.note, field: .note)
       var counted: [(item: ItemRecord, lots: [LotHolding], counted: Int64, lotNumber: String?)] = []
       var reserved: Int64 = 0
       for line in request.lines {
         let item = try session.item(line.item)
-        let quantity = try session.baseQuantity(of: line.counted, item, field: "--counted")
+        let quantity = try session.baseQuantity(of: line.counted, item, field: .counted)
         let lots = try session.countedLots(item, lot: line.lot, at: place)
         guard
           !counted.contains(where: {
             $0.item.id == item.id && Set($0.lots.map(\.lot.id)) == Set(lots.map(\.lot.id))
           })
         else {
-          throw DepotError.invalidOption(field: "--item", reason: "counts \(item.code) twice")
+          throw DepotError.invalidOption(field: .item, reason: "counts \(item.code) twice")
         }
         if !counted.contains(where: { $0.item.id == item.id }) {
           reserved += try session.transaction.reservedQuantity(itemID: item.id, accountID: place.id)
@@ -90,12 +90,12 @@ extension Depot {
     let reason = given ?? (surplus ? .found : .lost)
     if surplus && ![.found, .dataError].contains(reason) {
       throw DepotError.invalidOption(
-        field: "--reason", reason: "'\(reason.rawValue)' cannot explain finding more than the books"
+        field: .reason, reason: "'\(reason.rawValue)' cannot explain finding more than the books"
       )
     }
     if !surplus && reason == .found {
       throw DepotError.invalidOption(
-        field: "--reason", reason: "'found' cannot explain finding less than the books")
+        field: .reason, reason: "'found' cannot explain finding less than the books")
     }
     return reason
   }

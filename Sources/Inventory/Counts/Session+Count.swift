@@ -14,14 +14,14 @@ extension Session {
       if !held.isEmpty { return held }
       guard let layer = try transaction.latestLot(itemID: item.id) else {
         throw DepotError.invalidOption(
-          field: "--item", reason: "\(item.code) was never received; receive what was found")
+          field: .item, reason: "\(item.code) was never received; receive what was found")
       }
       return [LotHolding(lot: layer, quantity: 0, value: 0)]
     case (.none, .some):
       throw DepotError.notLotTracked(item: item.code)
     case (_, nil):
       throw DepotError.invalidOption(
-        field: "--lot", reason: "is required: \(item.code) is tracked by \(tracking.rawValue)")
+        field: .lot, reason: "is required: \(item.code) is tracked by \(tracking.rawValue)")
     case (_, .some(let number)):
       let here = held.filter { $0.lot.number == number }
       if !here.isEmpty { return here }

@@ -23,8 +23,8 @@ public struct Decision<Kind: DecisionKind>: DepotRequest {
   }
 
   public var command: String { "\(Kind.commandGroup) \(kind.rawValue)" }
-  public var inputs: [(String, String)] {
-    [("number", number)] + (reason.map { [("--reason", $0)] } ?? [])
+  public var inputs: [(Field, String)] {
+    [(.number, number)] + (reason.map { [(.reason, $0)] } ?? [])
   }
 
   /// The reason, which this decision may not go without.
@@ -32,7 +32,7 @@ public struct Decision<Kind: DecisionKind>: DepotRequest {
     guard let reason else {
       throw DepotError.reasonRequired(action: "\(kind.rawValue) \(number)")
     }
-    return try Text.checked(reason, field: "--reason", maximumLength: 2000)
+    return try Text.checked(reason, field: .reason, maximumLength: 2000)
   }
 }
 

@@ -24,9 +24,9 @@ public struct NewItem: DepotRequest {
     self.tracking = tracking
   }
 
-  public var inputs: [(String, String)] {
-    [("code", code), ("--name", name), ("--category", category.rawValue), ("--unit", unit)]
-      + packs.map { ("--pack", $0) } + [("tracking", tracking.rawValue)]
+  public var inputs: [(Field, String)] {
+    [(.code, code), (.name, name), (.category, category.rawValue), (.unit, unit)]
+      + packs.map { (.pack, $0) } + [(.tracking, tracking.rawValue)]
   }
 }
 
@@ -83,9 +83,9 @@ extension Depot {
     for definition in definitions {
       let parts = definition.split(separator: "=", maxSplits: 1).map(String.init)
       let invalid = DepotError.invalidOption(
-        field: "--pack", reason: "must look like box=50 or carton=20box (got '\(definition)')")
+        field: .pack, reason: "must look like box=50 or carton=20box (got '\(definition)')")
       guard parts.count == 2 else { throw invalid }
-      let name = try Text.checkedUnit(parts[0], field: "--pack")
+      let name = try Text.checkedUnit(parts[0], field: .pack)
       let known = UnitTable(
         itemCode: "the item", baseUnit: baseUnit,
         packs: Dictionary(packs.map { ($0.name, $0.baseQuantity) }, uniquingKeysWith: { a, _ in a })
@@ -99,7 +99,7 @@ extension Depot {
           continue
         }
         throw DepotError.invalidOption(
-          field: "--pack", reason: "'\(name)' is already a unit of this item with another size")
+          field: .pack, reason: "'\(name)' is already a unit of this item with another size")
       }
       packs.append((name, quantity))
     }
@@ -113,9 +113,9 @@ extension Session {
     code rawCode: String, name rawName: String, category: ItemCategory, unit rawUnit: String,
     packs definitions: [String], tracking: Tracking
   ) throws -> ItemRecord {
-    let code = try Text.checkedCode(rawCode, field: "code")
-    let name = try Text.checked(rawName, field: "--name")
-    let unit = try Text.checkedUnit(rawUnit, field: "--unit")
+    let code = try Text.checkedCode(rawCode, field: .code)
+    let name = try Text.checked(rawName, field: .name)
+    let unit = try Text.checkedUnit(rawUnit, field: .unit)
     let packs = try Depot.parsePacks(definitions, baseUnit: unit)
     if let existing = try transaction.item(codeInAnyCase: code) {
       throw DepotError.duplicateCode(kind: "item", code: existing.code)

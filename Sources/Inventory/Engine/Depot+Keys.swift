@@ -8,7 +8,7 @@ public struct KeyGeneration: DepotRequest {
   /// The device the key is for.
   public var label: String?
   public var command: String { "key generate" }
-  public var inputs: [(String, String)] { label.map { [("--label", $0)] } ?? [] }
+  public var inputs: [(Field, String)] { label.map { [(.label, $0)] } ?? [] }
   public init(label: String? = nil) { self.label = label }
 }
 
@@ -19,7 +19,7 @@ public struct KeyEnrolment: DepotRequest {
   public var user: String
   public var fingerprint: String
   public var command: String { "key enrol" }
-  public var inputs: [(String, String)] { [("name", user), ("--fingerprint", fingerprint)] }
+  public var inputs: [(Field, String)] { [(.user, user), (.fingerprint, fingerprint)] }
   public init(user: String, fingerprint: String) {
     self.user = user
     self.fingerprint = fingerprint
@@ -32,7 +32,7 @@ public struct KeyRevocation: DepotRequest {
   public var user: String
   public var fingerprint: String
   public var command: String { "key revoke" }
-  public var inputs: [(String, String)] { [("name", user), ("--fingerprint", fingerprint)] }
+  public var inputs: [(Field, String)] { [(.user, user), (.fingerprint, fingerprint)] }
   public init(user: String, fingerprint: String) {
     self.user = user
     self.fingerprint = fingerprint
@@ -45,7 +45,7 @@ public struct KeyRotation: DepotRequest {
   /// The new key's raw public key; a retry brings a key of its own, so it is not an input.
   public let newKey: Data
   public var command: String { "key rotate" }
-  public var inputs: [(String, String)] { [] }
+  public var inputs: [(Field, String)] { [] }
   public init(newKey: Curve25519.Signing.PublicKey) { self.newKey = newKey.rawRepresentation }
 }
 
@@ -91,11 +91,11 @@ extension Depot {
   /// user's fourth pending key supersedes the oldest, so nobody's registration blocks another's.
   /// The caller keeps the private key only if the summary `lists` it.
   public func generateKey(_ request: KeyGeneration, _ context: WriteContext) throws -> KeySummary {
-    let label = try request.label.map { try Text.checked($0, field: "--label", maximumLength: 64) }
+    let label = try request.label.map { try Text.checked($0, field: .label, maximumLength: 64) }
     return try perform(request, context, roles: [], action: "register a key", selfSigned: true) {
       session in
       guard let publicKey = try context.signer?.publicKey() else {
-        throw DepotError.keyFileMissing(user: session.actor.name, path: "(no --key)")
+        throw DepotError.keyFileMissing(user: session.actor.name, path: nil)
       }
       let pending = try liveKeys(of: session.actor, session, state: .pending)
       var superseded: UserKeyRecord?
@@ -178,7 +178,7 @@ extension Depot {
   public func rotateKey(_ request: KeyRotation, _ context: WriteContext) throws -> KeySummary {
     try perform(request, context, roles: [], action: "rotate keys") { session in
       guard let signer = context.signer else {
-        throw DepotError.keyFileMissing(user: session.actor.name, path: "(no --key)")
+        throw DepotError.keyFileMissing(user: session.actor.name, path: nil)
       }
       let current = try Signing.signingKey(
         of: session, publicKey: signer.publicKey(), signer: signer)

@@ -16,9 +16,9 @@ public struct OfficeSetup: Sendable {
   /// The setup with its names checked and its time zone known: what the caller checks before
   /// it creates the database and the admin's key file.
   public func checked() throws -> OfficeSetup {
-    let office = try Text.checked(office, field: "--office")
-    let admin = try Text.checked(admin, field: "--admin", maximumLength: 64)
-    _ = try Text.checkedCode(admin, field: "--admin")
+    let office = try Text.checked(office, field: .office)
+    let admin = try Text.checked(admin, field: .admin, maximumLength: 64)
+    _ = try Text.checkedCode(admin, field: .admin)
     guard TimeZone(identifier: timezone) != nil else {
       throw DepotError.invalidTimeZone(timezone)
     }
@@ -69,7 +69,7 @@ extension Depot {
           ]))
         try Signing.seal(
           session, since: position, useCase: "init",
-          inputs: RequestInputs([("--admin", admin), ("--office", office)]).encoded, roles: [],
+          inputs: RequestInputs([(.admin, admin), (.office, office)]).encoded, roles: [],
           signer: signer, key: key)
         return SetupResult(
           office: office, timezone: timezone, admin: admin, keyPath: nil,

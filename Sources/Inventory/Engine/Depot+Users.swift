@@ -14,8 +14,8 @@ public struct NewUser: DepotRequest {
     self.sites = sites
   }
 
-  public var inputs: [(String, String)] {
-    [("name", name)] + roles.map { ("--role", $0.rawValue) } + sites.map { ("--site", $0) }
+  public var inputs: [(Field, String)] {
+    [(.user, name)] + roles.map { (.role, $0.rawValue) } + sites.map { (.site, $0) }
   }
 }
 
@@ -33,8 +33,8 @@ public struct UserGrant: DepotRequest {
     self.sites = sites
   }
 
-  public var inputs: [(String, String)] {
-    [("name", name)] + roles.map { ("--role", $0.rawValue) } + sites.map { ("--site", $0) }
+  public var inputs: [(Field, String)] {
+    [(.user, name)] + roles.map { (.role, $0.rawValue) } + sites.map { (.site, $0) }
   }
 }
 
@@ -52,7 +52,7 @@ extension Depot {
   public func addUser(_ request: NewUser, _ context: WriteContext) throws -> UserSummary {
     try perform(request, context, roles: [.admin], action: "add users") { session in
       let name = try Text.checkedCode(
-        Text.checked(request.name, field: "name", maximumLength: 32), field: "name")
+        Text.checked(request.name, field: .user, maximumLength: 32), field: .user)
       if let existing = try session.transaction.user(namedInAnyCase: name) {
         throw DepotError.duplicateUser(existing.name)
       }
@@ -85,7 +85,7 @@ extension Depot {
   ) throws -> UserSummary {
     let transaction = session.transaction
     guard !roles.isEmpty || !sites.isEmpty else {
-      throw DepotError.invalidOption(field: "--role", reason: "must name at least one role")
+      throw DepotError.invalidOption(field: .role, reason: "must name at least one role")
     }
     var siteCodes: [String] = []
     for code in sites {
@@ -100,7 +100,7 @@ extension Depot {
     let summary = try summary(of: user, transaction)
     if summary.roles.contains(.requester) && summary.sites.isEmpty {
       throw DepotError.invalidOption(
-        field: "--site", reason: "is needed for a requester: requesters are bound to their sites")
+        field: .site, reason: "is needed for a requester: requesters are bound to their sites")
     }
     try session.record(
       subject: "user \(user.name)", action: action,

@@ -160,7 +160,7 @@ extension Depot {
     let parts = token.split(separator: ":")
     guard parts.count == 3, let movementID = Int64(parts[0]), let eventID = Int64(parts[1]) else {
       throw DepotError.invalidOption(
-        field: "--head", reason: "must be the token 'depot ledger head' printed (ID:ID:HASH)")
+        field: .head, reason: "must be the token 'depot ledger head' printed (ID:ID:HASH)")
     }
     let movementHash =
       movementID == 0

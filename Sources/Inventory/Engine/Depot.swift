@@ -37,10 +37,10 @@ public final class Depot: Sendable {
           UseCasePolicy.admits(request.command, claimed: Set(roles.map(\.rawValue))),
           "\(request.command) needs roles outside UseCasePolicy")
         let inputs = RequestInputs(
-          request.inputs + (context.date.map { [("--date", "\($0)")] } ?? []))
+          request.inputs + (context.date.map { [(.date, "\($0)")] } ?? []))
         var reference: String?
         if let given = context.reference {
-          let checked = try Text.checkedIdentifier(given, field: "--ref", maximumLength: 128)
+          let checked = try Text.checkedIdentifier(given, field: .ref, maximumLength: 128)
           if let earlier = try transaction.requestLog(userID: session.actor.id, reference: checked)
           {
             return try RequestInputs.replay(
@@ -50,7 +50,7 @@ public final class Depot: Sendable {
           reference = checked
         }
         guard let signer = context.signer else {
-          throw DepotError.keyFileMissing(user: session.actor.name, path: "(no --key)")
+          throw DepotError.keyFileMissing(user: session.actor.name, path: nil)
         }
         let publicKey = try signer.publicKey()
         let earlierKeys = Set(try transaction.keys(ofUser: session.actor.id).map(\.id))
@@ -131,6 +131,6 @@ public protocol DepotRequest: Sendable {
   associatedtype Result: Codable & Sendable
   /// The command, as a person types it (`receive`).
   var command: String { get }
-  /// The explicit inputs, named by their options, in a fixed order.
-  var inputs: [(String, String)] { get }
+  /// The explicit inputs, each under the field it gives, in a fixed order.
+  var inputs: [(Field, String)] { get }
 }

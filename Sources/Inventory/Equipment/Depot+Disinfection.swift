@@ -14,8 +14,8 @@ public struct DisinfectionDone: DepotRequest {
   }
 
   public var command: String { "disinfect done" }
-  public var inputs: [(String, String)] {
-    [("--item", item)] + serials.map { ("--serial", $0) } + [("--method", method)]
+  public var inputs: [(Field, String)] {
+    [(.item, item)] + serials.map { (.serial, $0) } + [(.method, method)]
   }
 }
 
@@ -44,7 +44,7 @@ extension Depot {
         throw DepotError.notSerialTracked(item: item.code)
       }
       guard !request.serials.isEmpty else { throw DepotError.serialsRequired(item: item.code) }
-      let method = try Text.checked(request.method, field: "--method")
+      let method = try Text.checked(request.method, field: .method)
       var rows: [DisinfectionRow] = []
       for serial in request.serials {
         guard let lot = try session.transaction.lots(itemID: item.id, number: serial).first,

@@ -34,9 +34,9 @@ public struct ImportRequest: DepotRequest {
 
   /// The file's content stands for it: the same file imported again with the same --ref
   /// is a retry, another file is not.
-  public var inputs: [(String, String)] {
-    [("file", digest)]
-      + (emergencyJustification.map { [("--emergency", "yes"), ("--justification", $0)] } ?? [])
+  public var inputs: [(Field, String)] {
+    [(.file, digest)]
+      + (emergencyJustification.map { [(.emergency, "yes"), (.justification, $0)] } ?? [])
   }
 }
 

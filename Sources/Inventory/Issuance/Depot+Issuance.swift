@@ -10,10 +10,10 @@ extension Depot {
       let site = try session.location(request.site, kind: .site)
       try session.requireBinding(to: site)
       guard !request.items.isEmpty else {
-        throw DepotError.invalidOption(field: "--item", reason: "must name at least one item")
+        throw DepotError.invalidOption(field: .item, reason: "must name at least one item")
       }
-      let note = try Text.checkedOptional(request.note, field: "--note")
-      let quantities = try session.quantities(request.items, field: "--item")
+      let note = try Text.checkedOptional(request.note, field: .note)
+      let quantities = try session.quantities(request.items, field: .item)
       let document = try session.newDocument(
         .issuanceRequest, state: "requested", source: source.id, destination: site.id, note: note)
       try session.transaction.insertIssuance(
@@ -42,11 +42,11 @@ extension Depot {
       var (document, lines) = try session.issuance(
         request.number, allowing: ["requested"], to: "approved")
       try session.requireFourEyes(on: document, earlierStep: "requested", by: document.createdBy)
-      let reason = try Text.checkedOptional(request.reason, field: "--reason")
+      let reason = try Text.checkedOptional(request.reason, field: .reason)
       if request.overrideFloor && reason == nil {
         throw DepotError.reasonRequired(action: "override a reserve floor")
       }
-      let partial = try session.quantities(request.items, field: "--item")
+      let partial = try session.quantities(request.items, field: .item)
       let source = try session.account(document.sourceAccountId)
       var decided: [(String, String?)] = []
       var overridden: [String] = []
@@ -151,7 +151,7 @@ extension Depot {
     try perform(request, context, roles: [.clerk], action: "ship requests") { session in
       var (document, lines) = try session.issuance(
         request.number, allowing: ["approved", "shipped", "confirmed"], to: "shipped")
-      let partial = try session.quantities(request.items, field: "--item")
+      let partial = try session.quantities(request.items, field: .item)
       for item in partial where !lines.contains(where: { $0.itemId == item.item.id }) {
         throw DepotError.notOnDocument(document: document.number, item: item.item.code)
       }
@@ -203,9 +203,9 @@ extension Depot {
         request.number, allowing: ["shipped"], to: "confirmed")
       let site = try session.account(document.destinationAccountId)
       try session.requireBinding(to: site)
-      let note = try Text.checkedOptional(request.note, field: "--note")
-      let received = try session.quantities(request.received, field: "--received")
-      let damaged = try session.quantities(request.damaged, field: "--damaged")
+      let note = try Text.checkedOptional(request.note, field: .note)
+      let received = try session.quantities(request.received, field: .received)
+      let damaged = try session.quantities(request.damaged, field: .damaged)
       for entry in received + damaged where !lines.contains(where: { $0.itemId == entry.item.id }) {
         throw DepotError.notOnDocument(document: document.number, item: entry.item.code)
       }

@@ -16,9 +16,9 @@ public struct UseReport: DepotRequest {
   }
 
   public var command: String { "use" }
-  public var inputs: [(String, String)] {
-    [("--at", site), ("--item", item), ("--qty", quantity.description)]
-      + (note.map { [("--note", $0)] } ?? [])
+  public var inputs: [(Field, String)] {
+    [(.at, site), (.item, item), (.quantity, quantity.description)]
+      + (note.map { [(.note, $0)] } ?? [])
   }
 }
 
@@ -50,11 +50,11 @@ public struct StockReturn: DepotRequest {
   }
 
   public var command: String { "return" }
-  public var inputs: [(String, String)] {
-    [("--from", site), ("--to", warehouse), ("--item", item)]
-      + (quantity.map { [("--qty", $0.description)] } ?? []) + serials.map { ("--serial", $0) }
-      + (damaged.map { [("--damaged", $0.description)] } ?? [])
-      + (note.map { [("--note", $0)] } ?? [])
+  public var inputs: [(Field, String)] {
+    [(.from, site), (.to, warehouse), (.item, item)]
+      + (quantity.map { [(.quantity, $0.description)] } ?? []) + serials.map { (.serial, $0) }
+      + (damaged.map { [(.damaged, $0.description)] } ?? [])
+      + (note.map { [(.note, $0)] } ?? [])
   }
 }
 
@@ -66,8 +66,8 @@ extension Depot {
       let site = try session.location(request.site, kind: .site)
       if !session.roles.contains(.clerk) { try session.requireBinding(to: site) }
       let item = try session.item(request.item)
-      let quantity = try session.baseQuantity(of: request.quantity, item, field: "--qty")
-      let note = try Text.checkedOptional(request.note, field: "--note")
+      let quantity = try session.baseQuantity(of: request.quantity, item, field: .quantity)
+      let note = try Text.checkedOptional(request.note, field: .note)
       let document = try session.newDocument(.use, state: "posted", source: site.id, note: note)
       let lines = try session.move(
         item, quantity: quantity, selection: .firstExpiryFirstOut, from: site,
@@ -92,26 +92,26 @@ extension Depot {
       let isEquipment = item.tracking == Tracking.serial.rawValue
       let selection = try session.selection(for: item, lot: nil, serials: request.serials)
       let quantity =
-        try request.quantity.map { try session.baseQuantity(of: $0, item, field: "--qty") }
+        try request.quantity.map { try session.baseQuantity(of: $0, item, field: .quantity) }
         ?? Int64(request.serials.count)
       guard quantity > 0 else {
-        throw DepotError.invalidQuantity(field: "--qty", reason: "give --qty")
+        throw DepotError.invalidQuantity(field: .quantity, reason: "give \(Field.quantity)")
       }
       let damaged =
         try request.damaged.map {
-          try session.baseQuantity(of: $0, item, field: "--damaged")
+          try session.baseQuantity(of: $0, item, field: .damaged)
         } ?? 0
       guard !isEquipment || damaged == 0 else {
         throw DepotError.invalidOption(
-          field: "--damaged",
+          field: .damaged,
           reason: "does not apply to \(item.code): returned equipment goes into disinfection, "
-            + "and a broken piece is written off afterwards with 'depot writeoff --serial'")
+            + "and a broken piece is written off afterwards with 'depot writeoff \(Field.serial)'")
       }
       guard damaged <= quantity else {
         throw DepotError.invalidQuantity(
-          field: "--damaged", reason: "\(damaged) damaged of \(quantity) returned")
+          field: .damaged, reason: "\(damaged) damaged of \(quantity) returned")
       }
-      let note = try Text.checkedOptional(request.note, field: "--note")
+      let note = try Text.checkedOptional(request.note, field: .note)
       let document = try session.newDocument(
         .stockReturn, state: "posted", source: site.id, destination: warehouse.id, note: note)
       var lines: [PostedDocument.Line] = []

@@ -54,10 +54,10 @@ public struct IssueRequest: DepotRequest {
   }
 
   public var command: String { "issue request" }
-  public var inputs: [(String, String)] {
-    [("--from", source), ("--to", site)] + items.map { ("--item", $0.description) }
-      + [("--priority", priority.rawValue)]
-      + (neededBy.map { [("--needed-by", "\($0)")] } ?? []) + (note.map { [("--note", $0)] } ?? [])
+  public var inputs: [(Field, String)] {
+    [(.from, source), (.to, site)] + items.map { (.item, $0.description) }
+      + [(.priority, priority.rawValue)]
+      + (neededBy.map { [(.neededBy, "\($0)")] } ?? []) + (note.map { [(.note, $0)] } ?? [])
   }
 }
 
@@ -79,10 +79,10 @@ public struct IssueApproval: DepotRequest {
   }
 
   public var command: String { "issue approve" }
-  public var inputs: [(String, String)] {
-    [("number", number)] + items.map { ("--item", $0.description) }
-      + (overrideFloor ? [("--override-floor", "yes")] : [])
-      + (reason.map { [("--reason", $0)] } ?? [])
+  public var inputs: [(Field, String)] {
+    [(.number, number)] + items.map { (.item, $0.description) }
+      + (overrideFloor ? [(.overrideFloor, "yes")] : [])
+      + (reason.map { [(.reason, $0)] } ?? [])
   }
 }
 
@@ -106,8 +106,8 @@ public struct IssueShipment: DepotRequest {
   }
 
   public var command: String { "issue ship" }
-  public var inputs: [(String, String)] {
-    [("number", number)] + items.map { ("--item", $0.description) }
+  public var inputs: [(Field, String)] {
+    [(.number, number)] + items.map { (.item, $0.description) }
   }
 }
 
@@ -129,8 +129,8 @@ public struct IssueConfirmation: DepotRequest {
   }
 
   public var command: String { "issue confirm" }
-  public var inputs: [(String, String)] {
-    [("number", number)] + received.map { ("--received", $0.description) }
-      + damaged.map { ("--damaged", $0.description) } + (note.map { [("--note", $0)] } ?? [])
+  public var inputs: [(Field, String)] {
+    [(.number, number)] + received.map { (.received, $0.description) }
+      + damaged.map { (.damaged, $0.description) } + (note.map { [(.note, $0)] } ?? [])
   }
 }

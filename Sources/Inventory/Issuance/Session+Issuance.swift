@@ -31,7 +31,7 @@ extension Session {
   }
 
   /// Items and their quantities in base units; an item named twice is refused.
-  func quantities(_ amounts: [ItemAmount], field: String) throws -> [(
+  func quantities(_ amounts: [ItemAmount], field: Field) throws -> [(
     item: ItemRecord, quantity: Int64
   )] {
     var result: [(item: ItemRecord, quantity: Int64)] = []

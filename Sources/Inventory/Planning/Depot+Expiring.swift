@@ -26,7 +26,7 @@ extension Depot {
   /// stock still on hand (every registered user).
   public func expiring(withinDays days: Int, as actor: String?) throws -> ExpiringReport {
     guard (0...3650).contains(days) else {
-      throw DepotError.invalidOption(field: "--within", reason: "must be 0 to 3650 days")
+      throw DepotError.invalidOption(field: .within, reason: "must be 0 to 3650 days")
     }
     return try read(as: actor) { session in
       let horizon = session.today.adding(days: Int64(days))

@@ -8,11 +8,11 @@ extension Depot {
     try perform(request, context, roles: [.requester, .clerk], action: "request purchases") {
       session in
       guard !request.items.isEmpty else {
-        throw DepotError.invalidOption(field: "--item", reason: "must name at least one item")
+        throw DepotError.invalidOption(field: .item, reason: "must name at least one item")
       }
-      let reason = try Text.checked(request.reason, field: "--reason", maximumLength: 2000)
-      let note = try Text.checkedOptional(request.note, field: "--note")
-      let quantities = try session.quantities(request.items, field: "--item")
+      let reason = try Text.checked(request.reason, field: .reason, maximumLength: 2000)
+      let note = try Text.checkedOptional(request.note, field: .note)
+      let quantities = try session.quantities(request.items, field: .item)
       return try session.purchaseRequestView(
         session.openPurchaseRequest(
           quantities, reason: reason, neededBy: request.neededBy, note: note))
@@ -40,7 +40,7 @@ extension Depot {
       }
       let reason =
         request.kind == .approve
-        ? try Text.checkedOptional(request.reason, field: "--reason")
+        ? try Text.checkedOptional(request.reason, field: .reason)
         : try request.requiredReason()
       try session.record(
         subject: document.number,
@@ -69,10 +69,10 @@ extension Depot {
         request.request, allowing: ["approved"], to: "ordered")
       let supplier = try session.party(request.supplier, kind: .supplier)
       let contract = try request.contract.map {
-        try Text.checkedIdentifier($0, field: "--contract", maximumLength: 64)
+        try Text.checkedIdentifier($0, field: .contract, maximumLength: 64)
       }
       let justification = try request.emergencyJustification.map {
-        try Text.checked($0, field: "--justification", maximumLength: 2000)
+        try Text.checked($0, field: .justification, maximumLength: 2000)
       }
       if justification != nil {
         try session.requireFourEyes(
@@ -198,7 +198,7 @@ extension Session {
         throw DepotError.notOnDocument(document: request.number, item: item.code)
       }
       guard priced[item.id] == nil else {
-        throw DepotError.invalidOption(field: "--price", reason: "names \(item.code) twice")
+        throw DepotError.invalidOption(field: .price, reason: "names \(item.code) twice")
       }
       priced[item.id] = try perBaseUnit(price, of: item)
     }
@@ -210,7 +210,7 @@ extension Session {
       guard Money.value(of: line.quantity, price: price.price, per: price.per) != nil
       else {
         throw DepotError.invalidOption(
-          field: "--price", reason: "makes \(item.code) worth more than any real order")
+          field: .price, reason: "makes \(item.code) worth more than any real order")
       }
       return PurchaseOrderLineRecord(
         documentId: order.id, itemId: line.itemId, position: line.position,
@@ -225,13 +225,13 @@ extension Session {
     guard let unit = price.unit, unit != item.baseUnit else { return (price.amount, 1, nil) }
     guard let factor = try units(of: item).factor(of: unit) else {
       throw DepotError.invalidOption(
-        field: "--price",
+        field: .price,
         reason: "\(item.code) is not counted in '\(unit)'; use one of: "
-          + (try units(of: item).knownUnits.joined(separator: ", ")))
+          + "\(try units(of: item).knownUnits.joined(separator: ", "))")
     }
     let (amount, overflow) = price.amount.multipliedReportingOverflow(by: factor.denominator)
     guard !overflow else {
-      throw DepotError.invalidMoney(field: "--price", text: Money.yuan(price.amount))
+      throw DepotError.invalidMoney(field: .price, text: Money.yuan(price.amount))
     }
     return (amount, factor.numerator, unit)
   }

@@ -14,9 +14,9 @@ public struct PurchaseRequestInput: DepotRequest {
   }
 
   public var command: String { "procure request" }
-  public var inputs: [(String, String)] {
-    items.map { ("--item", $0.description) } + [("--reason", reason)]
-      + (neededBy.map { [("--needed-by", "\($0)")] } ?? []) + (note.map { [("--note", $0)] } ?? [])
+  public var inputs: [(Field, String)] {
+    items.map { (.item, $0.description) } + [(.reason, reason)]
+      + (neededBy.map { [(.neededBy, "\($0)")] } ?? []) + (note.map { [(.note, $0)] } ?? [])
   }
 }
 
@@ -51,10 +51,10 @@ public struct PurchaseOrderInput: DepotRequest {
   }
 
   public var command: String { "procure order" }
-  public var inputs: [(String, String)] {
-    [("request", request), ("--supplier", supplier)] + prices.map { ("--price", $0.description) }
-      + (contract.map { [("--contract", $0)] } ?? [])
-      + (emergencyJustification.map { [("--emergency", "yes"), ("--justification", $0)] } ?? [])
+  public var inputs: [(Field, String)] {
+    [(.request, request), (.supplier, supplier)] + prices.map { (.price, $0.description) }
+      + (contract.map { [(.contract, $0)] } ?? [])
+      + (emergencyJustification.map { [(.emergency, "yes"), (.justification, $0)] } ?? [])
   }
 }
 

@@ -19,17 +19,17 @@ extension Depot {
           on: session.effectiveDate)
       }
       let manifestNumber = try Text.checkedIdentifier(
-        request.manifest, field: "--manifest", maximumLength: 64)
+        request.manifest, field: .manifestNumber, maximumLength: 64)
       if let used = try session.transaction.manifest(manifestNumber: manifestNumber) {
         throw DepotError.duplicateManifest(
           manifest: manifestNumber,
           document: try session.transaction.document(id: used.documentId)?.number ?? "?")
       }
-      try Weight.checked(request.weightGrams, field: "--weight")
+      try Weight.checked(request.weightGrams, field: .weight)
       try session.checkContainers(request.containers)
-      let driver = try Text.checked(request.driver, field: "--driver")
+      let driver = try Text.checked(request.driver, field: .driver)
       let vehicle = try Text.checkedIdentifier(
-        request.vehicle, field: "--vehicle", maximumLength: 64)
+        request.vehicle, field: .vehicle, maximumLength: 64)
       let batches = try session.storedBatches(request.batches)
       let expectedGrams = batches.reduce(0) { $0 + $1.collection.weightGrams }
       let expectedContainers = batches.reduce(0) { $0 + $1.collection.containers }
@@ -94,7 +94,7 @@ extension Depot {
       let manifest = try session.manifestRecord(document)
       try session.requireFourEyes(
         on: document, earlierStep: "handed over", by: manifest.handedOverBy)
-      let reason = try Text.checked(request.reason, field: "--reason", maximumLength: 2000)
+      let reason = try Text.checked(request.reason, field: .reason, maximumLength: 2000)
       try session.transaction.insertResolution(
         WasteResolutionRecord(
           manifestDocumentId: document.id, reason: reason, resolvedBy: session.actor.id,
@@ -130,9 +130,9 @@ extension Depot {
       }
       try session.checkStepDate(WasteState.disposed, on: document)
       let certificate = try Text.checkedIdentifier(
-        request.certificate, field: "--certificate", maximumLength: 64)
-      let method = try Text.checked(request.method, field: "--method")
-      let destination = try Text.checked(request.destination, field: "--destination")
+        request.certificate, field: .certificate, maximumLength: 64)
+      let method = try Text.checked(request.method, field: .method)
+      let destination = try Text.checked(request.destination, field: .destination)
       try session.transaction.insertDisposal(
         WasteDisposalRecord(
           manifestDocumentId: document.id, certificate: certificate, method: method,
@@ -181,13 +181,13 @@ extension Session {
   /// The named batches, each refused unless it is stored at a waste point.
   fileprivate func storedBatches(_ numbers: [String]) throws -> [StoredBatch] {
     guard !numbers.isEmpty else {
-      throw DepotError.invalidOption(field: "batch", reason: "name at least one stored batch")
+      throw DepotError.invalidOption(field: .batch, reason: "name at least one stored batch")
     }
     var batches: [StoredBatch] = []
     for number in numbers {
       let document = try document(number, kind: .wasteBatch)
       guard !batches.contains(where: { $0.document.id == document.id }) else {
-        throw DepotError.invalidOption(field: "batch", reason: "names \(number) twice")
+        throw DepotError.invalidOption(field: .batch, reason: "names \(number) twice")
       }
       switch document.state {
       case WasteState.stored:

@@ -10,9 +10,9 @@ extension Depot {
     try perform(request, context, roles: [.requester, .clerk], action: "record waste") {
       session in
       try session.checkContainers(request.containers)
-      try Weight.checked(request.weightGrams, field: "--weight")
+      try Weight.checked(request.weightGrams, field: .weight)
       let collector =
-        try Text.checkedOptional(request.collector, field: "--collector", maximumLength: 200)
+        try Text.checkedOptional(request.collector, field: .collector, maximumLength: 200)
         ?? session.actor.name
       let isNew = request.batch == nil
       var (document, batch) =

@@ -32,7 +32,7 @@ extension Session {
   ) {
     guard request.location == nil, request.category == nil else {
       throw DepotError.invalidOption(
-        field: request.location == nil ? "--category" : "--at",
+        field: request.location == nil ? .category : .at,
         reason: "applies to a new batch; \(number) already says where it is and what it holds")
     }
     let document = try document(
@@ -46,12 +46,12 @@ extension Session {
   /// A new batch collected at a site or warehouse, in state collected.
   func newBatch(_ request: WasteCollection) throws -> (DocumentRecord, WasteBatchRecord) {
     guard let code = request.location else {
-      throw DepotError.invalidOption(field: "--at", reason: "is required for a new batch")
+      throw DepotError.invalidOption(field: .at, reason: "is required for a new batch")
     }
     guard let category = request.category else {
       throw DepotError.invalidOption(
-        field: "--category",
-        reason: "is required: " + WasteCategory.allCases.map(\.rawValue).joined(separator: ", "))
+        field: .category,
+        reason: "is required: \(WasteCategory.allCases.map(\.rawValue).joined(separator: ", "))")
     }
     let place = try location(code)
     guard [.site, .warehouse].contains(place.kind) else {
@@ -73,7 +73,7 @@ extension Session {
   }
 
   /// Refuses a count of containers that is not a sane whole number.
-  func checkContainers(_ containers: Int64, field: String = "--containers") throws {
+  func checkContainers(_ containers: Int64, field: Field = .containers) throws {
     guard (1...1_000_000).contains(containers) else {
       throw DepotError.invalidOption(
         field: field, reason: "must be a whole number of containers from 1 to 1000000")

@@ -15,16 +15,16 @@ extension Depot {
       let item = try session.item(request.item)
       if item.tracking == Tracking.lot.rawValue, request.lot == nil {
         throw DepotError.invalidOption(
-          field: "--lot", reason: "is required: \(item.code) is tracked by lot")
+          field: .lot, reason: "is required: \(item.code) is tracked by lot")
       }
       let selection = try session.selection(for: item, lot: request.lot, serials: request.serials)
       let quantity =
-        try request.quantity.map { try session.baseQuantity(of: $0, item, field: "--qty") }
+        try request.quantity.map { try session.baseQuantity(of: $0, item, field: .quantity) }
         ?? Int64(request.serials.count)
       guard quantity > 0 else {
-        throw DepotError.invalidQuantity(field: "--qty", reason: "give --qty")
+        throw DepotError.invalidQuantity(field: .quantity, reason: "give \(Field.quantity)")
       }
-      let note = try Text.checkedOptional(request.note, field: "--note")
+      let note = try Text.checkedOptional(request.note, field: .note)
       let lots = try session.lotsToWriteOff(
         item, quantity: quantity, selection: selection, at: place, reason: request.reason)
       let (document, payload) = try session.openWriteOff(
@@ -54,7 +54,7 @@ extension Depot {
       let isCount = adjustment.kind == "count"
       try session.requireFourEyes(
         on: document, earlierStep: isCount ? "counted for" : "wrote off", by: document.createdBy)
-      let reason = try Text.checkedOptional(request.reason, field: "--reason")
+      let reason = try Text.checkedOptional(request.reason, field: .reason)
       if request.kind == .reject, reason == nil {
         throw DepotError.reasonRequired(action: isCount ? "reject a count" : "reject a write-off")
       }

@@ -124,7 +124,7 @@ extension Session {
     case .expired:
       guard let expiry = lot.expiry.flatMap(Day.init) else {
         throw DepotError.invalidOption(
-          field: "--reason",
+          field: .reason,
           reason: "'expired' needs a lot with an expiry date; \(item.code) has none")
       }
       guard expiry < effectiveDate else {

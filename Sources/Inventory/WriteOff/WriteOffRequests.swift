@@ -30,13 +30,13 @@ public struct WriteOffRequest: DepotRequest {
   }
 
   public var command: String { "writeoff" }
-  public var inputs: [(String, String)] {
-    var pairs = [("--at", location), ("--item", item)]
-    if let lot { pairs.append(("--lot", lot)) }
-    pairs += serials.map { ("--serial", $0) }
-    if let quantity { pairs.append(("--qty", quantity.description)) }
-    pairs.append(("--reason", reason.rawValue))
-    if let note { pairs.append(("--note", note)) }
+  public var inputs: [(Field, String)] {
+    var pairs: [(Field, String)] = [(.at, location), (.item, item)]
+    if let lot { pairs.append((.lot, lot)) }
+    pairs += serials.map { (.serial, $0) }
+    if let quantity { pairs.append((.quantity, quantity.description)) }
+    pairs.append((.reason, reason.rawValue))
+    if let note { pairs.append((.note, note)) }
     return pairs
   }
 }
