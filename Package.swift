@@ -85,6 +85,15 @@ let package = Package(
       ]
     ),
     .testTarget(
+      name: "LedgerContractTests",
+      dependencies: [
+        "Inventory",
+        "Ledger",
+        "LedgerSQLite",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+    .testTarget(
       name: "OutputTests",
       dependencies: ["Output"]
     ),
