@@ -54,14 +54,11 @@ final class SyntheticOffice {
   }
 
   /// Keeps a user's key for the generator's writes, and writes it owner-only to
-  /// `KEY-FOLDER/USER.key` for the timed `depot` commands, in the format of depot's key files
-  /// (Sources/depot/KeyFile.swift).
+  /// `KEY-FOLDER/USER.key` for the timed `depot` commands, in the format of depot's key files.
   private func keep(_ key: Curve25519.Signing.PrivateKey, of user: String) throws {
     keys[user] = key
     let path = "\(keyFolder)/\(user).key"
-    let bytes = Array(
-      "depot-ed25519-private-key-v1\nuser: \(user)\n\(key.rawRepresentation.base64EncodedString())\n"
-        .utf8)
+    let bytes = Array(KeyFileFormat.text(of: key, user: user).utf8)
     let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
     defer { close(descriptor) }

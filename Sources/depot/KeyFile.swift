@@ -5,7 +5,7 @@ import Inventory
 /// A user's Ed25519 private key on disk, readable by its owner only.
 enum KeyFile {
   /// The first line of every key file; a file that starts with it is never written over.
-  static let header = "depot-ed25519-private-key-v1"
+  static let header = KeyFileFormat.header
 
   /// The default key path for a user: `$XDG_CONFIG_HOME/depot/keys/NAME.key`, else
   /// `~/.config/depot/keys/NAME.key`.
@@ -27,11 +27,9 @@ enum KeyFile {
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
       throw DepotError.keyFileUnreadable(path: path)
     }
-    let lines = text.split(whereSeparator: \.isNewline)
-    guard lines.first == Substring(header), let encoded = lines.last,
-      let raw = Data(base64Encoded: String(encoded)),
-      let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw)
-    else { throw DepotError.keyFileUnreadable(path: path) }
+    guard let key = KeyFileFormat.key(in: text) else {
+      throw DepotError.keyFileUnreadable(path: path)
+    }
     return key
   }
 
@@ -45,7 +43,7 @@ enum KeyFile {
       try? FileManager.default.createDirectory(
         atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     }
-    let text = "\(header)\nuser: \(user)\n\(key.rawRepresentation.base64EncodedString())\n"
+    let text = KeyFileFormat.text(of: key, user: user)
     let target = replacing ? path + ".new" : path
     let descriptor = open(target, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
