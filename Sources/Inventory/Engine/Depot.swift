@@ -93,7 +93,8 @@ public final class Depot: Sendable {
     }
   }
 
-  /// Maps storage failures to `DepotError.storage`.
+  /// Maps storage failures to `DepotError.storage`, and a stored value that cannot be read
+  /// (a state or kind no version of depot writes) to `DepotError.damagedDatabase`.
   static func storage<T>(_ body: () throws -> T) throws -> T {
     do {
       return try body()
@@ -101,6 +102,13 @@ public final class Depot: Sendable {
       switch error {
       case .databaseExists(let path): throw DepotError.alreadyInitialized(path: path)
       default: throw DepotError.storage(error)
+      }
+    } catch let error as DecodingError {
+      switch error {
+      case .dataCorrupted(let context):
+        throw DepotError.damagedDatabase(context.debugDescription)
+      default:
+        throw DepotError.damagedDatabase("a stored row holds a value that depot cannot read")
       }
     }
   }

@@ -92,15 +92,16 @@ public struct ManifestView: Codable, Sendable, Equatable {
 
 extension Session {
   /// A register row with its deadline and whether it broke it, as of now.
-  func registerEntry(_ row: WasteRegisterRow) -> WasteRegisterEntry {
+  func registerEntry(_ row: WasteRegisterRow) throws -> WasteRegisterEntry {
     let opened = Moment(row.openedAt) ?? now
-    let deadline = opened.adding(hours: WasteState.storageLimitHours)
+    let deadline = opened.adding(hours: WasteClock.storageLimitHours)
+    let state = try DocumentState(stored: row.state)
     let handedOver = row.handedOverAt.flatMap(Moment.init)
     return WasteRegisterEntry(
       batch: row.batchNumber, state: row.state, category: row.category, source: row.sourceCode,
       sourceName: row.sourceName, openedAt: row.openedAt, openedBy: row.openedBy,
       deadline: deadline.description,
-      overdue: WasteState.notHandedOver.contains(row.state) && now > deadline,
+      overdue: WasteClock.notHandedOver.contains(state) && now > deadline,
       handedOverLate: handedOver.map { $0 > deadline } ?? false, writeOff: row.writeOffNumber,
       contents: row.contents, weightGrams: row.weightGrams, containers: row.containers,
       collector: row.collector, collectionRecordedBy: row.collectionRecordedBy,
@@ -133,7 +134,7 @@ extension Session {
       lines = try adjustmentView(document).lines
     }
     return WasteBatchView(
-      number: document.number, state: document.state, register: entry, lines: lines,
+      number: document.number, state: document.state.rawValue, register: entry, lines: lines,
       history: try history(of: document))
   }
 
@@ -152,7 +153,8 @@ extension Session {
     let resolution = try transaction.resolution(manifestDocumentID: document.id)
     let disposal = try transaction.disposal(manifestDocumentID: document.id)
     return ManifestView(
-      number: document.number, state: document.state, manifestNumber: manifest.manifestNumber,
+      number: document.number, state: document.state.rawValue,
+      manifestNumber: manifest.manifestNumber,
       contractor: contractor.code, contractorName: contractor.name, licence: manifest.licence,
       licenceExpires: manifest.licenceExpires, expectedGrams: manifest.expectedGrams,
       expectedContainers: manifest.expectedContainers, weightGrams: manifest.weightGrams,
