@@ -55,6 +55,7 @@ let package = Package(
       name: "depot",
       dependencies: [
         "Inventory",
+        "Ledger",
         "LedgerSQLite",
         "Output",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),

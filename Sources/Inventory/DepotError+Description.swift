@@ -116,6 +116,14 @@ extension DepotError: CustomStringConvertible {
         + "use \(n(.date)) \(earlierDate) or later"
     case .wrongState(let document, let state, let action):
       "\(document) is \(state); it cannot be \(action)"
+    case .transitionNotAllowed(let document, let from, let to):
+      "\(document) cannot go from \(from.rawValue) to \(to.rawValue): its state machine has no "
+        + "such step, so depot refused its own mistake and wrote nothing; please report it"
+    case .initialStateNotAllowed(let kind, let state):
+      "a new \(kind.rawValue) document cannot start as \(state.rawValue): its state machine "
+        + "starts it as "
+        + kind.states.filter(kind.initialStates.contains).map(\.rawValue).joined(separator: " or ")
+        + ", so depot refused its own mistake and wrote nothing; please report it"
     case .notOnDocument(let document, let item):
       "\(item) is not on \(document)"
     case .reasonRequired(let action):

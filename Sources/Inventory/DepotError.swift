@@ -66,6 +66,10 @@ public enum DepotError: Error, Equatable, Sendable {
 
   // Documents
   case wrongState(document: String, state: String, action: String)
+  /// A fault of the engine itself: a step that the document's state machine does not allow.
+  case transitionNotAllowed(document: String, from: DocumentState, to: DocumentState)
+  /// A fault of the engine itself: a new document in a state its kind does not start in.
+  case initialStateNotAllowed(kind: DocumentKind, state: DocumentState)
   case notOnDocument(document: String, item: String)
   case reasonRequired(action: String)
   case exceedsRequested(document: String, item: String, requested: Int64, asked: Int64)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Inventory
+import Ledger
 
 /// The options every command takes.
 struct GlobalOptions: ParsableArguments {
@@ -132,5 +133,21 @@ enum Parse {
         "'\(flag)' must be one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
     }
     return value
+  }
+
+  /// A `--state` filter of a list of documents of `kinds`: one of the states they can be in.
+  /// `words` are the filter's other values (`open`), named first when `text` is none of them.
+  static func state(
+    _ text: String, of kinds: [DocumentKind], or words: [String] = [], flag: String = "--state"
+  ) throws -> DocumentState {
+    let states = DocumentState.allCases.filter { state in
+      kinds.contains { $0.states.contains(state) }
+    }
+    guard let state = DocumentState(rawValue: text), states.contains(state) else {
+      throw ValidationError(
+        "'\(flag)' must be one of: "
+          + (words + states.map(\.rawValue)).joined(separator: ", "))
+    }
+    return state
   }
 }

@@ -125,7 +125,7 @@ import Testing
       try office.depot.placeOrder(emergency, office.context("wang"))
     }
     #expect(try office.depot.purchaseRequest(number) == approved)
-    #expect(try office.depot.procurements(state: "ordered", as: "audit").isEmpty)
+    #expect(try office.depot.procurements(state: .only(.ordered), as: "audit").isEmpty)
     let order = try office.depot.placeOrder(emergency, office.context("zhang"))
     #expect(order.emergency)
     #expect(order.number == "PO-2026-000001")

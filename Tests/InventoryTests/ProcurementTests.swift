@@ -296,7 +296,7 @@ import Testing
         PurchaseOrderDecision(.cancel, number: started.number, reason: "x"),
         office.context("zhang"))
     }
-    let listed = try office.depot.procurements(state: "open", as: "audit").map(\.number)
+    let listed = try office.depot.procurements(state: .open, as: "audit").map(\.number)
     #expect(listed == [started.number])
     #expect(try office.verify().ok)
   }

@@ -198,7 +198,7 @@ import Testing
     #expect(writeOff.createdBy == "wang")
     #expect(writeOff.lines.map(\.quantity) == [10])
     #expect(
-      try office.depot.adjustments(state: "requested", as: "zhang").map(\.number) == [adjustment])
+      try office.depot.adjustments(state: .requested, as: "zhang").map(\.number) == [adjustment])
     #expect(try office.verify().ok)
   }
 }

@@ -93,8 +93,8 @@ import Testing
       #expect(selfDecision.actor == "wang")
       let mismatch = try #require(try transaction.firstDocumentStateMismatch())
       #expect(mismatch.number == "TRF-2026-000002")
-      #expect(mismatch.stored == ContractDocument.laterState)
-      #expect(mismatch.recorded == ContractDocument.state)
+      #expect(mismatch.stored == ContractDocument.laterState.rawValue)
+      #expect(mismatch.recorded == ContractDocument.state.rawValue)
       #expect(
         try transaction.firstMisdatedMovement()
           == .future(id: 6, date: "2026-12-05", recorded: ContractLedger.now))

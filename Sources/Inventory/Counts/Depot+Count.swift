@@ -35,9 +35,8 @@ extension Depot {
         counted.append((item, lots, quantity, line.lot))
       }
       try session.refusePendingCounts(of: counted.flatMap { $0.lots.map(\.lot.id) }, at: place)
-      var recordLines: [StockCountLineRecord] = []
+      var lines: [(item: ItemRecord, lot: LotRecord, book: Int64, counted: Int64)] = []
       var variances: [(item: ItemRecord, lot: LotRecord, variance: Int64)] = []
-      let document = try session.newDocument(.count, state: "closed", source: place.id, note: note)
       for entry in counted {
         let book = entry.lots.reduce(0) { $0 + $1.quantity }
         var shortage = Swift.max(0, book - entry.counted)
@@ -46,14 +45,18 @@ extension Depot {
           let taken = Swift.min(shortage, holding.quantity)
           shortage -= taken
           let found = index == 0 ? surplus : 0
-          recordLines.append(
-            StockCountLineRecord(
-              documentId: document.id, position: recordLines.count + 1, itemId: entry.item.id,
-              lotId: holding.lot.id, book: holding.quantity,
-              counted: holding.quantity - taken + found))
+          lines.append(
+            (entry.item, holding.lot, holding.quantity, holding.quantity - taken + found))
           if taken > 0 { variances.append((entry.item, holding.lot, -taken)) }
           if found > 0 { variances.append((entry.item, holding.lot, found)) }
         }
+      }
+      let document = try session.newDocument(
+        .count, state: variances.isEmpty ? .closed : .pending, source: place.id, note: note)
+      let recordLines = lines.enumerated().map { index, line in
+        StockCountLineRecord(
+          documentId: document.id, position: index + 1, itemId: line.item.id,
+          lotId: line.lot.id, book: line.book, counted: line.counted)
       }
       try session.transaction.insertCount(
         StockCountRecord(documentId: document.id, accountId: place.id, reserved: reserved),
@@ -66,16 +69,13 @@ extension Depot {
         adjustments.append(
           try session.openCountAdjustment(group, at: place, reason: reason, count: document))
       }
-      var state = document
-      if !adjustments.isEmpty { try session.setState("pending", of: &state) }
-      try session.record(
-        subject: document.number, action: "count.record", document: document,
-        to: adjustments.isEmpty ? "closed" : "pending",
+      try session.recordOpening(
+        of: document, action: "count.record",
         payload: Payload(
           [("location", place.code), ("reserved", String(reserved))]
             + recordLines.map { ("line", "\($0.itemId)|\($0.lotId)|\($0.book)|\($0.counted)") }
             + adjustments.map { ("adjustment", $0) } + [("note", note)]))
-      return try session.countView(state)
+      return try session.countView(document)
     }
   }
 

@@ -71,7 +71,7 @@ extension Depot {
       code: item.code, name: item.name, category: item.category, unit: item.baseUnit,
       packs: try transaction.packs(ofItem: item.id).map {
         ItemSummary.Pack(name: $0.name, quantity: $0.baseQuantity)
-      }, tracking: item.tracking)
+      }, tracking: item.tracking.rawValue)
   }
 
   /// Reads `box=50`, `carton=20box`, `t=1000` into base quantities, in order, so a pack can
@@ -122,7 +122,7 @@ extension Session {
     }
     let item = try transaction.insertItem(
       code: code, name: name, category: category.rawValue, baseUnit: unit,
-      tracking: tracking.rawValue, packs: packs, createdAt: now.description)
+      tracking: tracking, packs: packs, createdAt: now.description)
     try record(
       subject: "item \(code)", action: "item.add",
       payload: Payload(

@@ -121,7 +121,7 @@ extension Depot {
         try Text.checked($0, field: .justification, maximumLength: 2000)
       }
       let document = try session.newDocument(
-        request.isDonation ? .donation : .receipt, state: "posted", source: source.id,
+        request.isDonation ? .donation : .receipt, state: .posted, source: source.id,
         destination: warehouse.id, note: note)
       let lines = try session.receive(
         IncomingStock(
@@ -130,16 +130,11 @@ extension Depot {
         from: source, into: warehouse, document: document)
       let rejections = try session.reject(inspection, of: item, on: document, order: nil)
       let payload = Payload(lines: lines, note: note, rejections: rejections)
-      if let justification {
-        try session.record(
-          subject: document.number, action: "receipt.emergency",
-          document: document, to: "posted", reason: justification, payload: payload)
-      } else {
-        try session.record(
-          subject: document.number,
-          action: request.isDonation ? "donation.post" : "receipt.post", document: document,
-          to: "posted", payload: payload)
-      }
+      try session.recordOpening(
+        of: document,
+        action: justification != nil
+          ? "receipt.emergency" : request.isDonation ? "donation.post" : "receipt.post",
+        reason: justification, payload: payload)
       return PostedDocument(document, lines: lines, rejections: rejections)
     }
   }
@@ -201,14 +196,13 @@ extension Depot {
       }
       let note = try Text.checkedOptional(request.note, field: .note)
       let document = try session.newDocument(
-        .transfer, state: "posted", source: source.id, destination: destination.id, note: note)
+        .transfer, state: .posted, source: source.id, destination: destination.id, note: note)
       let reserved = try session.transaction.reservedQuantity(itemID: item.id, accountID: source.id)
       let lines = try session.move(
         item, quantity: quantity, selection: selection, from: source, to: destination,
         document: document, heldBack: reserved)
-      try session.record(
-        subject: document.number, action: "transfer.post", document: document, to: "posted",
-        payload: Payload(lines: lines, note: note))
+      try session.recordOpening(
+        of: document, action: "transfer.post", payload: Payload(lines: lines, note: note))
       return PostedDocument(document, lines: lines)
     }
   }
@@ -217,7 +211,7 @@ extension Depot {
 extension Session {
   /// How outgoing stock of an item is chosen, checked against the item's tracking.
   func selection(for item: ItemRecord, lot: String?, serials: [String]) throws -> StockSelection {
-    let tracking = Tracking(rawValue: item.tracking) ?? .none
+    let tracking = item.tracking
     if tracking == .serial {
       guard lot == nil else { throw DepotError.notLotTracked(item: item.code) }
       guard !serials.isEmpty else { throw DepotError.serialsRequired(item: item.code) }

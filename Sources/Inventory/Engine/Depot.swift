@@ -87,9 +87,10 @@ public final class Depot: Sendable {
     }
   }
 
-  /// Maps storage failures to `DepotError.storage` (and a database that is already there to
-  /// `alreadyInitialized`): what the engine does with its store, and what its caller wraps
-  /// opening or creating a store in.
+  /// Maps storage failures to `DepotError.storage`, a database that is already there to
+  /// `alreadyInitialized`, and a stored value that cannot be read (a state or kind no version
+  /// of depot writes) to `DepotError.damagedDatabase`: what the engine does with its store,
+  /// and what its caller wraps opening or creating a store in.
   public static func storage<T>(_ body: () throws -> T) throws -> T {
     do {
       return try body()
@@ -97,6 +98,13 @@ public final class Depot: Sendable {
       switch error {
       case .databaseExists(let path): throw DepotError.alreadyInitialized(path: path)
       default: throw DepotError.storage(error)
+      }
+    } catch let error as DecodingError {
+      switch error {
+      case .dataCorrupted(let context):
+        throw DepotError.damagedDatabase(context.debugDescription)
+      default:
+        throw DepotError.damagedDatabase("a stored row holds a value that depot cannot read")
       }
     }
   }

@@ -40,7 +40,7 @@ extension Depot {
   {
     try perform(request, context, roles: [.clerk], action: "record disinfection") { session in
       let item = try session.item(request.item)
-      guard item.tracking == Tracking.serial.rawValue else {
+      guard item.tracking == .serial else {
         throw DepotError.notSerialTracked(item: item.code)
       }
       guard !request.serials.isEmpty else { throw DepotError.serialsRequired(item: item.code) }

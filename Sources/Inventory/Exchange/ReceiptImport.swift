@@ -177,7 +177,7 @@ extension Session {
       }
       if state.orders[number] == nil {
         let order = try purchaseOrder(
-          number, allowing: ["ordered", "partially received"], to: "received against")
+          number, allowing: [.ordered, .partiallyReceived], to: .partiallyReceived)
         state.orders[number] = order
         state.ordersByID[order.document.id] = number
         state.accepted[order.document.id] = Dictionary(
@@ -203,7 +203,7 @@ extension Session {
     state.accountCodes[supplier.id] = supplier.code
     var receipt = ReceiptLine(
       line: row.line, order: orderID, supplier: supplier.id, warehouse: warehouse.id,
-      item: item.id, tracking: Tracking(rawValue: item.tracking) ?? .none, quantity: quantity,
+      item: item.id, tracking: item.tracking, quantity: quantity,
       value: value, rejected: 0)
     try checkTracking(row, columns, &receipt, item: item, state: &state)
     if let rejected = row[columns.rejected] {
@@ -296,7 +296,7 @@ extension Session {
     let orderNumber = first.order.flatMap { state.ordersByID[$0] }
     var order = orderNumber.flatMap { state.orders[$0] }
     let document = try newDocument(
-      .receipt, state: "posted", source: first.supplier, destination: first.warehouse)
+      .receipt, state: .posted, source: first.supplier, destination: first.warehouse)
     let (recordedAt, effective) = (now.description, effectiveDate.description)
     var accepted: [Int64: Int64] = [:]
     var rejected: [Int64: Int64] = [:]
@@ -363,15 +363,9 @@ extension Session {
     let payload = Payload(
       [("import", digest), ("order", orderNumber), ("lines", String(lines.count))] + summary
         + [("value", Money.yuan(total))])
-    if let justification {
-      try record(
-        subject: document.number, action: "receipt.emergency",
-        document: document, to: "posted", reason: justification, payload: payload)
-    } else {
-      try record(
-        subject: document.number, action: "receipt.post", document: document, to: "posted",
-        payload: payload)
-    }
+    try recordOpening(
+      of: document, action: justification == nil ? "receipt.post" : "receipt.emergency",
+      reason: justification, payload: payload)
     if var placed = order {
       for line in placed.lines { try transaction.update(line) }
       try recordReceipt(on: &placed, receipt: document, lines: summary)

@@ -7,7 +7,7 @@ extension Depot {
   {
     try perform(request, context, roles: [.finance], action: "record invoices") { session in
       var order = try session.purchaseOrder(
-        request.order, allowing: ["ordered", "partially received", "received", "closed"],
+        request.order, allowing: [.ordered, .partiallyReceived, .received, .closed],
         to: "invoiced")
       let number = try Text.checkedIdentifier(request.number, field: .invoice, maximumLength: 64)
       try session.checkAmount(request.amount, field: .amount)
@@ -34,7 +34,7 @@ extension Depot {
   public func pay(_ request: PaymentInput, _ context: WriteContext) throws -> PurchaseOrderView {
     try perform(request, context, roles: [.finance], action: "record payments") { session in
       var order = try session.purchaseOrder(
-        request.order, allowing: ["ordered", "partially received", "received", "closed"],
+        request.order, allowing: [.ordered, .partiallyReceived, .received, .closed],
         to: "paid")
       let reference = try Text.checkedIdentifier(request.reference, field: .reference)
       try session.checkAmount(request.amount, field: .amount)

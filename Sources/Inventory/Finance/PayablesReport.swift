@@ -101,7 +101,7 @@ extension Depot {
             orders: mine.map { payable in
               let account = payable.account
               return PayablesReport.Order(
-                number: payable.row.number, state: payable.row.state,
+                number: payable.row.number, state: payable.row.state.rawValue,
                 emergency: payable.row.emergency, ordered: Money.yuan(account.ordered),
                 received: Money.yuan(account.received), invoiced: Money.yuan(account.invoiced),
                 paid: Money.yuan(account.paid), prepaid: Money.yuan(payable.row.prepaid),

@@ -68,13 +68,12 @@ extension Depot {
       let item = try session.item(request.item)
       let quantity = try session.baseQuantity(of: request.quantity, item, field: .quantity)
       let note = try Text.checkedOptional(request.note, field: .note)
-      let document = try session.newDocument(.use, state: "posted", source: site.id, note: note)
+      let document = try session.newDocument(.use, state: .posted, source: site.id, note: note)
       let lines = try session.move(
         item, quantity: quantity, selection: .firstExpiryFirstOut, from: site,
         to: try session.systemAccount(.consumed), document: document)
-      try session.record(
-        subject: document.number, action: "use.post", document: document, to: "posted",
-        payload: Payload(lines: lines, note: note))
+      try session.recordOpening(
+        of: document, action: "use.post", payload: Payload(lines: lines, note: note))
       return PostedDocument(document, lines: lines)
     }
   }
@@ -89,7 +88,7 @@ extension Depot {
       let site = try session.location(request.site, kind: .site)
       let warehouse = try session.location(request.warehouse, kind: .warehouse)
       let item = try session.item(request.item)
-      let isEquipment = item.tracking == Tracking.serial.rawValue
+      let isEquipment = item.tracking == .serial
       let selection = try session.selection(for: item, lot: nil, serials: request.serials)
       let quantity =
         try request.quantity.map { try session.baseQuantity(of: $0, item, field: .quantity) }
@@ -113,7 +112,7 @@ extension Depot {
       }
       let note = try Text.checkedOptional(request.note, field: .note)
       let document = try session.newDocument(
-        .stockReturn, state: "posted", source: site.id, destination: warehouse.id, note: note)
+        .stockReturn, state: .posted, source: site.id, destination: warehouse.id, note: note)
       var lines: [PostedDocument.Line] = []
       if quantity > damaged {
         lines += try session.move(
@@ -143,9 +142,7 @@ extension Depot {
           payload.append("disinfection", flow.lot.number)
         }
       }
-      try session.record(
-        subject: document.number, action: "return.post", document: document, to: "posted",
-        payload: payload)
+      try session.recordOpening(of: document, action: "return.post", payload: payload)
       var posted = PostedDocument(document, lines: lines)
       posted.writeOffs = writeOffs.isEmpty ? nil : writeOffs
       posted.inDisinfection = disinfection.isEmpty ? nil : disinfection

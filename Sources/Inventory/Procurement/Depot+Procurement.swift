@@ -24,11 +24,11 @@ extension Depot {
   public func decidePurchase(_ request: PurchaseRequestDecision, _ context: WriteContext) throws
     -> PurchaseRequestView
   {
-    let (allowed, target): ([String], String) =
+    let (allowed, target): ([DocumentState], DocumentState) =
       switch request.kind {
-      case .approve: (["requested"], "approved")
-      case .reject: (["requested"], "rejected")
-      case .cancel: (["requested", "approved"], "cancelled")
+      case .approve: ([.requested], .approved)
+      case .reject: ([.requested], .rejected)
+      case .cancel: ([.requested, .approved], .cancelled)
       }
     let action = "\(request.kind.rawValue) purchase requests"
     return try perform(request, context, roles: [.approver], action: action) { session in
@@ -42,18 +42,14 @@ extension Depot {
         request.kind == .approve
         ? try Text.checkedOptional(request.reason, field: .reason)
         : try request.requiredReason()
-      try session.record(
-        subject: document.number,
-        action: "purchase.\(request.kind.rawValue)", document: document, from: document.state,
-        to: target, reason: reason,
+      try session.move(
+        &document, to: target, action: "purchase.\(request.kind.rawValue)", reason: reason,
         payload: session.dated(
           Payload(
             [("document", document.number), ("decision", request.kind.rawValue)]
               + (try lines.map {
                 ("line", "\(try session.item(id: $0.itemId).code)=\($0.quantity)")
               }))))
-      try session.transaction.setState(target, ofDocument: document.id)
-      document.state = target
       return try session.purchaseRequestView(document)
     }
   }
@@ -66,7 +62,7 @@ extension Depot {
     try perform(request, context, roles: [.approver], action: "place purchase orders") {
       session in
       var (purchase, _, requested) = try session.purchaseRequest(
-        request.request, allowing: ["approved"], to: "ordered")
+        request.request, allowing: [.approved], to: .ordered)
       let supplier = try session.party(request.supplier, kind: .supplier)
       let contract = try request.contract.map {
         try Text.checkedIdentifier($0, field: .contract, maximumLength: 64)
@@ -79,7 +75,7 @@ extension Depot {
           on: purchase, earlierStep: "requested", by: purchase.createdBy)
       }
       let document = try session.newDocument(
-        .purchaseOrder, state: "ordered", source: supplier.id, note: contract)
+        .purchaseOrder, state: .ordered, source: supplier.id, note: contract)
       let lines = try session.orderLines(
         requested, prices: request.prices, request: purchase, order: document)
       try session.transaction.insertPurchaseOrder(
@@ -95,21 +91,12 @@ extension Depot {
           + (try lines.map { line in
             ("line", "\(try session.item(id: line.itemId).code)=\(line.ordered)@\(line.priceText)")
           }))
-      if let justification {
-        try session.record(
-          subject: document.number, action: "order.emergency",
-          document: document, to: "ordered", reason: justification, payload: payload)
-      } else {
-        try session.record(
-          subject: document.number, action: "order.place", document: document, to: "ordered",
-          payload: payload)
-      }
-      try session.record(
-        subject: purchase.number, action: "purchase.order", document: purchase,
-        from: "approved", to: "ordered",
+      try session.recordOpening(
+        of: document, action: justification == nil ? "order.place" : "order.emergency",
+        reason: justification, payload: payload)
+      try session.move(
+        &purchase, to: .ordered, action: "purchase.order",
         payload: session.dated(Payload([("order", document.number)])))
-      try session.transaction.setState("ordered", ofDocument: purchase.id)
-      purchase.state = "ordered"
       return try session.purchaseOrderView(session.purchaseOrder(document.number))
     }
   }
@@ -119,10 +106,10 @@ extension Depot {
   public func decideOrder(_ request: PurchaseOrderDecision, _ context: WriteContext) throws
     -> PurchaseOrderView
   {
-    let (allowed, target): ([String], String) =
+    let (allowed, target): ([DocumentState], DocumentState) =
       switch request.kind {
-      case .close: (["partially received", "received"], "closed")
-      case .cancel: (["ordered"], "cancelled")
+      case .close: ([.partiallyReceived, .received], .closed)
+      case .cancel: ([.ordered], .cancelled)
       }
     let action = "\(request.kind.rawValue) purchase orders"
     return try perform(request, context, roles: [.approver], action: action) { session in
@@ -132,15 +119,11 @@ extension Depot {
       for line in order.lines where line.outstanding > 0 {
         short.append(("short", "\(try session.item(id: line.itemId).code)=\(line.outstanding)"))
       }
-      try session.record(
-        subject: order.document.number,
-        action: "order.\(request.kind.rawValue)", document: order.document,
-        from: order.document.state, to: target, reason: reason,
+      try session.move(
+        &order.document, to: target, action: "order.\(request.kind.rawValue)", reason: reason,
         payload: session.dated(
           Payload(
             [("document", order.document.number), ("decision", request.kind.rawValue)] + short)))
-      try session.transaction.setState(target, ofDocument: order.document.id)
-      order.document.state = target
       return try session.purchaseOrderView(order)
     }
   }
@@ -152,9 +135,9 @@ extension Depot {
         throw DepotError.unknownDocument(number)
       }
       switch document.kind {
-      case DocumentKind.purchaseRequest.rawValue:
+      case .purchaseRequest:
         return .request(try session.purchaseRequestView(document))
-      case DocumentKind.purchaseOrder.rawValue:
+      case .purchaseOrder:
         return .order(try session.purchaseOrderView(session.purchaseOrder(number)))
       default:
         throw DepotError.unknownDocument(number)
@@ -164,19 +147,20 @@ extension Depot {
 
   /// Requests and orders, newest first: all, those in one state, or with `open` those still
   /// under way (requests not yet ordered, orders not yet closed or cancelled).
-  public func procurements(state: String?, as actor: String?) throws -> [ProcurementListing] {
+  public func procurements(state: ProcurementFilter?, as actor: String?) throws
+    -> [ProcurementListing]
+  {
     try read(as: actor) { session in
-      let open = [
-        DocumentKind.purchaseRequest.rawValue: ["requested", "approved"],
-        DocumentKind.purchaseOrder.rawValue: ["ordered", "partially received", "received"],
-      ]
-      return try session.transaction.procurementDocuments(
-        states: state == "open" ? nil : state.map { [$0] }
-      ).filter { row in
-        state != "open" || open[row.document.kind]?.contains(row.document.state) == true
+      let states: [DocumentState]? =
+        switch state {
+        case .only(let state): [state]
+        case .open, nil: nil
+        }
+      return try session.transaction.procurementDocuments(states: states).filter { row in
+        state != .open || row.document.kind.isOpen(row.document.state)
       }.map { row in
         ProcurementListing(
-          number: row.document.number, state: row.document.state,
+          number: row.document.number, state: row.document.state.rawValue,
           date: row.document.effectiveDate, by: row.createdByName, supplier: row.supplierCode,
           emergency: row.emergency)
       }
@@ -243,7 +227,7 @@ extension Session {
     _ quantities: [(item: ItemRecord, quantity: Int64)], reason: String, neededBy: Day?,
     note: String?, proposal: Bool = false
   ) throws -> DocumentRecord {
-    let document = try newDocument(.purchaseRequest, state: "requested", note: note)
+    let document = try newDocument(.purchaseRequest, state: .requested, note: note)
     try transaction.insertPurchaseRequest(
       PurchaseRequestRecord(
         documentId: document.id, reason: reason, neededBy: neededBy?.description),
@@ -252,9 +236,8 @@ extension Session {
           documentId: document.id, itemId: entry.item.id, position: index + 1,
           quantity: entry.quantity)
       })
-    try record(
-      subject: document.number, action: "purchase.request", document: document, to: "requested",
-      reason: reason,
+    try recordOpening(
+      of: document, action: "purchase.request", reason: reason,
       payload: Payload(
         [("neededBy", neededBy?.description), ("proposal", proposal ? "reorder" : nil)]
           + quantities.map { ("line", "\($0.item.code)=\($0.quantity)") } + [("note", note)]))

@@ -58,7 +58,7 @@ extension Session {
         field: .value, reason: "comes from the prices of \(number); leave it out")
     }
     var order = try purchaseOrder(
-      number, allowing: ["ordered", "partially received"], to: "received against")
+      number, allowing: [.ordered, .partiallyReceived], to: .partiallyReceived)
     if let source = request.source, source != order.supplier.code {
       throw DepotError.wrongSupplier(
         document: number, supplier: order.supplier.code, given: source)
@@ -73,7 +73,7 @@ extension Session {
     }
     let value = try line.value(of: line.received + quantity) - line.value(of: line.received)
     let document = try newDocument(
-      .receipt, state: "posted", source: order.supplier.id, destination: warehouse.id, note: note)
+      .receipt, state: .posted, source: order.supplier.id, destination: warehouse.id, note: note)
     let lines = try receive(
       IncomingStock(
         item: item, quantity: quantity, lotNumber: request.lot, expiry: request.expiry,
@@ -83,8 +83,8 @@ extension Session {
     order.lines[index].received += quantity
     order.lines[index].rejected += inspection?.quantity ?? 0
     try transaction.update(order.lines[index])
-    try record(
-      subject: document.number, action: "receipt.post", document: document, to: "posted",
+    try recordOpening(
+      of: document, action: "receipt.post",
       payload: Payload(
         [("order", number)]
           + Payload(lines: lines, note: note, rejections: rejections).optionalFields))

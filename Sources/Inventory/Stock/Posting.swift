@@ -27,7 +27,7 @@ extension Session {
     receipt: DocumentRecord
   ) throws -> [(lot: LotRecord, quantity: Int64, value: Int64)] {
     let item = incoming.item
-    let tracking = Tracking(rawValue: item.tracking) ?? .none
+    let tracking = item.tracking
     func newLot(number: String?, expiry: Day?) throws -> LotRecord {
       try transaction.insertLot(
         LotRecord(

@@ -36,8 +36,7 @@ extension Session {
         reason: "applies to a new batch; \(number) already says where it is and what it holds")
     }
     let document = try document(
-      number, kind: .wasteBatch, allowing: [WasteState.awaitingCollection],
-      to: WasteState.collected)
+      number, kind: .wasteBatch, allowing: [.awaitingCollection], to: .collected)
     let batch = try wasteBatchRecord(document)
     try requireWasteAccess(to: try account(batch.sourceAccountId))
     return (document, batch)
@@ -59,7 +58,7 @@ extension Session {
         code: place.code, kind: place.kind.rawValue, expected: "site or warehouse")
     }
     try requireWasteAccess(to: place)
-    let document = try newDocument(.wasteBatch, state: WasteState.collected, source: place.id)
+    let document = try newDocument(.wasteBatch, state: .collected, source: place.id)
     let batch = WasteBatchRecord(
       documentId: document.id, category: category.rawValue, sourceAccountId: place.id,
       adjustmentDocumentId: nil)

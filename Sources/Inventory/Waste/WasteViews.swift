@@ -86,13 +86,14 @@ public struct ManifestView: Codable, Sendable, Equatable {
 
 extension Session {
   /// A register row with its deadline and whether it broke it, as of now.
-  func registerEntry(_ row: WasteRegisterRow) -> WasteRegisterEntry {
+  func registerEntry(_ row: WasteRegisterRow) throws -> WasteRegisterEntry {
     let opened = Moment(row.openedAt) ?? now
-    let deadline = opened.adding(hours: WasteState.storageLimitHours)
+    let deadline = opened.adding(hours: WasteClock.storageLimitHours)
+    let state = try DocumentState(stored: row.state)
     let handedOver = row.handedOverAt.flatMap(Moment.init)
     return WasteRegisterEntry(
       row: row, deadline: deadline.description,
-      overdue: WasteState.notHandedOver.contains(row.state) && now > deadline,
+      overdue: WasteClock.notHandedOver.contains(state) && now > deadline,
       handedOverLate: handedOver.map { $0 > deadline } ?? false)
   }
 
@@ -113,7 +114,7 @@ extension Session {
       lines = try adjustmentView(document).lines
     }
     return WasteBatchView(
-      number: document.number, state: document.state, register: entry, lines: lines,
+      number: document.number, state: document.state.rawValue, register: entry, lines: lines,
       history: try history(of: document))
   }
 
@@ -132,7 +133,8 @@ extension Session {
     let resolution = try transaction.resolution(manifestDocumentID: document.id)
     let disposal = try transaction.disposal(manifestDocumentID: document.id)
     return ManifestView(
-      number: document.number, state: document.state, manifestNumber: manifest.manifestNumber,
+      number: document.number, state: document.state.rawValue,
+      manifestNumber: manifest.manifestNumber,
       contractor: contractor.code, contractorName: contractor.name, licence: manifest.licence,
       licenceExpires: manifest.licenceExpires, expectedGrams: manifest.expectedGrams,
       expectedContainers: manifest.expectedContainers, weightGrams: manifest.weightGrams,

@@ -13,7 +13,7 @@ extension Depot {
           code: place.code, kind: place.kind.rawValue, expected: "warehouse or site")
       }
       let item = try session.item(request.item)
-      if item.tracking == Tracking.lot.rawValue, request.lot == nil {
+      if item.tracking == .lot, request.lot == nil {
         throw DepotError.invalidOption(
           field: .lot, reason: "is required: \(item.code) is tracked by lot")
       }
@@ -29,9 +29,7 @@ extension Depot {
         item, quantity: quantity, selection: selection, at: place, reason: request.reason)
       let (document, payload) = try session.openWriteOff(
         lots, at: place, reason: request.reason, origin: nil, note: note)
-      try session.record(
-        subject: document.number, action: "writeoff.request",
-        document: document, to: "requested", payload: payload)
+      try session.recordOpening(of: document, action: "writeoff.request", payload: payload)
       return try session.adjustmentView(document)
     }
   }
@@ -42,16 +40,16 @@ extension Depot {
   public func decideAdjustment(_ request: AdjustmentDecision, _ context: WriteContext) throws
     -> AdjustmentView
   {
-    let (target, action) =
+    let (target, action): (DocumentState, String) =
       switch request.kind {
-      case .approve: ("approved", "approve write-offs")
-      case .reject: ("rejected", "reject write-offs")
+      case .approve: (.approved, "approve write-offs")
+      case .reject: (.rejected, "reject write-offs")
       }
     return try perform(request, context, roles: [.approver], action: action) { session in
       var document = try session.document(
-        request.number, kind: .adjustment, allowing: ["requested"], to: target)
+        request.number, kind: .adjustment, allowing: [.requested], to: target)
       let adjustment = try session.adjustmentRecord(document)
-      let isCount = adjustment.kind == "count"
+      let isCount = adjustment.kind == .count
       try session.requireFourEyes(
         on: document, earlierStep: isCount ? "counted for" : "wrote off", by: document.createdBy)
       let reason = try Text.checkedOptional(request.reason, field: .reason)
@@ -67,11 +65,9 @@ extension Depot {
         let batch = try session.openWasteBatch(for: document)
         decided += [("batch", batch.number)]
       }
-      try session.record(
-        subject: document.number,
-        action: "adjust.\(request.kind.rawValue)", document: document, from: "requested",
-        to: target, reason: reason, payload: session.dated(Payload(decided)))
-      try session.setState(target, of: &document)
+      try session.move(
+        &document, to: target, action: "adjust.\(request.kind.rawValue)", reason: reason,
+        payload: session.dated(Payload(decided)))
       if isCount { try session.closeCountIfDecided(adjustment) }
       return try session.adjustmentView(document)
     }
@@ -85,7 +81,7 @@ extension Depot {
   }
 
   /// Adjustments, newest first, optionally only those in one state (every registered user).
-  public func adjustments(state: String?, as actor: String?) throws -> [AdjustmentView] {
+  public func adjustments(state: DocumentState?, as actor: String?) throws -> [AdjustmentView] {
     try read(as: actor) { session in
       try session.transaction.adjustments(state: state).map(session.adjustmentView)
     }
@@ -105,15 +101,13 @@ extension Session {
         "\(adjustment.number) holds goods of \(categories.count) classes of waste, not one")
     }
     let place = try account(adjusted.accountId)
-    let batch = try newDocument(
-      .wasteBatch, state: WasteState.awaitingCollection, source: place.id)
+    let batch = try newDocument(.wasteBatch, state: .awaitingCollection, source: place.id)
     try transaction.insertWasteBatch(
       WasteBatchRecord(
         documentId: batch.id, category: category.rawValue, sourceAccountId: place.id,
         adjustmentDocumentId: adjustment.id))
-    try record(
-      subject: batch.number, action: "waste.open", document: batch,
-      to: WasteState.awaitingCollection,
+    try recordOpening(
+      of: batch, action: "waste.open",
       payload: Payload([
         ("batch", batch.number), ("category", category.rawValue), ("source", place.code),
         ("writeOff", adjustment.number),

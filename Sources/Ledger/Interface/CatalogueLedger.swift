@@ -49,7 +49,7 @@ public protocol CatalogueLedger {
 
   /// Catalogues an item with its pack sizes and returns the stored record.
   func insertItem(
-    code: String, name: String, category: String, baseUnit: String, tracking: String,
+    code: String, name: String, category: String, baseUnit: String, tracking: Tracking,
     packs: [(name: String, baseQuantity: Int64)], createdAt: String
   ) throws -> ItemRecord
 

@@ -45,7 +45,7 @@ public protocol CountLedger {
   func adjustments(originDocumentID: Int64) throws -> [DocumentRecord]
 
   /// ADJ documents, newest first, optionally only those in one state.
-  func adjustments(state: String?) throws -> [DocumentRecord]
+  func adjustments(state: DocumentState?) throws -> [DocumentRecord]
 
   /// What of each lot of an item is held at a place: by write-offs that await approval or
   /// whose waste batch has not left the place yet, by count shortages that await approval,

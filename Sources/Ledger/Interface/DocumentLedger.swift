@@ -50,7 +50,7 @@ public protocol DocumentLedger {
   ///
   /// Numbers are taken inside the write transaction, so a rolled-back command leaves no gap.
   func insertDocument(
-    kind: String, year: Int, state: String, effectiveDate: String, createdBy: Int64,
+    kind: DocumentKind, year: Int, state: DocumentState, effectiveDate: String, createdBy: Int64,
     createdAt: String, sourceAccountId: Int64?, destinationAccountId: Int64?,
     reversesDocumentId: Int64?, note: String?
   ) throws -> DocumentRecord
@@ -62,7 +62,7 @@ public protocol DocumentLedger {
   func document(id: Int64) throws -> DocumentRecord?
 
   /// Moves a document to a new state. The caller records the matching event.
-  func setState(_ state: String, ofDocument documentID: Int64) throws
+  func setState(_ state: DocumentState, ofDocument documentID: Int64) throws
 
   /// Appends a hash-chained event and returns it as stored.
   func appendEvent(_ draft: EventDraft) throws -> DocumentEventRecord

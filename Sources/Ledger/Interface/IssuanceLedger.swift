@@ -71,7 +71,8 @@ public protocol IssuanceLedger {
   func lotFlows(documentID: Int64, itemID: Int64, accountID: Int64) throws -> [LotFlow]
 
   /// Requests, newest first, optionally filtered by state, site and priority.
-  func issuances(state: String?, siteID: Int64?, priority: String?) throws -> [IssuanceSummaryRow]
+  func issuances(state: DocumentState?, siteID: Int64?, priority: String?) throws
+    -> [IssuanceSummaryRow]
 
   /// The reserve levels of an item at a warehouse, if set.
   func reserveLevel(itemID: Int64, accountID: Int64) throws -> ReserveLevelRecord?

@@ -89,7 +89,7 @@ public struct OrderLineFlow: Sendable, Equatable {
 public struct OrderBalanceRow: Sendable, Equatable {
   public var documentId: Int64
   public var number: String
-  public var state: String
+  public var state: DocumentState
   public var emergency: Bool
   public var supplierId: Int64
   public var supplierCode: String
@@ -101,7 +101,7 @@ public struct OrderBalanceRow: Sendable, Equatable {
   public var prepaid: Int64
 
   public init(
-    documentId: Int64, number: String, state: String, emergency: Bool, supplierId: Int64,
+    documentId: Int64, number: String, state: DocumentState, emergency: Bool, supplierId: Int64,
     supplierCode: String, supplierName: String, received: Int64, invoiced: Int64, paid: Int64,
     prepaid: Int64
   ) {
@@ -147,7 +147,7 @@ public protocol ProcurementLedger {
   func update(_ line: PurchaseOrderLineRecord) throws
 
   /// Requests and orders, newest first; `states` keeps only those in one of them.
-  func procurementDocuments(states: [String]?) throws -> [ProcurementSummaryRow]
+  func procurementDocuments(states: [DocumentState]?) throws -> [ProcurementSummaryRow]
 
   /// Records goods refused at inspection.
   func insertRejection(_ rejection: RejectionRecord) throws

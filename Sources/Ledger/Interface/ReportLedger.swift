@@ -3,7 +3,7 @@ import Foundation
 /// Stock that came in from outside on one day, by document line.
 public struct ArrivalLine: Sendable, Equatable {
   public var documentNumber: String
-  public var documentKind: String
+  public var documentKind: DocumentKind
   public var sourceCode: String
   public var sourceName: String
   public var itemCode: String
@@ -13,7 +13,7 @@ public struct ArrivalLine: Sendable, Equatable {
   public var value: Int64
 
   public init(
-    documentNumber: String, documentKind: String, sourceCode: String, sourceName: String,
+    documentNumber: String, documentKind: DocumentKind, sourceCode: String, sourceName: String,
     itemCode: String, itemName: String, unit: String, quantity: Int64, value: Int64
   ) {
     self.documentNumber = documentNumber

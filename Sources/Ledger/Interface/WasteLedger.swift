@@ -9,6 +9,8 @@ import Foundation
 public struct WasteRegisterRow: Codable, Sendable, Equatable {
   /// The WST document.
   public var batch: String
+  /// The state as stored: `ledger verify` reads the register, and reports a state edited by
+  /// hand instead of failing on it; the engine reads it as a `DocumentState`.
   public var state: String
   public var category: String
   public var source: String
@@ -57,12 +59,12 @@ public struct WasteRegisterFilter: Sendable {
   public var openedFrom: String?
   /// Opened before this instant (stored form).
   public var openedBefore: String?
-  public var states: [String]?
+  public var states: [DocumentState]?
   public var batchDocumentId: Int64?
   public var manifestDocumentId: Int64?
 
   public init(
-    openedFrom: String? = nil, openedBefore: String? = nil, states: [String]? = nil,
+    openedFrom: String? = nil, openedBefore: String? = nil, states: [DocumentState]? = nil,
     batchDocumentId: Int64? = nil, manifestDocumentId: Int64? = nil
   ) {
     self.openedFrom = openedFrom
@@ -76,6 +78,7 @@ public struct WasteRegisterFilter: Sendable {
 /// How much of a write-off batch's stock its document moved at each step.
 public struct WasteBatchFlow: Sendable, Equatable {
   public var batchNumber: String
+  /// The state as stored, so that `ledger verify` reports a state edited by hand.
   public var state: String
   /// What the batch carries: the sum of its write-off's lines (zero for site waste).
   public var carried: Int64

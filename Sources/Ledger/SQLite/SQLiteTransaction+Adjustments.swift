@@ -35,12 +35,12 @@ extension SQLiteTransaction {
   }
 
   /// ADJ documents, newest first, optionally only those in one state.
-  public func adjustments(state: String?) throws -> [DocumentRecord] {
+  public func adjustments(state: DocumentState?) throws -> [DocumentRecord] {
     var filter = ""
     var arguments = StatementArguments()
     if let state {
       filter = "AND document.state = ?"
-      arguments = [state]
+      arguments = [state.rawValue]
     }
     return try DocumentRecord.fetchAll(
       cached(

@@ -99,14 +99,14 @@ extension SQLiteTransaction: CatalogueLedger {
 
   /// Catalogues an item with its pack sizes and returns the stored record.
   public func insertItem(
-    code: String, name: String, category: String, baseUnit: String, tracking: String,
+    code: String, name: String, category: String, baseUnit: String, tracking: Tracking,
     packs: [(name: String, baseQuantity: Int64)], createdAt: String
   ) throws -> ItemRecord {
     try execute(
       sql: """
         INSERT INTO item (code, name, category, base_unit, tracking, created_at)
         VALUES (?, ?, ?, ?, ?, ?)
-        """, arguments: [code, name, category, baseUnit, tracking, createdAt])
+        """, arguments: [code, name, category, baseUnit, tracking.rawValue, createdAt])
     let item = ItemRecord(
       id: db.lastInsertedRowID, code: code, name: name, category: category, baseUnit: baseUnit,
       tracking: tracking, createdAt: createdAt)

@@ -18,7 +18,8 @@ extension SQLiteTransaction: ReportLedger {
         """), arguments: [day]
     ).map { row in
       ArrivalLine(
-        documentNumber: row[0], documentKind: row[1], sourceCode: row[2], sourceName: row[3],
+        documentNumber: row[0], documentKind: try DocumentKind(stored: row[1]),
+        sourceCode: row[2], sourceName: row[3],
         itemCode: row[4], itemName: row[5], unit: row[6], quantity: row[7], value: row[8])
     }
   }

@@ -7,16 +7,16 @@ extension SQLiteTransaction: DocumentLedger {
   ///
   /// Numbers are taken inside the write transaction, so a rolled-back command leaves no gap.
   public func insertDocument(
-    kind: String, year: Int, state: String, effectiveDate: String, createdBy: Int64,
+    kind: DocumentKind, year: Int, state: DocumentState, effectiveDate: String, createdBy: Int64,
     createdAt: String, sourceAccountId: Int64? = nil, destinationAccountId: Int64? = nil,
     reversesDocumentId: Int64? = nil, note: String? = nil
   ) throws -> DocumentRecord {
     let last =
       try Int64.fetchOne(
         cached("SELECT max(sequence) FROM document WHERE kind = ? AND year = ?"),
-        arguments: [kind, year]) ?? 0
+        arguments: [kind.rawValue, year]) ?? 0
     let sequence = last + 1
-    let number = "\(kind)-\(year)-\(String(sequence).leftPadded(to: 6))"
+    let number = "\(kind.rawValue)-\(year)-\(String(sequence).leftPadded(to: 6))"
     var document = DocumentRecord(
       kind: kind, year: year, sequence: sequence, number: number, state: state,
       effectiveDate: effectiveDate, createdBy: createdBy, createdAt: createdAt,
@@ -29,7 +29,7 @@ extension SQLiteTransaction: DocumentLedger {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
-        kind, year, sequence, number, state, effectiveDate, createdBy, createdAt,
+        kind.rawValue, year, sequence, number, state.rawValue, effectiveDate, createdBy, createdAt,
         sourceAccountId, destinationAccountId, reversesDocumentId, note,
       ])
     document.id = db.lastInsertedRowID
@@ -48,9 +48,9 @@ extension SQLiteTransaction: DocumentLedger {
   }
 
   /// Moves a document to a new state. The caller records the matching event.
-  public func setState(_ state: String, ofDocument documentID: Int64) throws {
+  public func setState(_ state: DocumentState, ofDocument documentID: Int64) throws {
     try execute(
-      sql: "UPDATE document SET state = ? WHERE id = ?", arguments: [state, documentID])
+      sql: "UPDATE document SET state = ? WHERE id = ?", arguments: [state.rawValue, documentID])
   }
 
   // MARK: Events

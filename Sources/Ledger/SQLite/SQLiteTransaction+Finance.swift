@@ -75,7 +75,8 @@ extension SQLiteTransaction {
         """), arguments: [supplierAccountID, orderDocumentID, asOf]
     ).map { row in
       OrderBalanceRow(
-        documentId: row["id"], number: row["number"], state: row["state"],
+        documentId: row["id"], number: row["number"],
+        state: try DocumentState(stored: row["state"]),
         emergency: row["emergency"], supplierId: row["supplier_id"],
         supplierCode: row["supplier_code"], supplierName: row["supplier_name"],
         received: row["received"], invoiced: row["invoiced"], paid: row["paid"],

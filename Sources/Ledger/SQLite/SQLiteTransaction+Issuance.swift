@@ -91,14 +91,14 @@ extension SQLiteTransaction: IssuanceLedger {
   }
 
   /// Requests, newest first, optionally filtered by state, site and priority.
-  public func issuances(state: String?, siteID: Int64?, priority: String?) throws
+  public func issuances(state: DocumentState?, siteID: Int64?, priority: String?) throws
     -> [IssuanceSummaryRow]
   {
     var filters = ["document.kind = 'REQ'"]
     var arguments = StatementArguments()
     if let state {
       filters.append("document.state = ?")
-      arguments += [state]
+      arguments += [state.rawValue]
     }
     if let siteID {
       filters.append("document.destination_account_id = ?")

@@ -65,12 +65,12 @@ extension SQLiteTransaction: ProcurementLedger {
   }
 
   /// Requests and orders, newest first; `states` keeps only those in one of them.
-  public func procurementDocuments(states: [String]?) throws -> [ProcurementSummaryRow] {
+  public func procurementDocuments(states: [DocumentState]?) throws -> [ProcurementSummaryRow] {
     var filter = ""
     var arguments = StatementArguments()
     if let states {
       filter = " AND document.state IN (\(states.map { _ in "?" }.joined(separator: ",")))"
-      arguments = StatementArguments(states)
+      arguments = StatementArguments(states.map(\.rawValue))
     }
     let rows = try Row.fetchAll(
       cached(

@@ -19,7 +19,7 @@ extension SQLiteTransaction {
     }
     if let states = filter.states {
       conditions.append("document.state IN (\(states.map { _ in "?" }.joined(separator: ",")))")
-      arguments += StatementArguments(states)
+      arguments += StatementArguments(states.map(\.rawValue))
     }
     if let id = filter.batchDocumentId {
       conditions.append("batch.document_id = ?")

@@ -8,14 +8,14 @@ enum ContractDocument: CaseIterable {
   case receipt, transfer
 
   /// The state every contract document is created in, and that its event moves it to.
-  static let state = "posted"
+  static let state = DocumentState.posted
   /// A state a test moves a document to without an event.
-  static let laterState = "closed"
+  static let laterState = DocumentState.closed
 
-  var kind: String {
+  var kind: DocumentKind {
     switch self {
-    case .receipt: "RCV"
-    case .transfer: "TRF"
+    case .receipt: .receipt
+    case .transfer: .transfer
     }
   }
 }
@@ -35,7 +35,7 @@ extension LedgerTransaction {
     _ = try appendEvent(
       EventDraft(
         documentId: document.id, subject: document.number, action: "contract.post",
-        toState: ContractDocument.state, actorId: user.id, recordedAt: ContractLedger.now,
+        toState: ContractDocument.state.rawValue, actorId: user.id, recordedAt: ContractLedger.now,
         payload: "number=\(document.number)"))
     return document
   }
@@ -160,7 +160,7 @@ extension ContractLedger {
       createdAt: now, label: "desk")
     let item = try transaction.insertItem(
       code: "MASK-SURG", name: "一次性医用口罩", category: "protective", baseUnit: "piece",
-      tracking: "lot", packs: [(name: "box", baseQuantity: 50)], createdAt: now)
+      tracking: .lot, packs: [(name: "box", baseQuantity: 50)], createdAt: now)
     var accounts = ["consumed": try transaction.account(code: "consumed")!]
     for (code, kind) in [
       ("SUP-JX", AccountRecord.Kind.supplier), ("WH-CENTRAL", .warehouse), ("WH-TOWN", .warehouse),

@@ -12,15 +12,15 @@ import Ledger
 final class ContractOffice {
   let depot: Depot
   let clock = FixedClock(Moment("2026-11-29T02:00:00.000Z")!)
-  private let keys: TemporaryFolder
+  /// Each user's private key, held in memory.
+  private var keys: [String: Curve25519.Signing.PrivateKey] = [:]
 
   init(_ implementation: StorageImplementation) throws {
-    keys = try TemporaryFolder()
     depot = Depot(store: try implementation.makeEmpty(), clock: clock)
     let admin = Curve25519.Signing.PrivateKey()
-    try KeyFile.write(admin, user: "chen", path: keys.file("chen"))
+    keys["chen"] = admin
     _ = try depot.setUp(
-      office: "Xianyu Town", timezone: "Asia/Shanghai", admin: "chen", keyPath: keys.file("chen"),
+      OfficeSetup(office: "Xianyu Town", timezone: "Asia/Shanghai", admin: "chen"),
       signer: MemorySigner(admin))
     let people: [(String, Role, [String])] = [
       ("wang", .clerk, []), ("zhang", .approver, []), ("li", .requester, ["SITE-CP3"]),
@@ -40,15 +40,16 @@ final class ContractOffice {
     _ = try depot.addParty(NewParty(code: "SUP-JX", name: "超市", kind: .supplier), by("chen"))
     for (name, role, sites) in people {
       _ = try depot.addUser(NewUser(name: name, roles: [role], sites: sites), by("chen"))
+      keys[name] = Curve25519.Signing.PrivateKey()
       let pending = try depot.generateKey(KeyGeneration(), by(name))
       _ = try depot.enrolKey(
         KeyEnrolment(user: name, fingerprint: pending.fingerprint ?? ""), by("chen"))
     }
   }
 
-  /// How `user` writes: signed with the user's key file.
+  /// How `user` writes: signed with the user's key.
   func by(_ user: String) -> WriteContext {
-    WriteContext(actor: user, keyPath: keys.file(user))
+    WriteContext(actor: user, signer: keys[user].map(MemorySigner.init))
   }
 
   /// The quantities of `items`, in base units.

@@ -51,7 +51,7 @@ struct SmallLedger {
     let clerk = try transaction.insertUser(name: "wang", createdAt: now)
     let item = try transaction.insertItem(
       code: "MASK-SURG", name: "mask", category: "protective", baseUnit: "piece",
-      tracking: "lot", packs: [(name: "box", baseQuantity: 50)], createdAt: now)
+      tracking: .lot, packs: [(name: "box", baseQuantity: 50)], createdAt: now)
     func account(_ code: String, _ kind: AccountRecord.Kind) throws -> AccountRecord {
       try transaction.insertAccount(
         AccountRecord(code: code, name: code, kind: kind, createdAt: now))
@@ -60,16 +60,16 @@ struct SmallLedger {
     let central = try account("WH-CENTRAL", .warehouse)
     let town = try account("WH-TOWN", .warehouse)
     let consumed = try transaction.account(code: "consumed")!
-    func document(_ kind: String, _ from: AccountRecord, _ to: AccountRecord) throws
+    func document(_ kind: DocumentKind, _ from: AccountRecord, _ to: AccountRecord) throws
       -> DocumentRecord
     {
       try transaction.insertDocument(
-        kind: kind, year: 2026, state: "posted", effectiveDate: "2026-11-29", createdBy: clerk.id,
+        kind: kind, year: 2026, state: .posted, effectiveDate: "2026-11-29", createdBy: clerk.id,
         createdAt: now, sourceAccountId: from.id, destinationAccountId: to.id,
         reversesDocumentId: nil, note: nil)
     }
-    let receipt = try document("RCV", supplier, central)
-    let transfer = try document("TRF", central, town)
+    let receipt = try document(.receipt, supplier, central)
+    let transfer = try document(.transfer, central, town)
     func lot(_ number: String, expiry: String) throws -> LotRecord {
       try transaction.insertLot(
         LotRecord(

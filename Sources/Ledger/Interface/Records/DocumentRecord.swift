@@ -1,11 +1,11 @@
 /// A numbered business record with a state.
 public struct DocumentRecord: LedgerRecord, Equatable {
   public var id: Int64
-  public var kind: String
+  public var kind: DocumentKind
   public var year: Int
   public var sequence: Int64
   public var number: String
-  public var state: String
+  public var state: DocumentState
   public var effectiveDate: String
   public var createdBy: Int64
   public var createdAt: String
@@ -15,7 +15,8 @@ public struct DocumentRecord: LedgerRecord, Equatable {
   public var note: String?
 
   public init(
-    id: Int64 = 0, kind: String, year: Int, sequence: Int64, number: String, state: String,
+    id: Int64 = 0, kind: DocumentKind, year: Int, sequence: Int64, number: String,
+    state: DocumentState,
     effectiveDate: String, createdBy: Int64, createdAt: String, sourceAccountId: Int64? = nil,
     destinationAccountId: Int64? = nil, reversesDocumentId: Int64? = nil, note: String? = nil
   ) {

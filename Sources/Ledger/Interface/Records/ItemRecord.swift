@@ -1,3 +1,15 @@
+/// How an item's stock is told apart, as stored in `item.tracking`.
+public enum Tracking: String, StoredCode {
+  /// Interchangeable stock, kept in layers per receipt.
+  case none
+  /// Lots with expiry dates.
+  case lot
+  /// One serial number per piece.
+  case serial
+
+  public static let storedName = "item tracking"
+}
+
 /// A catalogue item.
 public struct ItemRecord: LedgerRecord, Equatable {
   public var id: Int64
@@ -5,11 +17,11 @@ public struct ItemRecord: LedgerRecord, Equatable {
   public var name: String
   public var category: String
   public var baseUnit: String
-  public var tracking: String
+  public var tracking: Tracking
   public var createdAt: String
 
   public init(
-    id: Int64, code: String, name: String, category: String, baseUnit: String, tracking: String,
+    id: Int64, code: String, name: String, category: String, baseUnit: String, tracking: Tracking,
     createdAt: String
   ) {
     self.id = id
