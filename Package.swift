@@ -22,16 +22,24 @@ let package = Package(
         .embedInCode("v1_core.sql"), .embedInCode("v2_issuance.sql"),
         .embedInCode("v3_procurement.sql"), .embedInCode("v4_waste.sql"),
         .embedInCode("v5_counts.sql"), .embedInCode("v6_trust.sql"),
+        .embedInCode("v7_migrations.sql"),
       ]
     ),
     .target(
       name: "Ledger",
+      dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+      path: "Sources/Ledger/Interface"
+    ),
+    .target(
+      name: "LedgerSQLite",
       dependencies: [
+        "Ledger",
         "Schema",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
-      ]
+      ],
+      path: "Sources/Ledger/SQLite"
     ),
     .target(name: "CSV"),
     .target(
@@ -47,18 +55,24 @@ let package = Package(
       name: "depot",
       dependencies: [
         "Inventory",
+        "Ledger",
+        "LedgerSQLite",
         "Output",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     .executableTarget(
       name: "DepotBench",
-      dependencies: ["Inventory", "Ledger"]
+      dependencies: [
+        "Inventory", "Ledger", "LedgerSQLite", .product(name: "Crypto", package: "swift-crypto"),
+      ]
     ),
     .testTarget(
       name: "LedgerTests",
       dependencies: [
         "Ledger",
+        "LedgerSQLite",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
@@ -66,7 +80,18 @@ let package = Package(
       name: "InventoryTests",
       dependencies: [
         "Inventory",
+        "LedgerSQLite",
+        .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
+    .testTarget(
+      name: "LedgerContractTests",
+      dependencies: [
+        "Inventory",
+        "Ledger",
+        "LedgerSQLite",
+        .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
     .testTarget(
@@ -79,7 +104,7 @@ let package = Package(
     ),
     .testTarget(
       name: "DepotCLITests",
-      dependencies: ["depot"],
+      dependencies: ["depot", "Inventory"],
       exclude: ["Golden"]
     ),
   ]

@@ -1,6 +1,8 @@
+import Crypto
 import Foundation
 import Inventory
 import Ledger
+import LedgerSQLite
 
 /// A district office with about 200 items, 20 places and a year of receipts, transfers,
 /// issuances, use, returns, write-offs and waste collected at sites, generated through the
@@ -10,6 +12,8 @@ final class SyntheticOffice {
   let depot: Depot
   let clock: FixedClock
   let keyFolder: String
+  /// Every user's private key, by name.
+  var keys: [String: Curve25519.Signing.PrivateKey] = [:]
   var random: RandomSource
 
   let warehouses = (1...6).map { "WH-\($0)" }
@@ -26,23 +30,40 @@ final class SyntheticOffice {
     self.keyFolder = keyFolder
     random = RandomSource(seed: seed)
     clock = FixedClock(Moment("2025-12-01T01:00:00.000Z")!)
-    (depot, _) = try Depot.initialize(
-      path: path,
-      setup: OfficeSetup(
-        office: "合成区应急物资办公室", timezone: "Asia/Shanghai", admin: "chen",
-        keyPath: "\(keyFolder)/chen.key"),
-      clock: clock)
+    depot = Depot(store: try Depot.storage { try SQLiteLedger.create(path: path) }, clock: clock)
+    let admin = Curve25519.Signing.PrivateKey()
+    _ = try depot.setUp(
+      OfficeSetup(office: "合成区应急物资办公室", timezone: "Asia/Shanghai", admin: "chen"),
+      signer: MemorySigner(admin))
+    try keep(admin, of: "chen")
   }
 
+  /// A user's writes, signed with the key kept for the user.
   func context(_ user: String) -> WriteContext {
-    WriteContext(actor: user, keyPath: "\(keyFolder)/\(user).key")
+    WriteContext(actor: user, signer: keys[user].map(MemorySigner.init))
   }
 
   /// Gives a user a key, enrolled by the admin: every write is signed.
   private func enrol(_ user: String) throws {
-    let generated = try depot.generateKey(KeyGeneration(), context(user))
+    let key = Curve25519.Signing.PrivateKey()
+    let generated = try depot.generateKey(
+      KeyGeneration(), WriteContext(actor: user, signer: MemorySigner(key)))
     _ = try depot.enrolKey(
       KeyEnrolment(user: user, fingerprint: generated.fingerprint ?? ""), context("chen"))
+    try keep(key, of: user)
+  }
+
+  /// Keeps a user's key for the generator's writes, and writes it owner-only to
+  /// `KEY-FOLDER/USER.key` for the timed `depot` commands, in the format of depot's key files.
+  private func keep(_ key: Curve25519.Signing.PrivateKey, of user: String) throws {
+    keys[user] = key
+    let path = "\(keyFolder)/\(user).key"
+    let bytes = Array(KeyFileFormat.text(of: key, user: user).utf8)
+    let descriptor = open(path, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+    defer { close(descriptor) }
+    let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+    guard written == bytes.count else { throw POSIXError(.EIO) }
   }
 
   func generate(movements target: Int) throws {

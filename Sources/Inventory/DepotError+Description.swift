@@ -1,31 +1,37 @@
 extension DepotError: CustomStringConvertible {
-  public var description: String {
-    switch self {
+  /// The sentence, its fields named as `DepotError.fieldNaming` names them.
+  public var description: String { description(naming: Self.fieldNaming) }
+
+  /// The sentence that names the thing and the fix, its fields named by `naming`.
+  public func description(naming: any FieldNaming) -> String {
+    let n = naming.name(of:)  // a field's name in the interface the sentence is for
+    return switch self {
     case .noActor:
-      "no user given: pass --as NAME or set DEPOT_USER"
+      "no user given: pass \(n(.actor)) NAME or set DEPOT_USER"
     case .unknownUser(let name):
       "'\(name)' is not a registered user; an admin adds users with 'depot user add'"
     case .missingRole(let user, let action, let roles):
       "\(user) may not \(action): that needs the "
         + roles.map(\.rawValue).joined(separator: " or ") + " role"
     case .notBoundToSite(let user, let site):
-      "\(user) is not bound to site \(site); an admin binds requesters with --site"
+      "\(user) is not bound to site \(site); an admin binds requesters with \(n(.site))"
     case .fourEyes(let user, let document, let earlierStep):
       "\(user) \(earlierStep) \(document) and so may not approve or reject it: another approver must"
     case .invalidText(let field, let reason):
-      "'\(field)' \(reason)"
+      "'\(n(field))' \(reason.text(naming: naming))"
     case .invalidQuantity(let field, let reason):
-      "'\(field)' must be a positive whole number of base units: \(reason)"
+      "'\(n(field))' must be a positive whole number of base units: \(reason.text(naming: naming))"
     case .invalidMoney(let field, let text):
-      "'\(field)' must be an amount in yuan with at most two decimals, like 12.34 (got '\(text)')"
+      "'\(n(field))' must be an amount in yuan with at most two decimals, like 12.34 "
+        + "(got '\(text)')"
     case .invalidDate(let field, let text):
-      "'\(field)' must be a real date written YYYY-MM-DD (got '\(text)')"
+      "'\(n(field))' must be a real date written YYYY-MM-DD (got '\(text)')"
     case .invalidOption(let field, let reason):
-      "'\(field)' \(reason)"
+      "'\(n(field))' \(reason.text(naming: naming))"
     case .invalidTimeZone(let name):
       "'\(name)' is not a time zone; use a name like Asia/Shanghai"
     case .hiddenCharacter(let field, let codePoint):
-      "'\(field)' contains the invisible character U+"
+      "'\(n(field))' contains the invisible character U+"
         + String(codePoint, radix: 16, uppercase: true).leftPadded(to: 4)
         + ", which can hide or reorder text; type the value again without it"
     case .unknownItem(let code):
@@ -43,17 +49,17 @@ extension DepotError: CustomStringConvertible {
     case .wrongKind(let code, let kind, let expected):
       "\(code) is a \(kind), not a \(expected)"
     case .lotRequired(let item):
-      "\(item) is tracked by lot: give --lot and --expiry"
+      "\(item) is tracked by lot: give \(n(.lot)) and \(n(.expiry))"
     case .expiryRequired(let item):
-      "\(item) is tracked by lot: give the lot's --expiry (YYYY-MM-DD)"
+      "\(item) is tracked by lot: give the lot's \(n(.expiry)) (YYYY-MM-DD)"
     case .notLotTracked(let item):
-      "\(item) is not tracked by lot: leave out --lot and --expiry"
+      "\(item) is not tracked by lot: leave out \(n(.lot)) and \(n(.expiry))"
     case .serialsRequired(let item):
-      "\(item) is tracked by serial number: give each one with --serial"
+      "\(item) is tracked by serial number: give each one with \(n(.serial))"
     case .notSerialTracked(let item):
-      "\(item) is not tracked by serial number: leave out --serial"
+      "\(item) is not tracked by serial number: leave out \(n(.serial))"
     case .serialCountMismatch(let item, let quantity, let serials):
-      "\(quantity) \(item) but \(serials) serial numbers: give one --serial per piece"
+      "\(quantity) \(item) but \(serials) serial numbers: give one \(n(.serial)) per piece"
     case .duplicateSerial(let item, let serial):
       "\(item) serial \(serial) was already received"
     case .serialNotHere(let item, let serial, let location):
@@ -66,19 +72,19 @@ extension DepotError: CustomStringConvertible {
       "\(item) lot \(lot) expired on \(expiry) and cannot be moved as usable stock"
     case .lotRecalled(let item, let lot, let location):
       "\(item) lot \(lot) at \(location) is recalled: it cannot be shipped, transferred or "
-        + "used; write it off with 'depot writeoff --reason recalled'"
+        + "used; write it off with 'depot writeoff \(n(.reason)) recalled'"
     case .lotNotRecalled(let item, let lot):
       "\(item) lot \(lot) is not recalled; an approver recalls it with 'depot recall' first, "
-        + "or give the real --reason"
+        + "or give the real \(n(.reason))"
     case .lotNotExpired(let item, let lot, let expiry):
-      "\(item) lot \(lot) expires on \(expiry) and has not expired; give the real --reason"
+      "\(item) lot \(lot) expires on \(expiry) and has not expired; give the real \(n(.reason))"
     case .alreadyRecalled(let item, let lot, let day):
       "\(item) lot \(lot) was already recalled on \(day)"
     case .unknownLot(let lot):
       "no lot or serial number \(lot) was ever received; check the number"
     case .ambiguousLot(let lot, let items):
       "lot \(lot) exists for " + items.joined(separator: " and ")
-        + ": name the item with --item"
+        + ": name the item with \(n(.item))"
     case .inDisinfection(let item, let serial):
       "\(item) serial \(serial) is in disinfection; record it done with 'depot disinfect done' "
         + "first"
@@ -89,30 +95,39 @@ extension DepotError: CustomStringConvertible {
     case .sameLocation(let code):
       "a transfer needs two different warehouses, but both are \(code)"
     case .futureDate(let day, let today):
-      "the date \(day) is in the future (today is \(today)); leave out --date to use today"
+      "the date \(day) is in the future (today is \(today)); leave out \(n(.date)) to use today"
     case .closedPeriod(let day, let period):
       "the date \(day) falls in or before the closed period \(period); use a later date"
     case .backdatedBelowZero(let item, let location, let date):
       "dated \(date), this would take \(item) at \(location) below zero on a later day; "
-        + "use a later --date"
+        + "use a later \(n(.date))"
     case .dateTooEarly(let day, let earliest):
       "the date \(day) is before \(earliest), the earliest date a Depot ledger records; "
-        + "give a --date from \(earliest) on, or leave it out to use today"
+        + "give a \(n(.date)) from \(earliest) on, or leave it out to use today"
     case .stepInFuture(let document, let step, let date, let today):
       "\(document) cannot be \(step) on \(date): that is after today, \(today); "
-        + "use --date \(today) or earlier"
+        + "use \(n(.date)) \(today) or earlier"
     case .stepInClosedPeriod(let document, let step, let date, let period):
       "\(document) cannot be \(step) on \(date): the period \(period) is closed; "
-        + "use --date \(Day.lastDay(ofPeriod: period).map { $0.adding(days: 1) } ?? date) or later"
+        + "use \(n(.date)) \(Day.lastDay(ofPeriod: period).map { $0.adding(days: 1) } ?? date) "
+        + "or later"
     case .stepBeforeEarlierStep(let document, let step, let date, let earlier, let earlierDate):
       "\(document) cannot be \(step) on \(date): it was \(earlier) on \(earlierDate); "
-        + "use --date \(earlierDate) or later"
+        + "use \(n(.date)) \(earlierDate) or later"
     case .wrongState(let document, let state, let action):
       "\(document) is \(state); it cannot be \(action)"
+    case .transitionNotAllowed(let document, let from, let to):
+      "\(document) cannot go from \(from.rawValue) to \(to.rawValue): its state machine has no "
+        + "such step, so depot refused its own mistake and wrote nothing; please report it"
+    case .initialStateNotAllowed(let kind, let state):
+      "a new \(kind.rawValue) document cannot start as \(state.rawValue): its state machine "
+        + "starts it as "
+        + kind.states.filter(kind.initialStates.contains).map(\.rawValue).joined(separator: " or ")
+        + ", so depot refused its own mistake and wrote nothing; please report it"
     case .notOnDocument(let document, let item):
       "\(item) is not on \(document)"
     case .reasonRequired(let action):
-      "give a --reason to \(action)"
+      "give a \(n(.reason)) to \(action)"
     case .exceedsRequested(let document, let item, let requested, let asked):
       "cannot approve \(asked) \(item) on \(document): \(requested) requested"
     case .exceedsReserved(let document, let item, let reserved, let asked):
@@ -125,7 +140,7 @@ extension DepotError: CustomStringConvertible {
       "\(document) still has \(quantity) \(item) in transit; the site confirms it first"
     case .belowReserveFloor(let item, let location, let left, let floor):
       "this would leave \(left) \(item) available at \(location), below its reserve floor of "
-        + "\(floor); approve with --override-floor --reason if it must"
+        + "\(floor); approve with \(n(.overrideFloor)) \(n(.reason)) if it must"
     case .contractorUnlicensed(let contractor):
       "contractor \(contractor) has no disposal licence on record; waste goes only to a "
         + "licensed disposal unit"
@@ -137,27 +152,28 @@ extension DepotError: CustomStringConvertible {
         + "transfer manifest"
     case .wasteNotCollected(let batch):
       "\(batch) has not been weighed yet; record it with 'depot waste collect \(batch) "
-        + "--weight W --containers N' first"
+        + "\(n(.weight)) W \(n(.containers)) N' first"
     case .wasteNotStored(let batch, let state):
       "\(batch) is \(state), not stored: take it to a waste point with 'depot waste store' "
         + "before handing it over"
     case .openDiscrepancy(let manifest, let discrepancy):
       "\(manifest) has an open discrepancy (\(discrepancy)); an approver resolves it with "
-        + "'depot waste resolve \(manifest) --reason ...' before disposal"
+        + "'depot waste resolve \(manifest) \(n(.reason)) ...' before disposal"
     case .orderRequired:
-      "a receipt names its purchase order with --order; without one, only an approver records "
-        + "an emergency receipt with --emergency --justification"
+      "a receipt names its purchase order with \(n(.order)); without one, only an approver records "
+        + "an emergency receipt with \(n(.emergency)) \(n(.justification))"
     case .priceMissing(let document, let item):
-      "\(document) asks for \(item) but no --price \(item)=AMOUNT was given"
+      "\(document) asks for \(item) but no \(n(.price)) \(item)=AMOUNT was given"
     case .exceedsOrdered(let document, let item, let outstanding, let asked):
       "cannot accept \(asked) \(item) on \(document): \(outstanding) ordered and not yet received"
     case .wrongSupplier(let document, let supplier, let given):
-      "\(document) is ordered from \(supplier), not \(given); leave out --from or name \(supplier)"
+      "\(document) is ordered from \(supplier), not \(given); leave out \(n(.from)) or name "
+        + "\(supplier)"
     case .duplicateInvoice(let supplier, let number):
       "\(supplier)'s invoice \(number) is already recorded"
     case .paymentExceedsPayable(let document, let payable, let asked):
       "cannot pay \(Money.yuan(asked)) on \(document): \(Money.yuan(payable)) is invoiced or "
-        + "received and not yet paid; only an emergency order takes a --prepayment"
+        + "received and not yet paid; only an emergency order takes a \(n(.prepayment))"
     case .prepaymentNeedsEmergency(let document):
       "\(document) is not an emergency order: prepayments are allowed on green-channel orders only"
     case .prepaymentExceedsOrder(let document, let unpaid, let asked):
@@ -175,7 +191,7 @@ extension DepotError: CustomStringConvertible {
     case .cannotWriteFile(let path, let reason):
       "cannot write \(path): \(reason)"
     case .fileExists(let path):
-      "\(path) already exists; give --force to replace it, or choose a new file name"
+      "\(path) already exists; give \(n(.force)) to replace it, or choose a new file name"
     case .fileProtected(let path, let kind):
       switch kind {
       case .database: "\(path) is this office's database; choose another file name"
@@ -193,21 +209,23 @@ extension DepotError: CustomStringConvertible {
         "\(path) is a device or other special file, not a regular file; choose a file name"
       }
     case .referenceReused(let reference, let command, let differences):
-      "--ref \(reference) was already used for '\(command)' with other inputs ("
-        + differences.joined(separator: "; ") + "); use a new --ref for a new command"
+      "\(n(.ref)) \(reference) was already used for '\(command)' with other inputs ("
+        + differences.map { $0.description(naming: naming) }.joined(separator: "; ")
+        + "); use a new \(n(.ref)) for a new command"
     case .storedResultUnreadable(let reference):
-      "the earlier result for --ref \(reference) cannot be read back, so the database may be "
-        + "damaged; run 'depot ledger verify', or use a new --ref"
+      "the earlier result for \(n(.ref)) \(reference) cannot be read back, so the database may be "
+        + "damaged; run 'depot ledger verify', or use a new \(n(.ref))"
     case .keyFileMissing(let user, let path):
-      "no private key for \(user) at \(path); run 'depot key generate --as \(user)' "
-        + "or point --key/DEPOT_KEY at it"
+      "no private key for \(user) at \(path ?? "(no \(n(.key)))"); "
+        + "run 'depot key generate \(n(.actor)) \(user)' "
+        + "or point \(n(.key))/DEPOT_KEY at it"
     case .keyFileTooOpen(let path, let mode):
       "the key file \(path) has mode \(mode), but a key file must be open to its owner only; "
         + "run 'chmod 600 \(path)'"
     case .keyFileUnreadable(let path):
       "\(path) is not a Depot private key file"
     case .keyNotEnrolled(let user):
-      "\(user) has no enrolled key; run 'depot key generate --as \(user)' and ask an admin "
+      "\(user) has no enrolled key; run 'depot key generate \(n(.actor)) \(user)' and ask an admin "
         + "to run 'depot key enrol \(user)'"
     case .keyPending(let user):
       "\(user)'s key is still pending; an admin must run 'depot key enrol \(user)' first"
@@ -243,7 +261,25 @@ extension DepotError: CustomStringConvertible {
     case .storage(let error):
       error.description
     case .alreadyInitialized(let path):
-      "\(path) already holds a Depot office; choose another --db path"
+      "\(path) already holds a Depot office; choose another \(n(.database)) path"
     }
+  }
+}
+
+extension InputDifference {
+  /// What differs, its field named by `naming`.
+  public func description(naming: any FieldNaming) -> String {
+    switch self {
+    case .command(let earlier, let now):
+      "it was '\(earlier)', this is '\(now)'"
+    case .input(let field, let earlier, let now):
+      "\(naming.name(of: field)) was \(earlier ?? "not given"), now \(now ?? "not given")"
+    }
+  }
+}
+
+extension String {
+  func leftPadded(to width: Int) -> String {
+    count >= width ? self : String(repeating: "0", count: width - count) + self
   }
 }

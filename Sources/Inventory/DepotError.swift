@@ -11,13 +11,13 @@ public enum DepotError: Error, Equatable, Sendable {
   case fourEyes(user: String, document: String, earlierStep: String)
 
   // Input
-  case invalidText(field: String, reason: String)
-  case invalidQuantity(field: String, reason: String)
-  case invalidMoney(field: String, text: String)
-  case invalidDate(field: String, text: String)
-  case invalidOption(field: String, reason: String)
+  case invalidText(field: Field, reason: Reason)
+  case invalidQuantity(field: Field, reason: Reason)
+  case invalidMoney(field: Field, text: String)
+  case invalidDate(field: Field, text: String)
+  case invalidOption(field: Field, reason: Reason)
   case invalidTimeZone(String)
-  case hiddenCharacter(field: String, codePoint: UInt32)
+  case hiddenCharacter(field: Field, codePoint: UInt32)
 
   // Catalogue
   case unknownItem(String)
@@ -66,6 +66,10 @@ public enum DepotError: Error, Equatable, Sendable {
 
   // Documents
   case wrongState(document: String, state: String, action: String)
+  /// A fault of the engine itself: a step that the document's state machine does not allow.
+  case transitionNotAllowed(document: String, from: DocumentState, to: DocumentState)
+  /// A fault of the engine itself: a new document in a state its kind does not start in.
+  case initialStateNotAllowed(kind: DocumentKind, state: DocumentState)
   case notOnDocument(document: String, item: String)
   case reasonRequired(action: String)
   case exceedsRequested(document: String, item: String, requested: Int64, asked: Int64)
@@ -103,11 +107,12 @@ public enum DepotError: Error, Equatable, Sendable {
   case fileProtected(path: String, kind: ProtectedFile)
 
   // Idempotency
-  case referenceReused(reference: String, command: String, differences: [String])
+  case referenceReused(reference: String, command: String, differences: [InputDifference])
   case storedResultUnreadable(reference: String)
 
   // Keys and signatures
-  case keyFileMissing(user: String, path: String)
+  /// `path` is nil when no key file was named at all.
+  case keyFileMissing(user: String, path: String?)
   case keyFileTooOpen(path: String, mode: String)
   case keyFileUnreadable(path: String)
   case keyNotEnrolled(user: String)
@@ -129,6 +134,26 @@ public enum DepotError: Error, Equatable, Sendable {
   // Storage
   case storage(LedgerError)
   case alreadyInitialized(path: String)
+}
+
+/// What differs between the first use of a client reference and a reuse of it.
+public enum InputDifference: Equatable, Sendable {
+  /// The reference was first used for another command.
+  case command(earlier: String, now: String)
+  /// An input had other values, or was given only one of the two times (nil: not given).
+  case input(Field, earlier: String?, now: String?)
+}
+
+extension DepotError {
+  /// The input a refusal is about, for the refusals of one input's value.
+  public var field: Field? {
+    switch self {
+    case .invalidText(let field, _), .invalidQuantity(let field, _), .invalidMoney(let field, _),
+      .invalidDate(let field, _), .invalidOption(let field, _), .hiddenCharacter(let field, _):
+      field
+    default: nil
+    }
+  }
 }
 
 extension DepotError {

@@ -33,7 +33,7 @@ struct DailyReportCommand: EngineCommand {
       do {
         try Data(DailyReportPage.render(report).utf8).write(to: URL(fileURLWithPath: html))
       } catch {
-        throw DepotError.invalidOption(field: "--html", reason: "cannot write \(html)")
+        throw DepotError.invalidOption(field: .html, reason: "cannot write \(html)")
       }
     }
     try emit(report, text: render)

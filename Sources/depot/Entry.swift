@@ -1,7 +1,10 @@
-/// The `depot` executable: nothing but the root command.
+import Inventory
+
+/// The `depot` executable: the root command, its sentences naming fields by their options.
 @main
 enum Entry {
   static func main() {
+    DepotError.fieldNaming = OptionNames()
     DepotCommand.runFromCommandLine()
   }
 }

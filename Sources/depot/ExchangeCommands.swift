@@ -112,3 +112,19 @@ struct ImportCommand: EngineCommand {
     }
   }
 }
+
+extension ImportRequest {
+  /// Reads the file at `path`: the engine is handed its bytes.
+  static func reading(
+    _ kind: ImportKind, path: String, emergencyJustification: String? = nil
+  ) throws -> ImportRequest {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      let reason =
+        FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
+      throw DepotError.cannotReadFile(path: path, reason: reason)
+    }
+    return ImportRequest(
+      kind: kind, file: path, bytes: [UInt8](data),
+      emergencyJustification: emergencyJustification)
+  }
+}

@@ -27,16 +27,15 @@ struct InitCommand: ParsableCommand {
 
   mutating func run() throws {
     let global = self.global
-    let setup = OfficeSetup(
-      office: office, timezone: timezone, admin: admin,
-      keyPath: global.keyPath(for: admin) ?? "\(admin).key")
+    let setup = OfficeSetup(office: office, timezone: timezone, admin: admin)
+    let keyPath = global.keyPath(for: admin) ?? "\(admin).key"
     try Runner.guarded {
-      let (_, result) = try Depot.initialize(
-        path: global.databasePath, setup: setup, clock: Runner.clock)
+      let (_, result) = try OfficeDatabase.create(
+        path: global.databasePath, setup: setup, keyPath: keyPath, clock: Runner.clock)
       try Runner.emit(result, json: global.json) { result in
         """
         Created office \(result.office) (\(result.timezone)) in \(global.databasePath).
-        Admin \(result.admin)'s private key: \(result.keyPath) (keep it owner-only)
+        Admin \(result.admin)'s private key: \(result.keyPath ?? keyPath) (keep it owner-only)
         Public key: \(result.publicKey)
         """
       }

@@ -216,11 +216,12 @@ struct IssueCommand: ParsableCommand {
 
     func validate() throws {
       if let priority { let _: Priority = try Parse.choice(priority, flag: "--priority") }
+      if let state { _ = try Parse.state(state, of: [.issuanceRequest]) }
     }
 
     func run(on depot: Depot) throws {
       let filter = IssuanceFilter(
-        state: state, site: site,
+        state: try state.map { try Parse.state($0, of: [.issuanceRequest]) }, site: site,
         priority: try priority.map { try Parse.choice($0, flag: "--priority") })
       try emit(try depot.issuances(filter, as: global.actingUser)) { listings in
         guard !listings.isEmpty else { return "No requests." }

@@ -27,8 +27,15 @@ struct KeyCommand: ParsableCommand {
     @Option(help: "The device this key is for (laptop, phone).") var label: String?
 
     func run(on depot: Depot) throws {
-      let summary = try depot.generateKey(
-        KeyGeneration(label: label), global.context(reference))
+      guard let keyPath = global.keyPath(for: global.actingUser) else {
+        throw DepotError.invalidOption(field: .key, reason: "must name where to write the key")
+      }
+      let newKey = try StagedKey(for: global.actingUser ?? "", at: keyPath)
+      var context = global.context(reference)
+      context.signer = newKey.registrationSigner
+      let summary = try newKey.register(replacing: false) {
+        try depot.generateKey(KeyGeneration(label: label), context)
+      }
       try emit(summary) { summary in
         let printed = groupedFingerprint(summary.fingerprint ?? "")
         return "Wrote \(summary.user)'s private key to \(summary.keyPath ?? "?").\n"
@@ -101,7 +108,14 @@ struct KeyCommand: ParsableCommand {
     @OptionGroup var reference: ReferenceOption
 
     func run(on depot: Depot) throws {
-      let summary = try depot.rotateKey(KeyRotation(), global.context(reference))
+      guard let keyPath = global.keyPath(for: global.actingUser) else {
+        throw DepotError.invalidOption(field: .key, reason: "must name the current key file")
+      }
+      let newKey = try StagedKey(for: global.actingUser ?? "", at: keyPath)
+      let summary = try newKey.register(replacing: true) {
+        try depot.rotateKey(
+          KeyRotation(newKey: newKey.key.publicKey), global.context(reference))
+      }
       try emit(summary) { "Rotated \($0.user)'s key.\n" + render($0) }
     }
   }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Inventory
+import Ledger
 
 /// The options every command takes.
 struct GlobalOptions: ParsableArguments {
@@ -98,21 +99,25 @@ struct PeriodOptions<Counted: PeriodHelp>: ParsableArguments {
 
 /// Refuses a `--ref` that invisible characters could make look like another one.
 private func checkReference(_ ref: String?) throws {
-  if let ref { _ = try Text.checkedIdentifier(ref, field: "--ref", maximumLength: 128) }
+  if let ref { _ = try Text.checkedIdentifier(ref, field: .ref, maximumLength: 128) }
 }
 
 extension GlobalOptions {
   /// Who acts, for a command that writes without an effective date.
   func context(_ reference: ReferenceOption) -> WriteContext {
-    WriteContext(
-      actor: actingUser, reference: reference.ref, keyPath: keyPath(for: actingUser))
+    WriteContext(actor: actingUser, reference: reference.ref, signer: keyFileSigner)
   }
 
   /// Who acts and when, for a command that posts.
   func context(_ posting: PostingOptions) -> WriteContext {
     WriteContext(
       actor: actingUser, reference: posting.ref, date: posting.date.flatMap(Day.init),
-      keyPath: keyPath(for: actingUser))
+      signer: keyFileSigner)
+  }
+
+  /// The acting user's key file, which signs every write.
+  private var keyFileSigner: KeyFileSigner? {
+    keyPath(for: actingUser).map { KeyFileSigner(path: $0, user: actingUser ?? "") }
   }
 }
 
@@ -162,5 +167,21 @@ enum Parse {
         "'\(flag)' must be one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
     }
     return value
+  }
+
+  /// A `--state` filter of a list of documents of `kinds`: one of the states they can be in.
+  /// `words` are the filter's other values (`open`), named first when `text` is none of them.
+  static func state(
+    _ text: String, of kinds: [DocumentKind], or words: [String] = [], flag: String = "--state"
+  ) throws -> DocumentState {
+    let states = DocumentState.allCases.filter { state in
+      kinds.contains { $0.states.contains(state) }
+    }
+    guard let state = DocumentState(rawValue: text), states.contains(state) else {
+      throw ValidationError(
+        "'\(flag)' must be one of: "
+          + (words + states.map(\.rawValue)).joined(separator: ", "))
+    }
+    return state
   }
 }

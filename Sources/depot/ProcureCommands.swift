@@ -201,8 +201,21 @@ struct ProcureCommand: ParsableCommand {
     @Option(help: "open, or a state such as requested, ordered, partially received, closed.")
     var state: String?
 
+    /// `--state` as the engine takes it: `open`, or one state of a request or an order.
+    var filter: ProcurementFilter? {
+      get throws {
+        try state.map { text in
+          text == "open"
+            ? .open
+            : .only(try Parse.state(text, of: [.purchaseRequest, .purchaseOrder], or: ["open"]))
+        }
+      }
+    }
+
+    func validate() throws { _ = try filter }
+
     func run(on depot: Depot) throws {
-      try emit(try depot.procurements(state: state, as: global.actingUser)) { listings in
+      try emit(try depot.procurements(state: filter, as: global.actingUser)) { listings in
         guard !listings.isEmpty else { return "No requests or orders." }
         var table = Table([
           .init("Number"), .init("State"), .init("Date"), .init("By"), .init("Supplier"),

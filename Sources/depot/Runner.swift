@@ -13,7 +13,7 @@ extension EngineCommand {
   mutating func run() throws {
     let global = self.global
     try Runner.guarded {
-      let depot = try Depot.open(path: global.databasePath, clock: Runner.clock)
+      let depot = try OfficeDatabase.open(path: global.databasePath, clock: Runner.clock)
       try run(on: depot)
     }
   }

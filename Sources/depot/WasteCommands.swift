@@ -176,9 +176,14 @@ struct WasteCommand: ParsableCommand {
     @Flag(help: "Only batches not handed over within 48 hours; exit 1 when there are any.")
     var overdue = false
 
+    func validate() throws {
+      if let state { _ = try Parse.state(state, of: [.wasteBatch]) }
+    }
+
     func run(on depot: Depot) throws {
-      let entries = try depot.wasteList(
-        WasteListFilter(state: state, overdueOnly: overdue), as: global.actingUser)
+      let filter = WasteListFilter(
+        state: try state.map { try Parse.state($0, of: [.wasteBatch]) }, overdueOnly: overdue)
+      let entries = try depot.wasteList(filter, as: global.actingUser)
       try emit(entries) { entries in
         guard !entries.isEmpty else { return overdue ? "No overdue batches." : "No batches." }
         return renderRegister(entries)
@@ -223,9 +228,9 @@ struct WasteCommand: ParsableCommand {
 }
 
 extension Parse {
-  static func weight(_ text: String, flag: String = "--weight") throws -> Int64 {
+  static func weight(_ text: String, field: Field = .weight) throws -> Int64 {
     do {
-      return try Weight.grams(text, field: flag)
+      return try Weight.grams(text, field: field)
     } catch {
       throw ValidationError(error.description)
     }

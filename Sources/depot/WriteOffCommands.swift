@@ -100,7 +100,12 @@ struct AdjustCommand: ParsableCommand {
     @Option(help: "Only adjustments in this state: requested, approved, rejected.")
     var state: String?
 
+    func validate() throws {
+      if let state { _ = try Parse.state(state, of: [.adjustment]) }
+    }
+
     func run(on depot: Depot) throws {
+      let state = try state.map { try Parse.state($0, of: [.adjustment]) }
       try emit(try depot.adjustments(state: state, as: global.actingUser)) { views in
         guard !views.isEmpty else { return "No adjustments." }
         var table = Table([

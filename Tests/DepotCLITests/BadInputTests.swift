@@ -20,6 +20,32 @@ import Testing
       transfer, exit: 1, naming: ["unknown location WH-NORTH", "depot location list"])
   }
 
+  @Test func aStateFilterIsOneOfTheStatesOfWhatIsListed() throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.runScenario()
+    for (list, states) in [
+      ("issue", "requested, approved, rejected, cancelled, shipped, confirmed, closed"),
+      (
+        "procure",
+        "open, requested, approved, rejected, cancelled, ordered, partially received, received, "
+          + "closed"
+      ),
+      ("adjust", "requested, approved, rejected"),
+      ("waste", "awaiting-collection, collected, stored, handed-over, disposed"),
+    ] {
+      let result = try sandbox.expectRefused(
+        [list, "list", "--state", "pending", "--as", "wang"], exit: 64, naming: [])
+      #expect(
+        result.errorLines.first
+          == "error: '--state' must be one of: \(states); see --help for usage")
+    }
+    let open = try sandbox.succeed(["procure", "list", "--state", "open", "--as", "wang"])
+    #expect(open.stdout == "No requests or orders.\n")
+    let partial = try sandbox.succeed(
+      ["procure", "list", "--state", "partially received", "--as", "wang"])
+    #expect(partial.stdout == "No requests or orders.\n")
+  }
+
   @Test func movingMoreThanIsThereIsRefusedWithTheNumbers() throws {
     let sandbox = try DepotSandbox()
     try sandbox.runScenario()

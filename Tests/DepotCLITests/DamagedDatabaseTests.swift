@@ -43,6 +43,10 @@ import Testing
       "DELETE FROM issuance_request WHERE document_id = \(requestID);",
       ["issue", "approve", request, "--as", "chen"], names: "\(request) has no request record"),
     Damage(
+      "a request in a state no depot writes",
+      "UPDATE document SET state = 'lost in the post' WHERE id = \(requestID);",
+      names: "a stored document state is 'lost in the post', which this depot does not know"),
+    Damage(
       "the transit account is gone",
       "UPDATE account SET code = 'in-transit' WHERE code = 'transit';",
       names: "the transit account is missing"),

@@ -155,4 +155,31 @@ import Testing
     #expect(try String(contentsOfFile: sandbox.keyPath("zhang"), encoding: .utf8) == keyFile)
     #expect(!FileManager.default.fileExists(atPath: sandbox.keyPath("zhang") + ".new"))
   }
+
+  @Test func generatingOverAnExistingKeyFileIsRefusedAndRegistersNothing() throws {
+    let sandbox = try office()
+    let chenKey = sandbox.keyPath("chen")
+    let keyFile = try String(contentsOfFile: chenKey, encoding: .utf8)
+    try sandbox.expectRefused(
+      ["key", "generate", "--as", "zhang", "--key", chenKey], exit: 1,
+      naming: [
+        "error: '--key' cannot write \(chenKey): a key file already exists there; move it away "
+          + "or choose another --key path"
+      ])
+    #expect(try keys(sandbox, of: "zhang").keys.isEmpty)
+    #expect(try String(contentsOfFile: chenKey, encoding: .utf8) == keyFile)
+    #expect(!FileManager.default.fileExists(atPath: chenKey + ".new"))
+  }
+
+  @Test func aRetriedGenerationReportsTheFirstKeyAndKeepsItsFile() throws {
+    let sandbox = try office()
+    let first = try sandbox.succeed(["key", "generate", "--as", "zhang", "--ref", "g-1", "--json"])
+    let keyFile = try String(contentsOfFile: sandbox.keyPath("zhang"), encoding: .utf8)
+    let retried = try sandbox.succeed(
+      ["key", "generate", "--as", "zhang", "--ref", "g-1", "--json"])
+    #expect(retried.stdout == first.stdout)
+    #expect(try String(contentsOfFile: sandbox.keyPath("zhang"), encoding: .utf8) == keyFile)
+    #expect(!FileManager.default.fileExists(atPath: sandbox.keyPath("zhang") + ".new"))
+    #expect(try keys(sandbox, of: "zhang").keys.map(\.state) == ["pending"])
+  }
 }

@@ -44,7 +44,7 @@ import Testing
     let office = try TestOffice()
     #expect(
       throws: DepotError.invalidOption(
-        field: "--site", reason: "is needed for a requester: requesters are bound to their sites")
+        field: .site, reason: "is needed for a requester: requesters are bound to their sites")
     ) {
       try office.depot.changeUser(UserChange(.add, name: "ma", roles: [.requester]), office.admin)
     }
@@ -127,7 +127,7 @@ import Testing
       try office.depot.placeOrder(emergency, office.context("wang"))
     }
     #expect(try office.depot.purchaseRequest(number) == approved)
-    #expect(try office.depot.procurements(state: "ordered", as: "audit").isEmpty)
+    #expect(try office.depot.procurements(state: .only(.ordered), as: "audit").isEmpty)
     let order = try office.depot.placeOrder(emergency, office.context("zhang"))
     #expect(order.emergency)
     #expect(order.number == "PO-2026-000001")

@@ -109,13 +109,13 @@ import Testing
     try office.receive("GLOVE", 100)
     #expect(
       throws: DepotError.invalidOption(
-        field: "--reason", reason: "'found' cannot explain finding less than the books")
+        field: .reason, reason: "'found' cannot explain finding less than the books")
     ) {
       try count(office, "GLOVE", counted: 90, reason: .found)
     }
     #expect(
       throws: DepotError.invalidOption(
-        field: "--reason", reason: "'lost' cannot explain finding more than the books")
+        field: .reason, reason: "'lost' cannot explain finding more than the books")
     ) {
       try count(office, "GLOVE", counted: 110, reason: .lost)
     }

@@ -4,6 +4,7 @@ import Testing
 
 @testable import Inventory
 @testable import Ledger
+@testable import LedgerSQLite
 
 /// Every write is one signed envelope (SPEC §7); `verify` finds rows that no envelope signed,
 /// envelopes signed without the role or key they needed, and the engine refuses a signature
@@ -21,7 +22,7 @@ import Testing
       try office.depot.store.write { transaction in
         let session = try Session(
           transaction: transaction, actorName: user, clock: office.clock, effectiveDate: nil)
-        let signer = KeyFileSigner(path: office.keyPath(user), user: user)
+        let signer = try #require(office.signer(user))
         let key = try Signing.signingKey(
           of: session, publicKey: signer.publicKey(), signer: signer)
         try body(session, signer, key)
@@ -138,7 +139,7 @@ import Testing
     try office.depot.store.write { transaction in
       let session = try Session(
         transaction: transaction, actorName: user, clock: office.clock, effectiveDate: nil)
-      let signer = KeyFileSigner(path: office.keyPath(user), user: user)
+      let signer = try #require(office.signer(user))
       let key = try Signing.signingKey(of: session, publicKey: signer.publicKey(), signer: signer)
       let position = try transaction.writePosition()
       try body(session)
@@ -154,7 +155,7 @@ import Testing
       let genuine = try envelope(
         session, key: key, nonce: Data(repeating: 1, count: 16), at: session.now)
       var other = genuine
-      other.inputs = "--qty=9999"
+      other.inputs = "qty=9999"
       #expect(throws: DepotError.signatureInvalid(user: "wang")) {
         try Signing.commit(genuine, signature: signer.sign(other.message), key: key, session)
       }
@@ -196,11 +197,11 @@ import Testing
   func aRowRemovedFromAnyTableIsFound(spec: RowImageTable) throws {
     let table = spec.name
     let office = try Self.busyOffice()
-    let rows = try office.depot.store.read { transaction in
+    let rows = try office.sqlite.readTransaction { transaction in
       try Int.fetchOne(transaction.db, sql: "SELECT count(*) FROM \(table)") ?? 0
     }
     try #require(rows > 0, "the office holds no \(table) row to remove")
-    try office.depot.store.queue.writeWithoutTransaction { db in
+    try office.sqlite.queue.writeWithoutTransaction { db in
       try db.execute(sql: "PRAGMA foreign_keys = OFF")
       for trigger in try String.fetchAll(
         db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",

@@ -19,14 +19,15 @@ import Testing
     try office.donate("GLOVE", 100, value: 500, ref: "r-1")
     #expect(
       throws: DepotError.referenceReused(
-        reference: "r-1", command: "donation receive", differences: ["--qty was 100, now 101"])
+        reference: "r-1", command: "donation receive",
+        differences: [.input(.quantity, earlier: "100", now: "101")])
     ) {
       try office.donate("GLOVE", 101, value: 500, ref: "r-1")
     }
     #expect(
       throws: DepotError.referenceReused(
         reference: "r-1", command: "donation receive",
-        differences: ["it was 'donation receive', this is 'transfer'"])
+        differences: [.command(earlier: "donation receive", now: "transfer")])
     ) {
       try office.depot.transfer(
         TransferRequest(
@@ -48,7 +49,8 @@ import Testing
     try office.receive("GLOVE", 100, ref: "d", date: Day("2026-11-20"))
     #expect(
       throws: DepotError.referenceReused(
-        reference: "d", command: "receive", differences: ["--date was 2026-11-20, now not given"])
+        reference: "d", command: "receive",
+        differences: [.input(.date, earlier: "2026-11-20", now: nil)])
     ) {
       try office.receive("GLOVE", 100, ref: "d")
     }
@@ -65,7 +67,7 @@ import Testing
       try office.receive("GLOVE", 100, value: 500, ref: "r-1")
     }
     #expect(
-      error.description
+      error.description(naming: DashedKeys())
         == "the earlier result for --ref r-1 cannot be read back, so the database may be "
         + "damaged; run 'depot ledger verify', or use a new --ref")
     #expect(try office.onHand("GLOVE", at: "WH-CENTRAL") == 100)

@@ -67,7 +67,7 @@ import Testing
     #expect(found.map(\.line) == [3, 6, 7])
     #expect(found[0].reason.contains("control characters"))
     #expect(found[1].reason == "item GLOVE already exists; choose another code")
-    #expect(found[2].reason.contains("'--pack'"))
+    #expect(found[2].reason.contains("'pack'"))
     #expect(try office.depot.items(as: "audit") == before)
     #expect(try office.depot.ledgerHead(as: "audit") == head)
   }

@@ -23,7 +23,7 @@ import Testing
     let office = try TestOffice()
     try office.addKeylessUser("ma")
     let first = try office.generate("ma")
-    let second = try office.generate("ma", at: office.keyFolder + "/ma-phone.key")
+    let second = try office.generate("ma", as: "ma-phone")
     try office.enrol("ma", groupedFingerprint(second))
     #expect(try office.keyStates(of: "ma") == ["pending", "active"])
     #expect(first != second)
@@ -51,13 +51,12 @@ import Testing
   @Test func aKeyRegisteredInSomeoneElsesNameBlocksNothingAndSignsNothing() throws {
     let office = try TestOffice()
     try office.addKeylessUser("ma", roles: [.clerk])
-    let forged = office.keyFolder + "/forged.key"
-    try office.generate("ma", at: forged)
+    try office.generate("ma", as: "forged")
     let own = try office.generate("ma")
     try office.enrol("ma", own)
     #expect(try office.keyStates(of: "ma") == ["pending", "active"])
     #expect(throws: DepotError.keyPending(user: "ma")) {
-      try office.signedDonation(by: "ma", keyPath: forged)
+      try office.signedDonation(by: "ma", key: "forged")
     }
   }
 
@@ -66,7 +65,7 @@ import Testing
     try office.addKeylessUser("ma")
     var fingerprints: [String] = []
     for index in 0..<4 {
-      fingerprints.append(try office.generate("ma", at: office.keyFolder + "/ma-\(index).key"))
+      fingerprints.append(try office.generate("ma", as: "ma-\(index)"))
     }
     #expect(try office.keyStates(of: "ma") == ["retired", "pending", "pending", "pending"])
     #expect(throws: DepotError.fingerprintUnknown(user: "ma", fingerprint: fingerprints[0])) {
@@ -89,19 +88,18 @@ import Testing
 
   @Test func aUserMayHoldSeveralActiveKeysAndRevokeOne() throws {
     let office = try TestOffice()
-    let phone = office.keyFolder + "/wang-phone.key"
-    let fingerprint = try office.generate("wang", at: phone, label: "phone")
+    let fingerprint = try office.generate("wang", as: "wang-phone", label: "phone")
     try office.enrol("wang", fingerprint)
     #expect(try office.keyStates(of: "wang") == ["active", "active"])
-    try office.signedDonation(keyPath: phone)
-    try office.signedDonation(keyPath: office.keyPath("wang"))
+    try office.signedDonation(key: "wang-phone")
+    try office.signedDonation(key: "wang")
     _ = try office.depot.revokeKey(
       KeyRevocation(user: "wang", fingerprint: fingerprint), office.admin)
     #expect(try office.keyStates(of: "wang") == ["active", "revoked"])
     #expect(throws: DepotError.keyRevoked(user: "wang", fingerprint: fingerprint)) {
-      try office.signedDonation(keyPath: phone)
+      try office.signedDonation(key: "wang-phone")
     }
-    try office.signedDonation(keyPath: office.keyPath("wang"))
+    try office.signedDonation(key: "wang")
     #expect(try office.verify().ok)
   }
 
@@ -127,69 +125,42 @@ import Testing
   @Test func rotationReplacesTheDevicesKeyAndTheOldOneSignsNothing() throws {
     let office = try TestOffice()
     let old = try office.privateKey(of: "wang")
-    let copy = office.keyFolder + "/wang-old.key"
-    try KeyFile.write(old, user: "wang", path: copy)
-    let summary = try office.depot.rotateKey(KeyRotation(), office.context("wang"))
+    office.keys["wang-old"] = old
+    let summary = try office.rotate("wang")
     #expect(try office.keyStates(of: "wang") == ["retired", "active"])
     #expect(summary.fingerprint == fingerprintOf(try office.privateKey(of: "wang")))
     #expect(throws: DepotError.keyRevoked(user: "wang", fingerprint: fingerprintOf(old))) {
-      try office.signedDonation(keyPath: copy)
+      try office.signedDonation(key: "wang-old")
     }
-    try office.signedDonation(keyPath: office.keyPath("wang"))
+    try office.signedDonation(key: "wang")
     #expect(try office.verify().ok)
   }
 
   @Test func retriedKeyCommandsReportTheFirstResult() throws {
     let office = try TestOffice()
-    let context = office.context("zhang", ref: "rotate-1")
-    let first = try office.depot.rotateKey(KeyRotation(), context)
-    #expect(try office.depot.rotateKey(KeyRotation(), context) == first)
+    let first = try office.rotate("zhang", ref: "rotate-1")
+    let rotated = try office.privateKey(of: "zhang").rawRepresentation
+    #expect(try office.rotate("zhang", ref: "rotate-1") == first)
+    #expect(try office.privateKey(of: "zhang").rawRepresentation == rotated)
     #expect(try office.keyStates(of: "zhang") == ["retired", "active"])
     try office.addKeylessUser("ma")
-    let generation = WriteContext(actor: "ma", reference: "gen-1", keyPath: office.keyPath("ma"))
-    let generated = try office.depot.generateKey(KeyGeneration(), generation)
-    #expect(try office.depot.generateKey(KeyGeneration(), generation) == generated)
+    let generated = try office.generate("ma", ref: "gen-1")
+    let kept = try office.privateKey(of: "ma")
+    #expect(try office.generate("ma", ref: "gen-1") == generated)
+    #expect(try office.privateKey(of: "ma").rawRepresentation == kept.rawRepresentation)
     #expect(try office.keyStates(of: "ma") == ["pending"])
     #expect(try office.verify().ok)
   }
 
-  @Test(arguments: [0o644, 0o640, 0o604, 0o660, 0o610])
-  func aKeyFileReadableByOthersSignsNothing(mode: Int) throws {
+  /// Key files are the command line's: their refusals are in DepotCLITests' FileRefusalTests.
+  @Test func aMissingOrForeignSignerSignsNothing() throws {
     let office = try TestOffice()
     let events = try office.eventCount()
-    try FileManager.default.setAttributes(
-      [.posixPermissions: mode], ofItemAtPath: office.keyPath("wang"))
-    let shown = "0" + String(mode, radix: 8)
-    #expect(throws: DepotError.keyFileTooOpen(path: office.keyPath("wang"), mode: shown)) {
-      try office.signedDonation(keyPath: office.keyPath("wang"))
+    #expect(throws: DepotError.keyFileMissing(user: "wang", path: nil)) {
+      try office.signedDonation(signer: nil)
     }
-    #expect(try office.eventCount() == events)
-    #expect(DepotError.keyFileTooOpen(path: "x", mode: shown).category == .notPermitted)
-  }
-
-  @Test func aMissingForeignOrGarbledKeyFileSignsNothing() throws {
-    let office = try TestOffice()
-    let events = try office.eventCount()
-    let missing = office.keyFolder + "/nobody.key"
-    #expect(throws: DepotError.keyFileMissing(user: "wang", path: missing)) {
-      try office.signedDonation(keyPath: missing)
-    }
-    #expect(throws: DepotError.keyMismatch(user: "wang", path: office.keyPath("zhang"))) {
-      try office.signedDonation(keyPath: office.keyPath("zhang"))
-    }
-    let garbled = office.keyFolder + "/garbled.key"
-    #expect(
-      FileManager.default.createFile(
-        atPath: garbled, contents: Data("not a key\n".utf8),
-        attributes: [.posixPermissions: 0o600]))
-    #expect(throws: DepotError.keyFileUnreadable(path: garbled)) {
-      try office.signedDonation(keyPath: garbled)
-    }
-    #expect(throws: DepotError.keyFileMissing(user: "wang", path: "(no --key)")) {
-      try office.depot.receive(
-        ReceiptRequest(
-          isDonation: true, source: "DON-RC", warehouse: "WH-CENTRAL", item: "GLOVE",
-          quantity: QuantityAmount(digits: 10), value: 0), WriteContext(actor: "wang"))
+    #expect(throws: DepotError.keyMismatch(user: "wang", path: "the signer")) {
+      try office.signedDonation(key: "zhang")
     }
     #expect(try office.eventCount() == events)
   }
@@ -197,9 +168,8 @@ import Testing
   @Test func aUserWithoutAnEnrolledKeyCannotWrite() throws {
     let office = try TestOffice()
     try office.addKeylessUser("ma", roles: [.clerk])
-    try KeyFile.write(Curve25519.Signing.PrivateKey(), user: "ma", path: office.keyPath("ma"))
     #expect(throws: DepotError.keyNotEnrolled(user: "ma")) {
-      try office.signedDonation(by: "ma", keyPath: office.keyPath("ma"))
+      try office.signedDonation(by: "ma", signer: MemorySigner(Curve25519.Signing.PrivateKey()))
     }
   }
 }

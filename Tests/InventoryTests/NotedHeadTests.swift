@@ -1,5 +1,6 @@
 import Foundation
 import Ledger
+import LedgerSQLite
 import Testing
 
 @testable import Inventory
@@ -65,7 +66,7 @@ import Testing
     let office = try TestOffice()
     #expect(
       throws: DepotError.invalidOption(
-        field: "--head", reason: "must be the token 'depot ledger head' printed (ID:ID:HASH)")
+        field: .head, reason: "must be the token 'depot ledger head' printed (ID:ID:HASH)")
     ) {
       try office.depot.verify(as: "audit", expectedHead: "yesterday")
     }

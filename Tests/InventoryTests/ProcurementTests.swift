@@ -237,7 +237,7 @@ import Testing
     request.value = 100
     #expect(
       throws: DepotError.invalidOption(
-        field: "--value", reason: "comes from the prices of \(order.number); leave it out")
+        field: .value, reason: "comes from the prices of \(order.number); leave it out")
     ) {
       try office.depot.receive(request, office.context("wang"))
     }
@@ -297,7 +297,7 @@ import Testing
         PurchaseOrderDecision(.cancel, number: started.number, reason: "x"),
         office.context("zhang"))
     }
-    let listed = try office.depot.procurements(state: "open", as: "audit").map(\.number)
+    let listed = try office.depot.procurements(state: .open, as: "audit").map(\.number)
     #expect(listed == [started.number])
     #expect(try office.verify().ok)
   }

@@ -81,7 +81,7 @@ import Testing
     #expect(today.sites.count == 4)
     #expect(
       throws: DepotError.invalidOption(
-        field: "--from", reason: "must not be after --to (2026-11-28)")
+        field: .from, reason: "must not be after \(Field.to) (2026-11-28)")
     ) {
       _ = try office.depot.recovery(from: Day("2026-11-29"), to: Day("2026-11-28"), as: "zhang")
     }

@@ -201,20 +201,20 @@ import Testing
       document: "REQ-2026-000003", step: "shipped", date: Day("2026-11-28")!, earlier: "approved",
       earlierDate: Day("2026-11-29")!)
     #expect(
-      refusal.description
+      refusal.description(naming: DashedKeys())
         == "REQ-2026-000003 cannot be shipped on 2026-11-28: it was approved on 2026-11-29; "
         + "use --date 2026-11-29 or later")
     #expect(
       DepotError.stepInClosedPeriod(
         document: "REQ-2026-000003", step: "shipped", date: Day("2026-11-30")!, period: "2026-11"
-      ).description
+      ).description(naming: DashedKeys())
         == "REQ-2026-000003 cannot be shipped on 2026-11-30: the period 2026-11 is closed; "
         + "use --date 2026-12-01 or later")
     #expect(
       DepotError.stepInFuture(
         document: "REQ-2026-000003", step: "shipped", date: Day("2026-12-31")!,
         today: Day("2026-12-01")!
-      ).description
+      ).description(naming: DashedKeys())
         == "REQ-2026-000003 cannot be shipped on 2026-12-31: that is after today, 2026-12-01; "
         + "use --date 2026-12-01 or earlier")
     #expect(refusal.category == .refused)

@@ -3,6 +3,7 @@ import Testing
 
 @testable import Inventory
 @testable import Ledger
+@testable import LedgerSQLite
 
 /// I6 through procurement: random orders at random per-unit and per-pack prices, partial
 /// receipts, donations, transfers, issuance with losses on the way, and use, then everything
@@ -109,7 +110,7 @@ import Testing
       var valueOut: [Int64: Int64] = [:]
       for code in items {
         let item = try #require(try transaction.item(code: code))
-        for line in try transaction.cardLines(itemID: item.id) {
+        for line in try transaction.cardLines(itemID: item.id, accountID: nil, lotIDs: nil) {
           let lot = try #require(try transaction.lot(id: line.lotId))
           if line.fromAccountId == lot.sourceAccountId {
             valueIn[line.lotId, default: 0] += line.value

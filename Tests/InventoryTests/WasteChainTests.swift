@@ -232,7 +232,7 @@ import Testing
     #expect(
       throws: DepotError.referenceReused(
         reference: "handover-1", command: "waste handover",
-        differences: ["--weight was 3000g, now 3100g"])
+        differences: [.input(.weight, earlier: "3000g", now: "3100g")])
     ) {
       try handOver(grams: 3_100)
     }

@@ -58,6 +58,6 @@ import Testing
       from: Day("2026-11-30"), to: Day("2026-11-30"), as: "audit")
     #expect(secondDay.batches.map(\.batch) == ["WST-2026-000003"])
     #expect(
-      try office.depot.wasteList(WasteListFilter(state: "collected"), as: "audit").count == 3)
+      try office.depot.wasteList(WasteListFilter(state: .collected), as: "audit").count == 3)
   }
 }

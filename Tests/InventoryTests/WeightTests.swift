@@ -8,12 +8,12 @@ import Testing
     ("0.001kg", 1),
   ])
   func weightsAreWholeGrams(text: String, grams: Int64) throws {
-    #expect(try Weight.grams(text, field: "--weight") == grams)
+    #expect(try Weight.grams(text, field: .weight) == grams)
   }
 
   @Test(arguments: ["12.4", "0.5g", "-3kg", "12lb", "kg", "2000t"])
   func weightsWithoutAUnitOrNotWholeGramsAreRefused(text: String) {
-    #expect(throws: DepotError.self) { try Weight.grams(text, field: "--weight") }
+    #expect(throws: DepotError.self) { try Weight.grams(text, field: .weight) }
   }
 
   @Test func weightsReadAsKilogramsFromOneKilogramUp() {

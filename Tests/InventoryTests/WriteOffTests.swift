@@ -85,13 +85,13 @@ import Testing
     }
     #expect(
       throws: DepotError.invalidOption(
-        field: "--reason", reason: "'expired' needs a lot with an expiry date; GLOVE has none")
+        field: .reason, reason: "'expired' needs a lot with an expiry date; GLOVE has none")
     ) {
       try office.writeOff("GLOVE", 10, reason: .expired)
     }
     #expect(
       throws: DepotError.invalidOption(
-        field: "--lot", reason: "is required: DISINF-84 is tracked by lot")
+        field: .lot, reason: "is required: DISINF-84 is tracked by lot")
     ) {
       try office.writeOff("DISINF-84", 10, reason: .damaged)
     }
@@ -198,7 +198,7 @@ import Testing
     #expect(writeOff.createdBy == "wang")
     #expect(writeOff.lines.map(\.quantity) == [10])
     #expect(
-      try office.depot.adjustments(state: "requested", as: "zhang").map(\.number) == [adjustment])
+      try office.depot.adjustments(state: .requested, as: "zhang").map(\.number) == [adjustment])
     #expect(try office.verify().ok)
   }
 }

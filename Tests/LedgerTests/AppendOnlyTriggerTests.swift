@@ -2,6 +2,7 @@ import GRDB
 import Testing
 
 @testable import Ledger
+@testable import LedgerSQLite
 
 @Suite struct AppendOnlyTriggerTests {
   @Test(arguments: [
@@ -37,16 +38,22 @@ import Testing
   @Test func aRefusalInsideTheStoreArrivesAsTheRuleItBroke() throws {
     let ledger = try SmallLedger()
     #expect(throws: LedgerError.refusedByDatabase(rule: "movements are append-only")) {
-      try ledger.store.write { try $0.db.execute(sql: "UPDATE movement SET value = 0") }
+      try ledger.store.writeTransaction { try $0.db.execute(sql: "UPDATE movement SET value = 0") }
     }
     #expect(throws: LedgerError.refusedByDatabase(rule: "movements are append-only")) {
-      try ledger.store.write { try $0.db.execute(sql: "DELETE FROM movement WHERE id = 5") }
+      try ledger.store.writeTransaction {
+        try $0.db.execute(sql: "DELETE FROM movement WHERE id = 5")
+      }
     }
     #expect(throws: LedgerError.refusedByDatabase(rule: "document events are append-only")) {
-      try ledger.store.write { try $0.db.execute(sql: "UPDATE document_event SET reason = 'x'") }
+      try ledger.store.writeTransaction {
+        try $0.db.execute(sql: "UPDATE document_event SET reason = 'x'")
+      }
     }
     #expect(throws: LedgerError.refusedByDatabase(rule: "document events are append-only")) {
-      try ledger.store.write { try $0.db.execute(sql: "DELETE FROM document_event WHERE id = 1") }
+      try ledger.store.writeTransaction {
+        try $0.db.execute(sql: "DELETE FROM document_event WHERE id = 1")
+      }
     }
     let sentence = LedgerError.refusedByDatabase(rule: "movements are append-only").description
     #expect(sentence == "the database refused the change: movements are append-only")
@@ -55,7 +62,7 @@ import Testing
   @Test func aRefusedWriteLeavesNothingOfTheTransactionBehind() throws {
     let ledger = try SmallLedger()
     #expect(throws: LedgerError.refusedByDatabase(rule: "movements are append-only")) {
-      try ledger.store.write { transaction in
+      try ledger.store.writeTransaction { transaction in
         _ = try transaction.insertUser(name: "zhao", createdAt: "2026-11-29T02:00:00.000Z")
         try transaction.db.execute(sql: "DELETE FROM movement WHERE id = 5")
       }

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Ledger
+@testable import LedgerSQLite
 
 @Suite struct CanonicalEncodingTests {
   @Test func numbersEncodeAsTheirDecimalText() {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Ledger
+@testable import LedgerSQLite
 
 @Suite struct ChainHeadTests {
   @Test func theHeadsAreTheLastEntriesAsStored() throws {
@@ -15,11 +16,13 @@ import Testing
   }
 
   @Test func anEmptyLedgerHasNoHeadsAndNoProblems() throws {
-    let store = try LedgerStore.inMemory()
+    let store = try SQLiteLedger.inMemory()
     let heads = try store.read { try $0.chainHeads() }
     #expect(heads.movement == nil)
     #expect(heads.event == nil)
-    let check = try store.read { try $0.checkLedger() }
+    let check = try store.read {
+      try $0.checkLedger(visit: { _ in }, visitEnvelope: { _ in }, progress: nil)
+    }
     #expect(check.problems.isEmpty)
     #expect(check.movementCount == 0)
     #expect(check.eventCount == 0)

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Ledger
+@testable import LedgerSQLite
 
 /// Stored balances are derived data (SPEC I5): `checkLedger` recomputes them from the
 /// movements.

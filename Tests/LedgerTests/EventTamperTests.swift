@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Ledger
+@testable import LedgerSQLite
 
 /// Document events changed behind the program's back (SPEC I9).
 @Suite struct EventTamperTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Ledger
+@testable import LedgerSQLite
 
 /// Rows changed behind the program's back (SPEC I9): `checkLedger` names the first movement
 /// that does not match.
@@ -115,7 +116,7 @@ import Testing
 func swapContents(of first: Int64, and second: Int64, in table: String, ledger: SmallLedger)
   throws
 {
-  let columns = try ledger.store.read { transaction in
+  let columns = try ledger.store.readTransaction { transaction in
     try transaction.db.columns(in: table).map(\.name).filter { $0 != "id" }
   }
   let assignments = columns.map {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Ledger
+@testable import LedgerSQLite
 
 @Suite struct NegativeStockTests {
   /// The town holds 35 of lot A worth 17.50.

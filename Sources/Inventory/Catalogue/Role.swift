@@ -12,16 +12,6 @@ public enum ItemCategory: String, CaseIterable, Codable, Sendable {
   case disinfectant, protective, equipment, medicine, other
 }
 
-/// How an item's stock is told apart.
-public enum Tracking: String, CaseIterable, Codable, Sendable {
-  /// Interchangeable stock, kept in layers per receipt.
-  case none
-  /// Lots with expiry dates.
-  case lot
-  /// One serial number per piece.
-  case serial
-}
-
 /// The kinds of physical places.
 public enum LocationKind: String, CaseIterable, Codable, Sendable {
   case warehouse, site

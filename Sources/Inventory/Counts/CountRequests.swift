@@ -37,10 +37,10 @@ public struct CountRequest: DepotRequest {
   }
 
   public var command: String { "count" }
-  public var inputs: [(String, String)] {
-    [("--at", location)]
-      + lines.map { ("line", "\($0.item)|\($0.lot ?? "")|\($0.counted.description)") }
-      + (reason.map { [("--reason", $0.rawValue)] } ?? []) + (note.map { [("--note", $0)] } ?? [])
+  public var inputs: [(Field, String)] {
+    [(.at, location)]
+      + lines.map { (.line, "\($0.item)|\($0.lot ?? "")|\($0.counted.description)") }
+      + (reason.map { [(.reason, $0.rawValue)] } ?? []) + (note.map { [(.note, $0)] } ?? [])
   }
 }
 

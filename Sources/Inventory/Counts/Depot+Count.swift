@@ -13,21 +13,21 @@ extension Depot {
           code: place.code, kind: place.kind.rawValue, expected: "warehouse or site")
       }
       guard !request.lines.isEmpty else {
-        throw DepotError.invalidOption(field: "--item", reason: "must name what was counted")
+        throw DepotError.invalidOption(field: .item, reason: "must name what was counted")
       }
-      let note = try Text.checkedOptional(request.note, field: "--note")
+      let note = try Text.checkedOptional(request.note, field: .note)
       var counted: [(item: ItemRecord, lots: [LotHolding], counted: Int64, lotNumber: String?)] = []
       var reserved: Int64 = 0
       for line in request.lines {
         let item = try session.item(line.item)
-        let quantity = try session.baseQuantity(of: line.counted, item, field: "--counted")
+        let quantity = try session.baseQuantity(of: line.counted, item, field: .counted)
         let lots = try session.countedLots(item, lot: line.lot, at: place)
         guard
           !counted.contains(where: {
             $0.item.id == item.id && Set($0.lots.map(\.lot.id)) == Set(lots.map(\.lot.id))
           })
         else {
-          throw DepotError.invalidOption(field: "--item", reason: "counts \(item.code) twice")
+          throw DepotError.invalidOption(field: .item, reason: "counts \(item.code) twice")
         }
         if !counted.contains(where: { $0.item.id == item.id }) {
           reserved += try session.transaction.reservedQuantity(itemID: item.id, accountID: place.id)
@@ -35,9 +35,8 @@ extension Depot {
         counted.append((item, lots, quantity, line.lot))
       }
       try session.refusePendingCounts(of: counted.flatMap { $0.lots.map(\.lot.id) }, at: place)
-      var recordLines: [StockCountLineRecord] = []
+      var lines: [(item: ItemRecord, lot: LotRecord, book: Int64, counted: Int64)] = []
       var variances: [(item: ItemRecord, lot: LotRecord, variance: Int64)] = []
-      let document = try session.newDocument(.count, state: "closed", source: place.id, note: note)
       for entry in counted {
         let book = entry.lots.reduce(0) { $0 + $1.quantity }
         var shortage = Swift.max(0, book - entry.counted)
@@ -46,14 +45,18 @@ extension Depot {
           let taken = Swift.min(shortage, holding.quantity)
           shortage -= taken
           let found = index == 0 ? surplus : 0
-          recordLines.append(
-            StockCountLineRecord(
-              documentId: document.id, position: recordLines.count + 1, itemId: entry.item.id,
-              lotId: holding.lot.id, book: holding.quantity,
-              counted: holding.quantity - taken + found))
+          lines.append(
+            (entry.item, holding.lot, holding.quantity, holding.quantity - taken + found))
           if taken > 0 { variances.append((entry.item, holding.lot, -taken)) }
           if found > 0 { variances.append((entry.item, holding.lot, found)) }
         }
+      }
+      let document = try session.newDocument(
+        .count, state: variances.isEmpty ? .closed : .pending, source: place.id, note: note)
+      let recordLines = lines.enumerated().map { index, line in
+        StockCountLineRecord(
+          documentId: document.id, position: index + 1, itemId: line.item.id,
+          lotId: line.lot.id, book: line.book, counted: line.counted)
       }
       try session.transaction.insertCount(
         StockCountRecord(documentId: document.id, accountId: place.id, reserved: reserved),
@@ -66,16 +69,13 @@ extension Depot {
         adjustments.append(
           try session.openCountAdjustment(group, at: place, reason: reason, count: document))
       }
-      var state = document
-      if !adjustments.isEmpty { try session.setState("pending", of: &state) }
-      try session.record(
-        subject: document.number, action: "count.record", document: document,
-        to: adjustments.isEmpty ? "closed" : "pending",
+      try session.recordOpening(
+        of: document, action: "count.record",
         payload: Payload(
           [("location", place.code), ("reserved", String(reserved))]
             + recordLines.map { ("line", "\($0.itemId)|\($0.lotId)|\($0.book)|\($0.counted)") }
             + adjustments.map { ("adjustment", $0) } + [("note", note)]))
-      return try session.countView(state)
+      return try session.countView(document)
     }
   }
 
@@ -90,12 +90,12 @@ extension Depot {
     let reason = given ?? (surplus ? .found : .lost)
     if surplus && ![.found, .dataError].contains(reason) {
       throw DepotError.invalidOption(
-        field: "--reason", reason: "'\(reason.rawValue)' cannot explain finding more than the books"
+        field: .reason, reason: "'\(reason.rawValue)' cannot explain finding more than the books"
       )
     }
     if !surplus && reason == .found {
       throw DepotError.invalidOption(
-        field: "--reason", reason: "'found' cannot explain finding less than the books")
+        field: .reason, reason: "'found' cannot explain finding less than the books")
     }
     return reason
   }

@@ -8,20 +8,19 @@ extension Session {
     -> [LotHolding]
   {
     let held = try transaction.holdings(itemID: item.id, accountID: place.id)
-    let tracking = Tracking(rawValue: item.tracking) ?? .none
-    switch (tracking, number) {
+    switch (item.tracking, number) {
     case (.none, nil):
       if !held.isEmpty { return held }
       guard let layer = try transaction.latestLot(itemID: item.id) else {
         throw DepotError.invalidOption(
-          field: "--item", reason: "\(item.code) was never received; receive what was found")
+          field: .item, reason: "\(item.code) was never received; receive what was found")
       }
       return [LotHolding(lot: layer, quantity: 0, value: 0)]
     case (.none, .some):
       throw DepotError.notLotTracked(item: item.code)
     case (_, nil):
       throw DepotError.invalidOption(
-        field: "--lot", reason: "is required: \(item.code) is tracked by \(tracking.rawValue)")
+        field: .lot, reason: "is required: \(item.code) is tracked by \(item.tracking.rawValue)")
     case (_, .some(let number)):
       let here = held.filter { $0.lot.number == number }
       if !here.isEmpty { return here }
@@ -34,9 +33,9 @@ extension Session {
 
   /// Refuses to count lots whose last count at the place still awaits a decision.
   func refusePendingCounts(of lotIDs: [Int64], at place: AccountRecord) throws {
-    for document in try transaction.adjustments(state: "requested") {
+    for document in try transaction.adjustments(state: .requested) {
       guard let adjustment = try transaction.adjustment(documentID: document.id),
-        adjustment.kind == "count", adjustment.accountId == place.id
+        adjustment.kind == .count, adjustment.accountId == place.id
       else { continue }
       let pending = try transaction.adjustmentLines(documentID: document.id)
       if pending.contains(where: { lotIDs.contains($0.lotId) }) {
@@ -52,21 +51,22 @@ extension Session {
     _ variances: [(item: ItemRecord, lot: LotRecord, variance: Int64)], at place: AccountRecord,
     reason: CountReason, count: DocumentRecord
   ) throws -> String {
-    let document = try newDocument(.adjustment, state: "requested", source: place.id)
+    let document = try newDocument(.adjustment, state: .requested, source: place.id)
     try transaction.insertAdjustment(
       AdjustmentRecord(
-        documentId: document.id, kind: "count", reason: reason.rawValue, accountId: place.id,
+        documentId: document.id, kind: .count, reason: reason.rawValue, accountId: place.id,
         originDocumentId: count.id),
       lines: variances.enumerated().map { index, entry in
         AdjustmentLineRecord(
           documentId: document.id, position: index + 1, itemId: entry.item.id,
           lotId: entry.lot.id, quantity: abs(entry.variance))
       })
-    try record(
-      subject: document.number, action: "count.variance", document: document, to: "requested",
+    try recordOpening(
+      of: document, action: "count.variance",
       payload: Payload(
         [
-          ("document", document.number), ("kind", "count"), ("reason", reason.rawValue),
+          ("document", document.number), ("kind", AdjustmentKind.count.rawValue),
+          ("reason", reason.rawValue),
           ("location", place.code), ("count", count.number),
         ] + variances.map { ("line", "\($0.item.code)|\($0.lot.number ?? "")|\($0.variance)") }))
     return document.number
@@ -112,16 +112,14 @@ extension Session {
   func closeCountIfDecided(_ adjustment: AdjustmentRecord) throws {
     guard let countID = adjustment.originDocumentId,
       var count = try transaction.document(id: countID),
-      count.kind == DocumentKind.count.rawValue, count.state == "pending"
+      count.kind == .count, count.state == .pending
     else { return }
     let open = try transaction.adjustments(originDocumentID: countID).contains {
-      $0.state == "requested"
+      $0.state == .requested
     }
     guard !open else { return }
-    try setState("closed", of: &count)
-    try record(
-      subject: count.number, action: "count.close", document: count, from: "pending",
-      to: "closed", payload: Payload([("count", count.number)]))
+    try move(
+      &count, to: .closed, action: "count.close", payload: Payload([("count", count.number)]))
   }
 
   /// The full view of a count.
@@ -135,7 +133,7 @@ extension Session {
         unit: item.baseUnit)
     }
     return CountView(
-      number: document.number, state: document.state,
+      number: document.number, state: document.state.rawValue,
       location: try account(count.accountId).code,
       countedBy: try transaction.user(id: document.createdBy)?.name ?? "?",
       reservedAtCount: count.reserved, lines: lines,

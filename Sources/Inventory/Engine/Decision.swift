@@ -23,8 +23,8 @@ public struct Decision<Kind: DecisionKind>: DepotRequest {
   }
 
   public var command: String { "\(Kind.commandGroup) \(kind.rawValue)" }
-  public var inputs: [(String, String)] {
-    [("number", number)] + (reason.map { [("--reason", $0)] } ?? [])
+  public var inputs: [(Field, String)] {
+    [(.number, number)] + (reason.map { [(.reason, $0)] } ?? [])
   }
 
   /// The reason, which this decision may not go without.
@@ -32,7 +32,7 @@ public struct Decision<Kind: DecisionKind>: DepotRequest {
     guard let reason else {
       throw DepotError.reasonRequired(action: "\(kind.rawValue) \(number)")
     }
-    return try Text.checked(reason, field: "--reason", maximumLength: 2000)
+    return try Text.checked(reason, field: .reason, maximumLength: 2000)
   }
 }
 
@@ -50,7 +50,7 @@ struct DecidedDocuments: Sendable {
 /// taken in and the state it leaves them in.
 protocol DecisionRule: DecisionKind {
   static var documents: DecidedDocuments { get }
-  var transition: (allowed: [String], target: String) { get }
+  var transition: (allowed: [DocumentState], target: DocumentState) { get }
 }
 
 /// What a decision's own checks and work hand back to the event that records it.
@@ -64,7 +64,7 @@ struct DecisionOutcome {
 extension Depot {
   /// Runs an approver's signed decision on one document: refuses it unless the document is in
   /// a state the decision may be taken in; `carryOut` makes the decision's own checks and
-  /// changes; then the event is recorded with the reason, the document moves to its new state,
+  /// changes; then the document moves to its new state with an event that records the reason,
   /// and `conclude` returns the document as it then stands.
   func decide<Kind: DecisionRule>(
     _ request: Decision<Kind>, _ context: WriteContext,
@@ -79,12 +79,11 @@ extension Depot {
       var document = try session.document(
         request.number, kind: Kind.documents.kind, allowing: allowed, to: target)
       let outcome = try carryOut(session, document)
-      try session.record(
-        subject: document.number, action: "\(Kind.documents.event).\(decision)", document: document,
-        from: document.state, to: target, reason: outcome.reason,
+      try session.move(
+        &document, to: target, action: "\(Kind.documents.event).\(decision)",
+        reason: outcome.reason,
         payload: session.dated(
           Payload([("document", document.number), ("decision", decision)] + outcome.details)))
-      try session.setState(target, of: &document)
       return try conclude(session, document)
     }
   }

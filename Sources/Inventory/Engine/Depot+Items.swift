@@ -24,9 +24,9 @@ public struct NewItem: DepotRequest {
     self.tracking = tracking
   }
 
-  public var inputs: [(String, String)] {
-    [("code", code), ("--name", name), ("--category", category.rawValue), ("--unit", unit)]
-      + packs.map { ("--pack", $0) } + [("tracking", tracking.rawValue)]
+  public var inputs: [(Field, String)] {
+    [(.code, code), (.name, name), (.category, category.rawValue), (.unit, unit)]
+      + packs.map { (.pack, $0) } + [(.tracking, tracking.rawValue)]
   }
 }
 
@@ -64,12 +64,14 @@ extension Depot {
     }
   }
 
-  static func summary(of item: ItemRecord, _ transaction: LedgerTransaction) throws -> ItemSummary {
+  static func summary(of item: ItemRecord, _ transaction: any LedgerTransaction) throws
+    -> ItemSummary
+  {
     ItemSummary(
       code: item.code, name: item.name, category: item.category, unit: item.baseUnit,
       packs: try transaction.packs(ofItem: item.id).map {
         ItemSummary.Pack(name: $0.name, quantity: $0.baseQuantity)
-      }, tracking: item.tracking)
+      }, tracking: item.tracking.rawValue)
   }
 
   /// Reads `box=50`, `carton=20box`, `t=1000` into base quantities, in order, so a pack can
@@ -81,9 +83,9 @@ extension Depot {
     for definition in definitions {
       let parts = definition.split(separator: "=", maxSplits: 1).map(String.init)
       let invalid = DepotError.invalidOption(
-        field: "--pack", reason: "must look like box=50 or carton=20box (got '\(definition)')")
+        field: .pack, reason: "must look like box=50 or carton=20box (got '\(definition)')")
       guard parts.count == 2 else { throw invalid }
-      let name = try Text.checkedUnit(parts[0], field: "--pack")
+      let name = try Text.checkedUnit(parts[0], field: .pack)
       let known = UnitTable(
         itemCode: "the item", baseUnit: baseUnit,
         packs: Dictionary(packs.map { ($0.name, $0.baseQuantity) }, uniquingKeysWith: { a, _ in a })
@@ -97,7 +99,7 @@ extension Depot {
           continue
         }
         throw DepotError.invalidOption(
-          field: "--pack", reason: "'\(name)' is already a unit of this item with another size")
+          field: .pack, reason: "'\(name)' is already a unit of this item with another size")
       }
       packs.append((name, quantity))
     }
@@ -111,16 +113,16 @@ extension Session {
     code rawCode: String, name rawName: String, category: ItemCategory, unit rawUnit: String,
     packs definitions: [String], tracking: Tracking
   ) throws -> ItemRecord {
-    let code = try Text.checkedCode(rawCode, field: "code")
-    let name = try Text.checked(rawName, field: "--name")
-    let unit = try Text.checkedUnit(rawUnit, field: "--unit")
+    let code = try Text.checkedCode(rawCode, field: .code)
+    let name = try Text.checked(rawName, field: .name)
+    let unit = try Text.checkedUnit(rawUnit, field: .unit)
     let packs = try Depot.parsePacks(definitions, baseUnit: unit)
     if let existing = try transaction.item(codeInAnyCase: code) {
       throw DepotError.duplicateCode(kind: "item", code: existing.code)
     }
     let item = try transaction.insertItem(
       code: code, name: name, category: category.rawValue, baseUnit: unit,
-      tracking: tracking.rawValue, packs: packs, createdAt: now.description)
+      tracking: tracking, packs: packs, createdAt: now.description)
     try record(
       subject: "item \(code)", action: "item.add",
       payload: Payload(

@@ -8,7 +8,7 @@ public struct KeyGeneration: DepotRequest {
   /// The device the key is for.
   public var label: String?
   public var command: String { "key generate" }
-  public var inputs: [(String, String)] { label.map { [("--label", $0)] } ?? [] }
+  public var inputs: [(Field, String)] { label.map { [(.label, $0)] } ?? [] }
   public init(label: String? = nil) { self.label = label }
 }
 
@@ -19,7 +19,7 @@ public struct KeyEnrolment: DepotRequest {
   public var user: String
   public var fingerprint: String
   public var command: String { "key enrol" }
-  public var inputs: [(String, String)] { [("name", user), ("--fingerprint", fingerprint)] }
+  public var inputs: [(Field, String)] { [(.user, user), (.fingerprint, fingerprint)] }
   public init(user: String, fingerprint: String) {
     self.user = user
     self.fingerprint = fingerprint
@@ -32,7 +32,7 @@ public struct KeyRevocation: DepotRequest {
   public var user: String
   public var fingerprint: String
   public var command: String { "key revoke" }
-  public var inputs: [(String, String)] { [("name", user), ("--fingerprint", fingerprint)] }
+  public var inputs: [(Field, String)] { [(.user, user), (.fingerprint, fingerprint)] }
   public init(user: String, fingerprint: String) {
     self.user = user
     self.fingerprint = fingerprint
@@ -42,9 +42,11 @@ public struct KeyRevocation: DepotRequest {
 /// `depot key rotate`: the acting user replaces this device's key, signing with it.
 public struct KeyRotation: DepotRequest {
   public typealias Result = KeySummary
+  /// The new key's raw public key; a retry brings a key of its own, so it is not an input.
+  public let newKey: Data
   public var command: String { "key rotate" }
-  public var inputs: [(String, String)] { [] }
-  public init() {}
+  public var inputs: [(Field, String)] { [] }
+  public init(newKey: Curve25519.Signing.PublicKey) { self.newKey = newKey.rawRepresentation }
 }
 
 /// A user's keys, oldest first.
@@ -64,10 +66,18 @@ public struct KeySummary: Codable, Sendable, Equatable {
   }
 
   public var user: String
+  /// Where the new private key was stored: the engine leaves it to its caller to say.
   public var keyPath: String?
   /// The fingerprint of the key this command generated, if it generated one.
   public var fingerprint: String?
   public var keys: [Key]
+
+  /// Whether `publicKey` is among the keys: not when a retried `--ref` reported an earlier
+  /// command's keys, so the key it brought was never registered and is not to be kept.
+  public func lists(_ publicKey: Curve25519.Signing.PublicKey) -> Bool {
+    let wanted = publicKey.rawRepresentation.hexadecimal
+    return keys.contains { $0.publicKey == wanted }
+  }
 }
 
 extension Depot {
@@ -76,47 +86,37 @@ extension Depot {
   /// How many pending keys a user may have; a newer one supersedes the oldest.
   static let pendingKeyLimit = 3
 
-  /// Writes a new private key (0600) for the acting user and registers its public key as
-  /// pending; the registration is signed with the new key itself (proof of possession). A
+  /// Registers the public key of the context's signer, a key just made, as the acting user's
+  /// pending key; the registration is signed with that key itself (proof of possession). A
   /// user's fourth pending key supersedes the oldest, so nobody's registration blocks another's.
+  /// The caller keeps the private key only if the summary `lists` it.
   public func generateKey(_ request: KeyGeneration, _ context: WriteContext) throws -> KeySummary {
-    guard let keyPath = context.keyPath else {
-      throw DepotError.invalidOption(field: "--key", reason: "must name where to write the key")
-    }
-    let label = try request.label.map { try Text.checked($0, field: "--label", maximumLength: 64) }
-    return try withStagedKey(at: keyPath, user: context.actor, replacing: false) { privateKey in
-      var signed = context
-      signed.signer = MemorySigner(privateKey)
-      return try perform(request, signed, roles: [], action: "register a key", selfSigned: true) {
-        session in
-        guard !FileManager.default.fileExists(atPath: keyPath) else {
-          throw DepotError.invalidOption(
-            field: "--key",
-            reason: "cannot write \(keyPath): a key file already exists there; move it away or "
-              + "choose another --key path")
-        }
-        let pending = try liveKeys(of: session.actor, session, state: .pending)
-        var superseded: UserKeyRecord?
-        if pending.count >= Self.pendingKeyLimit, let oldest = pending.first {
-          try session.transaction.setKeyState(
-            .retired, ofKey: oldest.id, at: session.now.description)
-          superseded = oldest
-        }
-        let publicKey = privateKey.publicKey.rawRepresentation
-        let key = try session.transaction.insertKey(
-          userID: session.actor.id, publicKey: publicKey, state: .pending,
-          createdAt: session.now.description, label: label)
-        try session.record(
-          subject: "key \(session.actor.name)", action: "key.register", to: "pending",
-          payload: Payload([
-            ("user", session.actor.name), ("key", String(key.id)),
-            ("publicKey", publicKey.hexadecimal), ("label", label),
-            ("supersedes", superseded.map { String($0.id) }),
-          ]))
-        var summary = try Self.keySummary(of: session.actor, keyPath: keyPath, session)
-        summary.fingerprint = fingerprint(of: publicKey)
-        return summary
+    let label = try request.label.map { try Text.checked($0, field: .label, maximumLength: 64) }
+    return try perform(request, context, roles: [], action: "register a key", selfSigned: true) {
+      session in
+      guard let publicKey = try context.signer?.publicKey() else {
+        throw DepotError.keyFileMissing(user: session.actor.name, path: nil)
       }
+      let pending = try liveKeys(of: session.actor, session, state: .pending)
+      var superseded: UserKeyRecord?
+      if pending.count >= Self.pendingKeyLimit, let oldest = pending.first {
+        try session.transaction.setKeyState(
+          .retired, ofKey: oldest.id, at: session.now.description)
+        superseded = oldest
+      }
+      let key = try session.transaction.insertKey(
+        userID: session.actor.id, publicKey: publicKey, state: .pending,
+        createdAt: session.now.description, label: label)
+      try session.record(
+        subject: "key \(session.actor.name)", action: "key.register", to: "pending",
+        payload: Payload([
+          ("user", session.actor.name), ("key", String(key.id)),
+          ("publicKey", publicKey.hexadecimal), ("label", label),
+          ("supersedes", superseded.map { String($0.id) }),
+        ]))
+      var summary = try Self.keySummary(of: session.actor, session)
+      summary.fingerprint = fingerprint(of: publicKey)
+      return summary
     }
   }
 
@@ -141,7 +141,7 @@ extension Depot {
         payload: Payload([
           ("user", user.name), ("key", String(key.id)), ("publicKey", key.publicKey.hexadecimal),
         ]))
-      return try Self.keySummary(of: user, keyPath: nil, session)
+      return try Self.keySummary(of: user, session)
     }
   }
 
@@ -168,78 +168,44 @@ extension Depot {
         subject: "key \(user.name)", action: "key.revoke", from: key.state.rawValue,
         to: "revoked",
         payload: Payload([("user", user.name), ("key", String(key.id))]))
-      return try Self.keySummary(of: user, keyPath: nil, session)
+      return try Self.keySummary(of: user, session)
     }
   }
 
-  /// Replaces the key this device signs with by a new one, signed with the current key; the
-  /// old key stays on record so that old signatures still verify.
+  /// Replaces the key this device signs with by `request.newKey`, signed with the current key;
+  /// the old key stays on record so that old signatures still verify. The caller keeps the
+  /// new private key only if the summary `lists` it.
   public func rotateKey(_ request: KeyRotation, _ context: WriteContext) throws -> KeySummary {
-    guard let keyPath = context.keyPath else {
-      throw DepotError.invalidOption(field: "--key", reason: "must name the current key file")
-    }
-    return try withStagedKey(at: keyPath, user: context.actor, replacing: true) { newKey in
-      try perform(request, context, roles: [], action: "rotate keys") { session in
-        let signer = context.signer ?? KeyFileSigner(path: keyPath, user: session.actor.name)
-        let current = try Signing.signingKey(
-          of: session, publicKey: signer.publicKey(), signer: signer)
-        let publicKey = newKey.publicKey.rawRepresentation
-        let key = try session.transaction.insertKey(
-          userID: session.actor.id, publicKey: publicKey, state: .pending,
-          createdAt: session.now.description, label: current.label)
-        try session.record(
-          subject: "key \(session.actor.name)", action: "key.rotate", from: "active",
-          to: "active",
-          payload: Payload([
-            ("user", session.actor.name), ("key", String(key.id)),
-            ("publicKey", publicKey.hexadecimal), ("previous", String(current.id)),
-          ]))
-        try session.transaction.setKeyState(
-          .retired, ofKey: current.id, at: session.now.description)
-        try session.transaction.setKeyState(.active, ofKey: key.id, at: session.now.description)
-        var summary = try Self.keySummary(of: session.actor, keyPath: keyPath, session)
-        summary.fingerprint = fingerprint(of: publicKey)
-        return summary
+    try perform(request, context, roles: [], action: "rotate keys") { session in
+      guard let signer = context.signer else {
+        throw DepotError.keyFileMissing(user: session.actor.name, path: nil)
       }
-    }
-  }
-
-  /// Writes a new private key beside `keyPath`, runs `register`, and puts the key in place
-  /// only once `register` has committed it; a refusal, or a replay of an earlier `--ref`
-  /// that registered another key, leaves the files as they were.
-  private func withStagedKey(
-    at keyPath: String, user: String?, replacing: Bool,
-    _ register: (Curve25519.Signing.PrivateKey) throws -> KeySummary
-  ) throws -> KeySummary {
-    let key = Curve25519.Signing.PrivateKey()
-    let staged = keyPath + ".new"
-    unlink(staged)
-    try KeyFile.write(key, user: user ?? "", path: staged)
-    let summary: KeySummary
-    do {
-      summary = try register(key)
-    } catch {
-      unlink(staged)
-      throw error
-    }
-    let publicKey = key.publicKey.rawRepresentation.hexadecimal
-    guard summary.keys.contains(where: { $0.publicKey == publicKey }) else {
-      unlink(staged)
+      let current = try Signing.signingKey(
+        of: session, publicKey: signer.publicKey(), signer: signer)
+      let publicKey = request.newKey
+      let key = try session.transaction.insertKey(
+        userID: session.actor.id, publicKey: publicKey, state: .pending,
+        createdAt: session.now.description, label: current.label)
+      try session.record(
+        subject: "key \(session.actor.name)", action: "key.rotate", from: "active",
+        to: "active",
+        payload: Payload([
+          ("user", session.actor.name), ("key", String(key.id)),
+          ("publicKey", publicKey.hexadecimal), ("previous", String(current.id)),
+        ]))
+      try session.transaction.setKeyState(
+        .retired, ofKey: current.id, at: session.now.description)
+      try session.transaction.setKeyState(.active, ofKey: key.id, at: session.now.description)
+      var summary = try Self.keySummary(of: session.actor, session)
+      summary.fingerprint = fingerprint(of: publicKey)
       return summary
     }
-    let placed = replacing ? rename(staged, keyPath) : link(staged, keyPath)
-    guard placed == 0 else {
-      throw DepotError.invalidOption(
-        field: "--key", reason: "the new key is in \(staged); move it to \(keyPath)")
-    }
-    if !replacing { unlink(staged) }
-    return summary
   }
 
   /// A user's keys (every registered user may look).
   public func keys(of user: String, as actor: String?) throws -> KeySummary {
     try read(as: actor) { session in
-      try Self.keySummary(of: try session.user(user), keyPath: nil, session)
+      try Self.keySummary(of: try session.user(user), session)
     }
   }
 
@@ -275,11 +241,9 @@ extension Depot {
     return digits
   }
 
-  static func keySummary(of user: UserRecord, keyPath: String?, _ session: Session) throws
-    -> KeySummary
-  {
+  static func keySummary(of user: UserRecord, _ session: Session) throws -> KeySummary {
     KeySummary(
-      user: user.name, keyPath: keyPath, fingerprint: nil,
+      user: user.name, keyPath: nil, fingerprint: nil,
       keys: try session.transaction.keys(ofUser: user.id).map {
         let state =
           $0.revokedAt != nil

@@ -16,8 +16,8 @@ public struct NewLocation: DepotRequest {
     self.isReserve = isReserve
   }
 
-  public var inputs: [(String, String)] {
-    [("code", code), ("--name", name), ("--kind", kind.rawValue), ("--reserve", "\(isReserve)")]
+  public var inputs: [(Field, String)] {
+    [(.code, code), (.name, name), (.kind, kind.rawValue), (.reserve, "\(isReserve)")]
   }
 }
 
@@ -42,10 +42,10 @@ public struct NewParty: DepotRequest {
     self.licenceExpires = licenceExpires
   }
 
-  public var inputs: [(String, String)] {
-    [("code", code), ("--name", name), ("--kind", kind.rawValue)]
-      + (licence.map { [("--licence", $0)] } ?? [])
-      + (licenceExpires.map { [("--licence-expires", "\($0)")] } ?? [])
+  public var inputs: [(Field, String)] {
+    [(.code, code), (.name, name), (.kind, kind.rawValue)]
+      + (licence.map { [(.licence, $0)] } ?? [])
+      + (licenceExpires.map { [(.licenceExpires, "\($0)")] } ?? [])
   }
 }
 
@@ -75,7 +75,7 @@ extension Depot {
   public func addLocation(_ request: NewLocation, _ context: WriteContext) throws -> PlaceSummary {
     try perform(request, context, roles: [.admin], action: "add locations") { session in
       guard !request.isReserve || request.kind == .warehouse else {
-        throw DepotError.invalidOption(field: "--reserve", reason: "applies to warehouses only")
+        throw DepotError.invalidOption(field: .reserve, reason: "applies to warehouses only")
       }
       let kind = AccountRecord.Kind(rawValue: request.kind.rawValue)!
       return try addAccount(
@@ -90,10 +90,10 @@ extension Depot {
       guard request.kind == .contractor || (request.licence == nil && request.licenceExpires == nil)
       else {
         throw DepotError.invalidOption(
-          field: "--licence", reason: "applies to disposal contractors only")
+          field: .licence, reason: "applies to disposal contractors only")
       }
       let licence = try Text.checkedOptionalIdentifier(
-        request.licence, field: "--licence", maximumLength: 64)
+        request.licence, field: .licence, maximumLength: 64)
       let kind = AccountRecord.Kind(rawValue: request.kind.rawValue)!
       return try addAccount(
         code: request.code, name: request.name, kind: kind, licence: licence,
@@ -114,8 +114,8 @@ extension Depot {
     code rawCode: String, name rawName: String, kind: AccountRecord.Kind, isReserve: Bool = false,
     licence: String? = nil, licenceExpires: Day? = nil, session: Session, noun: String
   ) throws -> PlaceSummary {
-    let code = try Text.checkedCode(rawCode, field: "code")
-    let name = try Text.checked(rawName, field: "--name")
+    let code = try Text.checkedCode(rawCode, field: .code)
+    let name = try Text.checked(rawName, field: .name)
     if let existing = try session.transaction.account(codeInAnyCase: code) {
       throw DepotError.duplicateCode(kind: existing.kind.rawValue, code: existing.code)
     }

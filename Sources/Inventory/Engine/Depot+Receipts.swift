@@ -54,21 +54,21 @@ public struct ReceiptRequest: DepotRequest {
 
   public var command: String { isDonation ? "donation receive" : "receive" }
 
-  public var inputs: [(String, String)] {
-    var pairs: [(String, String)] = []
-    if let order { pairs.append(("--order", order)) }
-    if let source { pairs.append(("--from", source)) }
-    pairs += [("--to", warehouse), ("--item", item)]
-    if let quantity { pairs.append(("--qty", quantity.description)) }
-    if let lot { pairs.append(("--lot", lot)) }
-    if let expiry { pairs.append(("--expiry", expiry.description)) }
-    pairs += serials.map { ("--serial", $0) }
-    if let value { pairs.append(("--value", Money.yuan(value))) }
-    if let note { pairs.append(("--note", note)) }
-    if let rejected { pairs.append(("--rejected", rejected.description)) }
-    if let rejectionReason { pairs.append(("--reason", rejectionReason)) }
+  public var inputs: [(Field, String)] {
+    var pairs: [(Field, String)] = []
+    if let order { pairs.append((.order, order)) }
+    if let source { pairs.append((.from, source)) }
+    pairs += [(.to, warehouse), (.item, item)]
+    if let quantity { pairs.append((.quantity, quantity.description)) }
+    if let lot { pairs.append((.lot, lot)) }
+    if let expiry { pairs.append((.expiry, expiry.description)) }
+    pairs += serials.map { (.serial, $0) }
+    if let value { pairs.append((.value, Money.yuan(value))) }
+    if let note { pairs.append((.note, note)) }
+    if let rejected { pairs.append((.rejected, rejected.description)) }
+    if let rejectionReason { pairs.append((.reason, rejectionReason)) }
     if let emergencyJustification {
-      pairs += [("--emergency", "yes"), ("--justification", emergencyJustification)]
+      pairs += [(.emergency, "yes"), (.justification, emergencyJustification)]
     }
     return pairs
   }
@@ -88,17 +88,17 @@ extension Depot {
     return try perform(request, context, roles: roles, action: action) { session in
       if request.isDonation, request.order != nil || request.isEmergency {
         throw DepotError.invalidOption(
-          field: request.isEmergency ? "--emergency" : "--order",
+          field: request.isEmergency ? .emergency : .order,
           reason: "does not apply to donations")
       }
       let warehouse = try session.location(request.warehouse, kind: .warehouse)
       let item = try session.item(request.item)
       let quantity =
-        try request.quantity.map { try session.baseQuantity(of: $0, item, field: "--qty") }
+        try request.quantity.map { try session.baseQuantity(of: $0, item, field: .quantity) }
         ?? Int64(request.serials.count)
       guard quantity > 0 else { throw DepotError.serialsRequired(item: item.code) }
       let inspection = try session.inspection(of: request, item: item)
-      let note = try Text.checkedOptional(request.note, field: "--note")
+      let note = try Text.checkedOptional(request.note, field: .note)
       if let number = request.order {
         return try session.receiveOrdered(
           request, order: number, item: item, quantity: quantity, into: warehouse,
@@ -106,22 +106,22 @@ extension Depot {
       }
       guard let value = request.value else {
         throw DepotError.invalidOption(
-          field: "--value", reason: "is required: the total value of the line in yuan")
+          field: .value, reason: "is required: the total value of the line in yuan")
       }
       guard (0...Money.maximumFen).contains(value) else {
-        throw DepotError.invalidMoney(field: "--value", text: Money.yuan(value))
+        throw DepotError.invalidMoney(field: .value, text: Money.yuan(value))
       }
       guard request.isDonation || request.isEmergency else { throw DepotError.orderRequired }
       guard let sourceCode = request.source else {
         throw DepotError.invalidOption(
-          field: "--from", reason: "must name the \(request.isDonation ? "donor" : "supplier")")
+          field: .from, reason: "must name the \(request.isDonation ? "donor" : "supplier")")
       }
       let source = try session.party(sourceCode, kind: request.isDonation ? .donor : .supplier)
       let justification = try request.emergencyJustification.map {
-        try Text.checked($0, field: "--justification", maximumLength: 2000)
+        try Text.checked($0, field: .justification, maximumLength: 2000)
       }
       let document = try session.newDocument(
-        request.isDonation ? .donation : .receipt, state: "posted", source: source.id,
+        request.isDonation ? .donation : .receipt, state: .posted, source: source.id,
         destination: warehouse.id, note: note)
       let lines = try session.receive(
         IncomingStock(
@@ -130,12 +130,10 @@ extension Depot {
         from: source, into: warehouse, document: document)
       let rejections = try session.reject(inspection, of: item, on: document, order: nil)
       let payload = Payload(lines: lines, note: note, rejections: rejections)
-      let action =
-        justification != nil
-        ? "receipt.emergency"
-        : request.isDonation ? "donation.post" : "receipt.post"
-      try session.record(
-        subject: document.number, action: action, document: document, to: "posted",
+      try session.recordOpening(
+        of: document,
+        action: justification != nil
+          ? "receipt.emergency" : request.isDonation ? "donation.post" : "receipt.post",
         reason: justification, payload: payload)
       return PostedDocument(document, lines: lines, rejections: rejections)
     }
@@ -168,12 +166,12 @@ public struct TransferRequest: DepotRequest {
 
   public var command: String { "transfer" }
 
-  public var inputs: [(String, String)] {
-    var pairs = [("--from", source), ("--to", destination), ("--item", item)]
-    if let quantity { pairs.append(("--qty", quantity.description)) }
-    if let lot { pairs.append(("--lot", lot)) }
-    pairs += serials.map { ("--serial", $0) }
-    if let note { pairs.append(("--note", note)) }
+  public var inputs: [(Field, String)] {
+    var pairs: [(Field, String)] = [(.from, source), (.to, destination), (.item, item)]
+    if let quantity { pairs.append((.quantity, quantity.description)) }
+    if let lot { pairs.append((.lot, lot)) }
+    pairs += serials.map { (.serial, $0) }
+    if let note { pairs.append((.note, note)) }
     return pairs
   }
 }
@@ -191,16 +189,15 @@ extension Depot {
       let item = try session.item(request.item)
       let selection = try session.selection(for: item, lot: request.lot, serials: request.serials)
       let quantity = try session.quantity(request.quantity, serials: request.serials, of: item)
-      let note = try Text.checkedOptional(request.note, field: "--note")
+      let note = try Text.checkedOptional(request.note, field: .note)
       let document = try session.newDocument(
-        .transfer, state: "posted", source: source.id, destination: destination.id, note: note)
+        .transfer, state: .posted, source: source.id, destination: destination.id, note: note)
       let reserved = try session.transaction.reservedQuantity(itemID: item.id, accountID: source.id)
       let lines = try session.move(
         item, quantity: quantity, selection: selection, from: source, to: destination,
         document: document, heldBack: reserved)
-      try session.record(
-        subject: document.number, action: "transfer.post", document: document, to: "posted",
-        payload: Payload(lines: lines, note: note))
+      try session.recordOpening(
+        of: document, action: "transfer.post", payload: Payload(lines: lines, note: note))
       return PostedDocument(document, lines: lines)
     }
   }
@@ -211,17 +208,17 @@ extension Session {
   /// it comes to nothing.
   func quantity(_ typed: QuantityAmount?, serials: [String], of item: ItemRecord) throws -> Int64 {
     let quantity =
-      try typed.map { try baseQuantity(of: $0, item, field: "--qty") }
+      try typed.map { try baseQuantity(of: $0, item, field: .quantity) }
       ?? Int64(serials.count)
     guard quantity > 0 else {
-      throw DepotError.invalidQuantity(field: "--qty", reason: "give --qty")
+      throw DepotError.invalidQuantity(field: .quantity, reason: "give \(Field.quantity)")
     }
     return quantity
   }
 
   /// How outgoing stock of an item is chosen, checked against the item's tracking.
   func selection(for item: ItemRecord, lot: String?, serials: [String]) throws -> StockSelection {
-    let tracking = Tracking(rawValue: item.tracking) ?? .none
+    let tracking = item.tracking
     if tracking == .serial {
       guard lot == nil else { throw DepotError.notLotTracked(item: item.code) }
       guard !serials.isEmpty else { throw DepotError.serialsRequired(item: item.code) }

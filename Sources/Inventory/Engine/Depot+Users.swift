@@ -22,8 +22,8 @@ public struct UserChange: DepotRequest {
   }
 
   public var command: String { "user \(kind.rawValue)" }
-  public var inputs: [(String, String)] {
-    [("name", name)] + roles.map { ("--role", $0.rawValue) } + sites.map { ("--site", $0) }
+  public var inputs: [(Field, String)] {
+    [(.user, name)] + roles.map { (.role, $0.rawValue) } + sites.map { (.site, $0) }
   }
 }
 
@@ -45,7 +45,7 @@ extension Depot {
       switch request.kind {
       case .add:
         let name = try Text.checkedCode(
-          Text.checked(request.name, field: "name", maximumLength: 32), field: "name")
+          Text.checked(request.name, field: .user, maximumLength: 32), field: .user)
         if let existing = try session.transaction.user(namedInAnyCase: name) {
           throw DepotError.duplicateUser(existing.name)
         }
@@ -73,7 +73,7 @@ extension Depot {
   {
     let transaction = session.transaction
     guard !change.roles.isEmpty || !change.sites.isEmpty else {
-      throw DepotError.invalidOption(field: "--role", reason: "must name at least one role")
+      throw DepotError.invalidOption(field: .role, reason: "must name at least one role")
     }
     var siteCodes: [String] = []
     for code in change.sites {
@@ -88,7 +88,7 @@ extension Depot {
     let summary = try summary(of: user, transaction)
     if summary.roles.contains(.requester) && summary.sites.isEmpty {
       throw DepotError.invalidOption(
-        field: "--site", reason: "is needed for a requester: requesters are bound to their sites")
+        field: .site, reason: "is needed for a requester: requesters are bound to their sites")
     }
     try session.record(
       subject: "user \(user.name)", action: "user.\(change.kind.rawValue)",

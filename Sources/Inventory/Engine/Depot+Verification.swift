@@ -154,11 +154,13 @@ extension Depot {
     return head
   }
 
-  private func checkNotedHead(_ token: String, _ transaction: LedgerTransaction) throws -> String? {
+  private func checkNotedHead(_ token: String, _ transaction: any LedgerTransaction) throws
+    -> String?
+  {
     let parts = token.split(separator: ":")
     guard parts.count == 3, let movementID = Int64(parts[0]), let eventID = Int64(parts[1]) else {
       throw DepotError.invalidOption(
-        field: "--head", reason: "must be the token 'depot ledger head' printed (ID:ID:HASH)")
+        field: .head, reason: "must be the token 'depot ledger head' printed (ID:ID:HASH)")
     }
     let movementHash =
       movementID == 0
@@ -176,7 +178,8 @@ extension Depot {
       ? nil : "the chain no longer leads to the noted head \(token): it was rewritten"
   }
 
-  private func describe(_ problem: LedgerProblem, _ transaction: LedgerTransaction) throws -> String
+  private func describe(_ problem: LedgerProblem, _ transaction: any LedgerTransaction) throws
+    -> String
   {
     func lot(_ id: Int64) throws -> String {
       guard let lot = try transaction.lot(id: id), let item = try transaction.item(id: lot.itemId)
@@ -225,6 +228,9 @@ extension Depot {
       return "the trigger \(name) that guards the ledger is missing"
     case .triggerAltered(let name):
       return "the trigger \(name) that guards the ledger was changed"
+    case .migrationRecordDiffers(let version):
+      return "the record of schema migration \(version) differs from the migration this depot "
+        + "applies (the schema was changed behind the program's back)"
     }
   }
 }
@@ -264,7 +270,7 @@ extension LedgerProblem {
     case .valueLeaked: .valueConservation
     case .unsigned, .notAsSigned: .signedWrites
     case .rowDiffers, .rowUnrecorded, .rowMissing: .rowsUnderVerification
-    case .triggerMissing, .triggerAltered: .triggers
+    case .triggerMissing, .triggerAltered, .migrationRecordDiffers: .triggers
     }
   }
 }

@@ -5,19 +5,14 @@ import Ledger
 /// invariant of SPEC §3. Roles, four eyes and signatures are checked here, not by callers.
 public final class Depot: Sendable {
   /// The storage the engine writes through.
-  public let store: LedgerStore
+  public let store: any LedgerStorage
   /// Where the engine reads the time from.
   public let clock: any DepotClock
 
   /// Uses an opened store.
-  public init(store: LedgerStore, clock: any DepotClock = SystemClock()) {
+  public init(store: any LedgerStorage, clock: any DepotClock = SystemClock()) {
     self.store = store
     self.clock = clock
-  }
-
-  /// Opens the Depot database at `path`.
-  public static func open(path: String, clock: any DepotClock = SystemClock()) throws -> Depot {
-    try Depot(store: storage { try LedgerStore.open(path: path) }, clock: clock)
   }
 
   /// Runs a write use case: identifies the actor, checks roles, honours the client reference
@@ -42,10 +37,10 @@ public final class Depot: Sendable {
           UseCasePolicy.admits(request.command, claimed: Set(roles.map(\.rawValue))),
           "\(request.command) needs roles outside UseCasePolicy")
         let inputs = RequestInputs(
-          request.inputs + (context.date.map { [("--date", "\($0)")] } ?? []))
+          request.inputs + (context.date.map { [(.date, "\($0)")] } ?? []))
         var reference: String?
         if let given = context.reference {
-          let checked = try Text.checkedIdentifier(given, field: "--ref", maximumLength: 128)
+          let checked = try Text.checkedIdentifier(given, field: .ref, maximumLength: 128)
           if let earlier = try transaction.requestLog(userID: session.actor.id, reference: checked)
           {
             return try RequestInputs.replay(
@@ -55,7 +50,7 @@ public final class Depot: Sendable {
           reference = checked
         }
         guard let signer = context.signer else {
-          throw DepotError.keyFileMissing(user: session.actor.name, path: "(no --key)")
+          throw DepotError.keyFileMissing(user: session.actor.name, path: nil)
         }
         let publicKey = try signer.publicKey()
         let earlierKeys = Set(try transaction.keys(ofUser: session.actor.id).map(\.id))
@@ -92,14 +87,24 @@ public final class Depot: Sendable {
     }
   }
 
-  /// Maps storage failures to `DepotError.storage`.
-  static func storage<T>(_ body: () throws -> T) throws -> T {
+  /// Maps storage failures to `DepotError.storage`, a database that is already there to
+  /// `alreadyInitialized`, and a stored value that cannot be read (a state or kind no version
+  /// of depot writes) to `DepotError.damagedDatabase`: what the engine does with its store,
+  /// and what its caller wraps opening or creating a store in.
+  public static func storage<T>(_ body: () throws -> T) throws -> T {
     do {
       return try body()
     } catch let error as LedgerError {
       switch error {
       case .databaseExists(let path): throw DepotError.alreadyInitialized(path: path)
       default: throw DepotError.storage(error)
+      }
+    } catch let error as DecodingError {
+      switch error {
+      case .dataCorrupted(let context):
+        throw DepotError.damagedDatabase(context.debugDescription)
+      default:
+        throw DepotError.damagedDatabase("a stored row holds a value that depot cannot read")
       }
     }
   }
@@ -113,22 +118,18 @@ public struct WriteContext: Sendable {
   public var reference: String?
   /// The effective date when it is not today (`--date`).
   public var date: Day?
-  /// The private key file (`--key`, `DEPOT_KEY`, or the default path): where `key generate`
-  /// and `key rotate` write, and what the default signer reads.
-  public var keyPath: String?
-  /// What signs the write's envelope.
+  /// What signs the write's envelope: the caller's (the command line's key file, a test's key
+  /// in memory); a write without one is refused.
   public var signer: (any EnvelopeSigner)?
 
-  /// A context whose signer, unless one is given, is the key file at `keyPath`.
   public init(
-    actor: String?, reference: String? = nil, date: Day? = nil, keyPath: String? = nil,
+    actor: String?, reference: String? = nil, date: Day? = nil,
     signer: (any EnvelopeSigner)? = nil
   ) {
     self.actor = actor
     self.reference = reference
     self.date = date
-    self.keyPath = keyPath
-    self.signer = signer ?? keyPath.map { KeyFileSigner(path: $0, user: actor ?? "") }
+    self.signer = signer
   }
 }
 
@@ -138,6 +139,6 @@ public protocol DepotRequest: Sendable {
   associatedtype Result: Codable & Sendable
   /// The command, as a person types it (`receive`).
   var command: String { get }
-  /// The explicit inputs, named by their options, in a fixed order.
-  var inputs: [(String, String)] { get }
+  /// The explicit inputs, each under the field it gives, in a fixed order.
+  var inputs: [(Field, String)] { get }
 }

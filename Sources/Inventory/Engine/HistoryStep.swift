@@ -35,26 +35,39 @@ extension Session {
 
   /// The document with this number, which must be of `kind`.
   func document(_ number: String, kind: DocumentKind) throws -> DocumentRecord {
-    guard let document = try transaction.document(number: number), document.kind == kind.rawValue
-    else { throw DepotError.unknownDocument(number) }
+    guard let document = try transaction.document(number: number), document.kind == kind else {
+      throw DepotError.unknownDocument(number)
+    }
     return document
   }
 
-  /// The document with this number and kind, refused unless it is in one of `states`.
+  /// The document with this number and kind, refused unless it is in one of `states`, for a
+  /// step to `target`.
   func document(
-    _ number: String, kind: DocumentKind, allowing states: [String], to target: String
+    _ number: String, kind: DocumentKind, allowing states: [DocumentState],
+    to target: DocumentState
+  ) throws -> DocumentRecord {
+    try document(number, kind: kind, allowing: states, to: target.step)
+  }
+
+  /// The document with this number and kind, refused unless it is in one of `states`, for
+  /// `step` ("resolved").
+  func document(
+    _ number: String, kind: DocumentKind, allowing states: [DocumentState], to step: String
   ) throws -> DocumentRecord {
     let document = try document(number, kind: kind)
-    guard states.contains(document.state) else {
-      throw DepotError.wrongState(document: number, state: document.state, action: target)
-    }
-    try checkStepDate(target, on: document)
+    try checkState(of: document, allowing: states, to: step)
     return document
   }
 
-  /// Moves a document to `state` (the caller records the matching event).
-  func setState(_ state: String, of document: inout DocumentRecord) throws {
-    document.state = state
-    try transaction.setState(state, ofDocument: document.id)
+  /// Refuses `document` unless it is in one of `states`, and the effective date for `step`.
+  func checkState(of document: DocumentRecord, allowing states: [DocumentState], to step: String)
+    throws
+  {
+    guard states.contains(document.state) else {
+      throw DepotError.wrongState(
+        document: document.number, state: document.state.rawValue, action: step)
+    }
+    try checkStepDate(step, on: document)
   }
 }

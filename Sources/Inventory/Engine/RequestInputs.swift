@@ -4,18 +4,20 @@ import Ledger
 /// The explicit inputs of a write, kept with its client reference so that a retry posts once
 /// and a reuse with other inputs is refused, naming what differs (SPEC §3 I7).
 struct RequestInputs {
-  let pairs: [(String, String)]
+  let pairs: [(Field, String)]
 
-  init(_ pairs: [(String, String)]) {
+  init(_ pairs: [(Field, String)]) {
     self.pairs = pairs
   }
 
+  /// The inputs as stored and signed: one `key=value` line each, keyed by the field's key.
   var encoded: String {
-    Payload(pairs.map { ($0.0, $0.1) }).text
+    Payload(pairs.map { ($0.0.rawValue, $0.1) }).text
   }
 
   /// Returns the first run's result, or refuses if the inputs differ or the stored result
-  /// cannot be decoded.
+  /// cannot be decoded. Inputs an older version stored under its option names (`--qty`)
+  /// compare equal to the same inputs keyed by their fields.
   static func replay<Result: Decodable>(
     _ earlier: RequestLogRecord, command: String, inputs: RequestInputs, reference: String,
     as type: Result.Type
@@ -23,9 +25,15 @@ struct RequestInputs {
     guard earlier.command == command else {
       throw DepotError.referenceReused(
         reference: reference, command: earlier.command,
-        differences: ["it was '\(earlier.command)', this is '\(command)'"])
+        differences: [.command(earlier: earlier.command, now: command)])
     }
-    let before = Payload(parsing: earlier.inputs).fields
+    let fields = inputs.pairs.map(\.0)
+    let before = try Payload(parsing: earlier.inputs).fields.map { name, value in
+      guard let field = Field.recorded(name, among: fields) else {
+        throw DepotError.storedResultUnreadable(reference: reference)
+      }
+      return (field, value)
+    }
     let differences = differencesBetween(before, inputs.pairs)
     guard differences.isEmpty else {
       throw DepotError.referenceReused(
@@ -43,22 +51,22 @@ struct RequestInputs {
   }
 
   private static func differencesBetween(
-    _ before: [(name: String, value: String)], _ now: [(String, String)]
-  ) -> [String] {
-    func grouped(_ pairs: [(String, String)]) -> [String: [String]] {
+    _ before: [(Field, String)], _ now: [(Field, String)]
+  ) -> [InputDifference] {
+    func grouped(_ pairs: [(Field, String)]) -> [Field: [String]] {
       Dictionary(grouping: pairs, by: \.0).mapValues { $0.map(\.1) }
     }
-    let then = grouped(before.map { ($0.name, $0.value) })
+    let then = grouped(before)
     let current = grouped(now)
-    var names: [String] = []
-    for name in before.map(\.name) + now.map(\.0) where !names.contains(name) {
-      names.append(name)
+    var fields: [Field] = []
+    for field in before.map(\.0) + now.map(\.0) where !fields.contains(field) {
+      fields.append(field)
     }
-    return names.compactMap { name in
-      let old = then[name]?.joined(separator: ", ")
-      let new = current[name]?.joined(separator: ", ")
+    return fields.compactMap { field in
+      let old = then[field]?.joined(separator: ", ")
+      let new = current[field]?.joined(separator: ", ")
       guard old != new else { return nil }
-      return "\(name) was \(old ?? "not given"), now \(new ?? "not given")"
+      return .input(field, earlier: old, now: new)
     }
   }
 }

@@ -83,7 +83,7 @@ extension Session {
       let recorded = Moment(event.recordedAt)?.day(in: timeZone)
       guard let date = carried ?? moved.flatMap(Day.init) ?? created.flatMap(Day.init) ?? recorded
       else { return nil }
-      return (event.action, EarlierStep(name: Self.stepName(event), date: date))
+      return (event.action, EarlierStep(name: try Self.stepName(event), date: date))
     }
   }
 
@@ -99,7 +99,7 @@ extension Session {
   }
 
   /// How an event reads after "it was".
-  private static func stepName(_ event: DocumentEventRecord) -> String {
+  private static func stepName(_ event: DocumentEventRecord) throws -> String {
     switch event.action {
     case "invoice.add": return "invoiced"
     case "payment.add": return "paid"
@@ -108,11 +108,7 @@ extension Session {
     case "manifest.handover": return "handed over"
     default: break
     }
-    switch event.toState {
-    case "partially received": return "received against"
-    case "posted": return "posted"
-    case let state?: return state.replacingOccurrences(of: "-", with: " ")
-    case nil: return event.action
-    }
+    guard let state = event.toState else { return event.action }
+    return try DocumentState(stored: state).step
   }
 }

@@ -16,12 +16,12 @@ extension Session {
   }
 
   /// Converts a typed amount of an item to base units.
-  func baseQuantity(of amount: QuantityAmount, _ item: ItemRecord, field: String) throws -> Int64 {
+  func baseQuantity(of amount: QuantityAmount, _ item: ItemRecord, field: Field) throws -> Int64 {
     let table = try units(of: item)
     do throws(QuantityError) {
       return try table.baseQuantity(of: amount)
     } catch {
-      throw DepotError.invalidQuantity(field: field, reason: error.description)
+      throw DepotError.invalidQuantity(field: field, reason: error.reason)
     }
   }
 

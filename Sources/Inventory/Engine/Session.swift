@@ -3,7 +3,7 @@ import Ledger
 
 /// One use case's view of the database: the open transaction, who acts, and when.
 struct Session {
-  let transaction: LedgerTransaction
+  let transaction: any LedgerTransaction
   let actor: UserRecord
   let roles: Set<Role>
   let office: OfficeRecord
@@ -16,7 +16,8 @@ struct Session {
   let isBackdated: Bool
 
   init(
-    transaction: LedgerTransaction, actorName: String?, clock: any DepotClock, effectiveDate: Day?
+    transaction: any LedgerTransaction, actorName: String?, clock: any DepotClock,
+    effectiveDate: Day?
   )
     throws
   {
@@ -55,19 +56,26 @@ struct Session {
     }
   }
 
-  /// The next document of `kind`, effective on the session's date, created by the actor.
+  /// The next document of `kind` in `state`, effective on the session's date, created by the
+  /// actor; refused unless the kind's state machine starts a document in `state`.
   func newDocument(
-    _ kind: DocumentKind, state: String, source: Int64? = nil, destination: Int64? = nil,
+    _ kind: DocumentKind, state: DocumentState, source: Int64? = nil, destination: Int64? = nil,
     note: String? = nil
   ) throws -> DocumentRecord {
+    guard kind.initialStates.contains(state) else {
+      throw DepotError.initialStateNotAllowed(kind: kind, state: state)
+    }
     try checkPostingDate()
     return try transaction.insertDocument(
-      kind: kind.rawValue, year: effectiveDate.year, state: state,
+      kind: kind, year: effectiveDate.year, state: state,
       effectiveDate: effectiveDate.description, createdBy: actor.id, createdAt: now.description,
-      sourceAccountId: source, destinationAccountId: destination, note: note)
+      sourceAccountId: source, destinationAccountId: destination, reversesDocumentId: nil,
+      note: note)
   }
 
-  /// Records an event in the chain, attributed to the actor now.
+  /// Records an event in the chain, attributed to the actor now. A document's states are
+  /// recorded by `move` and `recordOpening`; `from` and `to` here are those of what is not a
+  /// document (a key's).
   @discardableResult
   func record(
     subject: String, action: String, document: DocumentRecord? = nil, from: String? = nil,
@@ -80,20 +88,4 @@ struct Session {
         actorId: actor.id, recordedAt: now.description, reason: reason, payload: payload.text,
         signature: signature))
   }
-}
-
-/// The document kinds and their number prefixes (SPEC §2).
-enum DocumentKind: String, Sendable {
-  case purchaseRequest = "PR"
-  case purchaseOrder = "PO"
-  case receipt = "RCV"
-  case donation = "DON"
-  case issuanceRequest = "REQ"
-  case transfer = "TRF"
-  case count = "CNT"
-  case adjustment = "ADJ"
-  case wasteBatch = "WST"
-  case wasteManifest = "MAN"
-  case use = "USE"
-  case stockReturn = "RET"
 }

@@ -14,8 +14,8 @@ public struct DisinfectionDone: DepotRequest {
   }
 
   public var command: String { "disinfect done" }
-  public var inputs: [(String, String)] {
-    [("--item", item)] + serials.map { ("--serial", $0) } + [("--method", method)]
+  public var inputs: [(Field, String)] {
+    [(.item, item)] + serials.map { (.serial, $0) } + [(.method, method)]
   }
 }
 
@@ -40,11 +40,11 @@ extension Depot {
   {
     try perform(request, context, roles: [.clerk], action: "record disinfection") { session in
       let item = try session.item(request.item)
-      guard item.tracking == Tracking.serial.rawValue else {
+      guard item.tracking == .serial else {
         throw DepotError.notSerialTracked(item: item.code)
       }
       guard !request.serials.isEmpty else { throw DepotError.serialsRequired(item: item.code) }
-      let method = try Text.checked(request.method, field: "--method")
+      let method = try Text.checked(request.method, field: .method)
       var rows: [DisinfectionRow] = []
       for serial in request.serials {
         guard let lot = try session.transaction.lots(itemID: item.id, number: serial).first,

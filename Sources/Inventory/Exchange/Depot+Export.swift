@@ -54,11 +54,12 @@ extension Depot {
       try session.require([.finance, .auditor, .admin], to: "export")
       if request.from != nil, !request.kind.takesFrom {
         throw DepotError.invalidOption(
-          field: "--from",
-          reason: "does not apply to the \(request.kind.rawValue) export; --to gives its day")
+          field: .from,
+          reason: "does not apply to the \(request.kind.rawValue) export; \(Field.to) gives its day"
+        )
       }
       if let from = request.from, let to = request.to, from > to {
-        throw DepotError.invalidOption(field: "--from", reason: "is after --to")
+        throw DepotError.invalidOption(field: .from, reason: "is after \(Field.to)")
       }
       let heads = try session.transaction.chainHeads()
       let hasher = ExportHash()

@@ -19,10 +19,10 @@ extension Depot {
         switch request.kind {
         case .items:
           guard request.emergencyJustification == nil else {
-            throw DepotError.invalidOption(field: "--emergency", reason: "is for receipts")
+            throw DepotError.invalidOption(field: .emergency, reason: "is for receipts")
           }
           guard context.date == nil else {
-            throw DepotError.invalidOption(field: "--date", reason: "is for receipts")
+            throw DepotError.invalidOption(field: .date, reason: "is for receipts")
           }
           let columns = Session.itemColumns
           let codes = try session.importItems(

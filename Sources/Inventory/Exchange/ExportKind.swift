@@ -122,7 +122,7 @@ public enum ExportKind: String, CaseIterable, Codable, Sendable {
     let payables = try session.orderPayables(supplier: nil, asOf: asOf)
     for payable in payables {
       let (row, account) = (payable.row, payable.account)
-      for text in [row.supplierCode, row.supplierName, row.number, row.state] {
+      for text in [row.supplierCode, row.supplierName, row.number, row.state.rawValue] {
         writer.text(text)
       }
       writer.text(row.emergency ? "yes" : "no")
@@ -145,7 +145,7 @@ public enum ExportKind: String, CaseIterable, Codable, Sendable {
     var count: Int64 = 0
     try session.transaction.forEachWasteRegisterRow(session.registerFilter(from: from, to: to)) {
       row in
-      let entry = session.registerEntry(row)
+      let entry = try session.registerEntry(row)
       for text in [
         entry.batch, entry.state, entry.category, entry.source, entry.sourceName, entry.openedAt,
         entry.deadline, entry.overdue ? "yes" : "no", entry.handedOverLate ? "yes" : "no",

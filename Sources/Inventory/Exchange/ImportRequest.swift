@@ -12,6 +12,7 @@ public struct ImportRequest: DepotRequest {
   public var kind: ImportKind
   /// The file as named on the command line, for messages.
   public var file: String
+  /// The file's content, as the caller read it.
   public let bytes: [UInt8]
   /// The file's SHA-256, which stands for it among the inputs.
   public let digest: String
@@ -29,27 +30,13 @@ public struct ImportRequest: DepotRequest {
     self.emergencyJustification = emergencyJustification
   }
 
-  /// Reads the file at `path`.
-  public static func reading(
-    _ kind: ImportKind, path: String, emergencyJustification: String? = nil
-  ) throws -> ImportRequest {
-    guard let data = FileManager.default.contents(atPath: path) else {
-      let reason =
-        FileManager.default.fileExists(atPath: path) ? "permission denied" : "no such file"
-      throw DepotError.cannotReadFile(path: path, reason: reason)
-    }
-    return ImportRequest(
-      kind: kind, file: path, bytes: [UInt8](data),
-      emergencyJustification: emergencyJustification)
-  }
-
   public var command: String { "import \(kind.rawValue)" }
 
   /// The file's content stands for it: the same file imported again with the same --ref
   /// is a retry, another file is not.
-  public var inputs: [(String, String)] {
-    [("file", digest)]
-      + (emergencyJustification.map { [("--emergency", "yes"), ("--justification", $0)] } ?? [])
+  public var inputs: [(Field, String)] {
+    [(.file, digest)]
+      + (emergencyJustification.map { [(.emergency, "yes"), (.justification, $0)] } ?? [])
   }
 }
 

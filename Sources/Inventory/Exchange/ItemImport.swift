@@ -19,30 +19,30 @@ extension Session {
     var seen: [String: Int] = [:]
     for row in table.rows {
       do {
-        let checkedCode = try Text.checkedCode(row[code] ?? "", field: "code")
+        let checkedCode = try Text.checkedCode(row[code] ?? "", field: .code)
         if let first = seen[checkedCode] {
           throw DepotError.invalidOption(
-            field: "code", reason: "\(checkedCode) is also on line \(first)")
+            field: .code, reason: "\(checkedCode) is also on line \(first)")
         }
         seen[checkedCode] = row.line
         guard try transaction.item(code: checkedCode) == nil else {
           throw DepotError.duplicateCode(kind: "item", code: checkedCode)
         }
-        _ = try Text.checked(row[name] ?? "", field: "name")
+        _ = try Text.checked(row[name] ?? "", field: .name)
         guard let itemCategory = ItemCategory(rawValue: row[category] ?? "") else {
           throw DepotError.invalidOption(
-            field: "category",
-            reason: "must be one of: "
-              + ItemCategory.allCases.map(\.rawValue).joined(separator: ", "))
+            field: .category,
+            reason:
+              "must be one of: \(ItemCategory.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        _ = try Text.checkedUnit(row[unit] ?? "", field: "unit")
+        _ = try Text.checkedUnit(row[unit] ?? "", field: .unit)
         guard let itemTracking = Tracking(rawValue: row[tracking] ?? "none") else {
-          throw DepotError.invalidOption(field: "tracking", reason: "must be none, lot or serial")
+          throw DepotError.invalidOption(field: .tracking, reason: "must be none, lot or serial")
         }
         _ = try Depot.parsePacks(Self.packs(row[packs]), baseUnit: row[unit] ?? "")
         checked.append((row, itemCategory, itemTracking))
       } catch let error as DepotError {
-        problems.append(ImportProblem(line: row.line, reason: error.description))
+        problems.append(ImportProblem(line: row.line, refusal: error, columns: Self.itemColumns))
       }
     }
     guard problems.isEmpty else { throw ImportFailure(problems: problems) }

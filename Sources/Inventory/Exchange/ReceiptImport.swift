@@ -98,7 +98,7 @@ extension Session {
     _ table: CSVTable, justification rawJustification: String?, digest: String
   ) throws -> [ImportSummary.Receipt] {
     let justification = try rawJustification.map {
-      try Text.checked($0, field: "--justification", maximumLength: 2000)
+      try Text.checked($0, field: .justification, maximumLength: 2000)
     }
     let columns = ReceiptColumns(table)
     var problems = table.problems
@@ -111,7 +111,7 @@ extension Session {
         lines.append(
           try check(row, columns, emergency: justification != nil, state: &state))
       } catch let error as DepotError {
-        problems.append(ImportProblem(line: row.line, reason: error.description))
+        problems.append(ImportProblem(line: row.line, refusal: error, columns: Self.receiptColumns))
       }
     }
     guard problems.isEmpty else { throw ImportFailure(problems: problems) }
@@ -134,11 +134,11 @@ extension Session {
     _ row: CSVTable.Row, _ columns: ReceiptColumns, emergency: Bool,
     state: inout ReceiptImportState
   ) throws -> ReceiptLine {
-    let warehouse = try cached(row[columns.warehouse], in: &state.warehouses, field: "warehouse") {
+    let warehouse = try cached(row[columns.warehouse], in: &state.warehouses, field: .warehouse) {
       try location($0, kind: .warehouse)
     }
     guard let itemCode = row[columns.item] else {
-      throw DepotError.invalidOption(field: "item", reason: "is required")
+      throw DepotError.invalidOption(field: .item, reason: "is required")
     }
     if state.items[itemCode] == nil {
       let record = try item(itemCode)
@@ -147,9 +147,9 @@ extension Session {
     }
     let (item, units) = state.items[itemCode]!
     let unit = row[columns.unit]
-    let quantity = try Self.quantity(row[columns.qty], unit: unit, units: units, field: "qty")
+    let quantity = try Self.quantity(row[columns.qty], unit: unit, units: units, field: .quantity)
     let named = try row[columns.supplier].map { code in
-      try cached(code, in: &state.suppliers, field: "supplier") {
+      try cached(code, in: &state.suppliers, field: .supplier) {
         try party($0, kind: .supplier)
       }
     }
@@ -159,25 +159,25 @@ extension Session {
     if emergency {
       guard row[columns.order] == nil else {
         throw DepotError.invalidOption(
-          field: "order", reason: "must be empty in an emergency import")
+          field: .order, reason: "must be empty in an emergency import")
       }
       guard let named else {
-        throw DepotError.invalidOption(field: "supplier", reason: "is required without an order")
+        throw DepotError.invalidOption(field: .supplier, reason: "is required without an order")
       }
       guard let text = row[columns.value], let fen = Money.parseYuan(text),
         (0...Money.maximumFen).contains(fen)
-      else { throw DepotError.invalidMoney(field: "value", text: row[columns.value] ?? "") }
+      else { throw DepotError.invalidMoney(field: .value, text: row[columns.value] ?? "") }
       supplier = (named.id, named.code)
       value = fen
     } else {
       guard let number = row[columns.order] else { throw DepotError.orderRequired }
       guard row[columns.value] == nil else {
         throw DepotError.invalidOption(
-          field: "value", reason: "comes from the prices of \(number); leave it empty")
+          field: .value, reason: "comes from the prices of \(number); leave it empty")
       }
       if state.orders[number] == nil {
         let order = try purchaseOrder(
-          number, allowing: ["ordered", "partially received"], to: "received against")
+          number, allowing: [.ordered, .partiallyReceived], to: .partiallyReceived)
         state.orders[number] = order
         state.ordersByID[order.document.id] = number
         state.accepted[order.document.id] = Dictionary(
@@ -203,17 +203,17 @@ extension Session {
     state.accountCodes[supplier.id] = supplier.code
     var receipt = ReceiptLine(
       line: row.line, order: orderID, supplier: supplier.id, warehouse: warehouse.id,
-      item: item.id, tracking: Tracking(rawValue: item.tracking) ?? .none, quantity: quantity,
+      item: item.id, tracking: item.tracking, quantity: quantity,
       value: value, rejected: 0)
     try checkTracking(row, columns, &receipt, item: item, state: &state)
     if let rejected = row[columns.rejected] {
-      receipt.rejected = try Self.quantity(rejected, unit: unit, units: units, field: "rejected")
+      receipt.rejected = try Self.quantity(rejected, unit: unit, units: units, field: .rejected)
       guard let reason = row[columns.reason] else {
         throw DepotError.reasonRequired(action: "reject goods at inspection")
       }
-      receipt.reason = try Text.checked(reason, field: "reason", maximumLength: 2000)
+      receipt.reason = try Text.checked(reason, field: .reason, maximumLength: 2000)
     } else if row[columns.reason] != nil {
-      throw DepotError.invalidOption(field: "reason", reason: "goes with rejected")
+      throw DepotError.invalidOption(field: .reason, reason: "goes with rejected")
     }
     if let orderID { state.accepted[orderID]![item.id]! += quantity }
     return receipt
@@ -228,7 +228,7 @@ extension Session {
     let (lot, serial) = (row[columns.lot], row[columns.serial])
     let expiry = try row[columns.expiry].map { text in
       if let day = state.days[text] { return day }
-      guard let day = Day(text) else { throw DepotError.invalidDate(field: "expiry", text: text) }
+      guard let day = Day(text) else { throw DepotError.invalidDate(field: .expiry, text: text) }
       state.days[text] = day
       return day
     }
@@ -244,7 +244,7 @@ extension Session {
       guard serial == nil else { throw DepotError.notSerialTracked(item: item.code) }
       guard let lot else { throw DepotError.lotRequired(item: item.code) }
       guard let expiry else { throw DepotError.expiryRequired(item: item.code) }
-      receipt.number = try Text.checkedIdentifier(lot, field: "lot", maximumLength: 64)
+      receipt.number = try Text.checkedIdentifier(lot, field: .lot, maximumLength: 64)
       let key = receipt.lotKey!
       try loadLots(like: key, state: &state)
       if let known = state.lots[key] {
@@ -263,7 +263,7 @@ extension Session {
         throw DepotError.serialCountMismatch(
           item: item.code, quantity: receipt.quantity, serials: 1)
       }
-      let number = try Text.checkedIdentifier(serial, field: "serial", maximumLength: 64)
+      let number = try Text.checkedIdentifier(serial, field: .serial, maximumLength: 64)
       if state.serials[item.id] == nil {
         state.serials[item.id] = try transaction.lotNumbers(itemID: item.id)
       }
@@ -296,7 +296,7 @@ extension Session {
     let orderNumber = first.order.flatMap { state.ordersByID[$0] }
     var order = orderNumber.flatMap { state.orders[$0] }
     let document = try newDocument(
-      .receipt, state: "posted", source: first.supplier, destination: first.warehouse)
+      .receipt, state: .posted, source: first.supplier, destination: first.warehouse)
     let (recordedAt, effective) = (now.description, effectiveDate.description)
     var accepted: [Int64: Int64] = [:]
     var rejected: [Int64: Int64] = [:]
@@ -363,10 +363,9 @@ extension Session {
     let payload = Payload(
       [("import", digest), ("order", orderNumber), ("lines", String(lines.count))] + summary
         + [("value", Money.yuan(total))])
-    try record(
-      subject: document.number,
-      action: justification == nil ? "receipt.post" : "receipt.emergency", document: document,
-      to: "posted", reason: justification, payload: payload)
+    try recordOpening(
+      of: document, action: justification == nil ? "receipt.post" : "receipt.emergency",
+      reason: justification, payload: payload)
     if var placed = order {
       for line in placed.lines { try transaction.update(line) }
       try recordReceipt(on: &placed, receipt: document, lines: summary)
@@ -380,7 +379,7 @@ extension Session {
 
   /// An account looked up once per code.
   private func cached(
-    _ code: String?, in cache: inout [String: AccountRecord], field: String,
+    _ code: String?, in cache: inout [String: AccountRecord], field: Field,
     _ lookup: (String) throws -> AccountRecord
   ) throws -> AccountRecord {
     guard let code else { throw DepotError.invalidOption(field: field, reason: "is required") }
@@ -392,13 +391,13 @@ extension Session {
 
   /// A typed quantity in base units, positive and whole.
   private static func quantity(
-    _ text: String?, unit: String?, units: UnitTable, field: String
+    _ text: String?, unit: String?, units: UnitTable, field: Field
   ) throws -> Int64 {
     guard let text else { throw DepotError.invalidOption(field: field, reason: "is required") }
     do throws(QuantityError) {
       return try units.baseQuantity(of: QuantityAmount.parse(text, unit: unit))
     } catch {
-      throw DepotError.invalidQuantity(field: field, reason: error.description)
+      throw DepotError.invalidQuantity(field: field, reason: error.reason)
     }
   }
 }

@@ -7,10 +7,10 @@ extension Depot {
   {
     try perform(request, context, roles: [.finance], action: "record invoices") { session in
       var order = try session.purchaseOrder(
-        request.order, allowing: ["ordered", "partially received", "received", "closed"],
+        request.order, allowing: [.ordered, .partiallyReceived, .received, .closed],
         to: "invoiced")
-      let number = try Text.checkedIdentifier(request.number, field: "--number", maximumLength: 64)
-      try session.checkAmount(request.amount, field: "--amount")
+      let number = try Text.checkedIdentifier(request.number, field: .invoice, maximumLength: 64)
+      try session.checkAmount(request.amount, field: .amount)
       guard
         try session.transaction.invoice(supplierAccountID: order.supplier.id, number: number)
           == nil
@@ -34,10 +34,10 @@ extension Depot {
   public func pay(_ request: PaymentInput, _ context: WriteContext) throws -> PurchaseOrderView {
     try perform(request, context, roles: [.finance], action: "record payments") { session in
       var order = try session.purchaseOrder(
-        request.order, allowing: ["ordered", "partially received", "received", "closed"],
+        request.order, allowing: [.ordered, .partiallyReceived, .received, .closed],
         to: "paid")
-      let reference = try Text.checkedIdentifier(request.reference, field: "--reference")
-      try session.checkAmount(request.amount, field: "--amount")
+      let reference = try Text.checkedIdentifier(request.reference, field: .reference)
+      try session.checkAmount(request.amount, field: .amount)
       let money = try session.account(of: order)
       if request.prepayment {
         guard order.order.emergency else {
@@ -77,7 +77,7 @@ extension Depot {
         let lastDay = Day.lastDay(ofPeriod: request.period)
       else {
         throw DepotError.invalidOption(
-          field: "period", reason: "must be a month written YYYY-MM (got '\(request.period)')")
+          field: .period, reason: "must be a month written YYYY-MM (got '\(request.period)')")
       }
       guard lastDay < session.today else {
         throw DepotError.periodNotOver(period: request.period, today: session.today)
@@ -100,7 +100,7 @@ extension Depot {
 
 extension Session {
   /// Refuses an amount that is not a positive sum of money.
-  func checkAmount(_ amount: Int64, field: String) throws {
+  func checkAmount(_ amount: Int64, field: Field) throws {
     guard (1...Money.maximumFen).contains(amount) else {
       throw DepotError.invalidMoney(field: field, text: Money.yuan(amount))
     }

@@ -13,8 +13,8 @@ public struct InvoiceInput: DepotRequest {
   }
 
   public var command: String { "invoice add" }
-  public var inputs: [(String, String)] {
-    [("--order", order), ("--number", number), ("--amount", Money.yuan(amount))]
+  public var inputs: [(Field, String)] {
+    [(.order, order), (.invoice, number), (.amount, Money.yuan(amount))]
   }
 }
 
@@ -36,9 +36,9 @@ public struct PaymentInput: DepotRequest {
   }
 
   public var command: String { "pay" }
-  public var inputs: [(String, String)] {
-    [("--order", order), ("--amount", Money.yuan(amount)), ("--reference", reference)]
-      + (prepayment ? [("--prepayment", "yes")] : [])
+  public var inputs: [(Field, String)] {
+    [(.order, order), (.amount, Money.yuan(amount)), (.reference, reference)]
+      + (prepayment ? [(.prepayment, "yes")] : [])
   }
 }
 
@@ -53,7 +53,7 @@ public struct PeriodCloseInput: DepotRequest {
   }
 
   public var command: String { "period close" }
-  public var inputs: [(String, String)] { [("period", period)] }
+  public var inputs: [(Field, String)] { [(.period, period)] }
 }
 
 /// A closed period.

@@ -48,15 +48,17 @@ extension Session {
   /// The payables per order, by supplier code then order, counting what is dated on or
   /// before `asOf`.
   func orderPayables(supplier: AccountRecord?, asOf: Day?) throws -> [OrderPayable] {
-    try transaction.orderBalances(supplierAccountID: supplier?.id, asOf: asOf?.description)
-      .map { row in
-        let ordered = try transaction.purchaseOrderLines(documentID: row.documentId)
-          .reduce(Int64(0)) { $0 + (try $1.value(of: $1.ordered)) }
-        return OrderPayable(
-          row: row,
-          account: OrderAccount(
-            ordered: ordered, received: row.received, invoiced: row.invoiced, paid: row.paid))
-      }
+    try transaction.orderBalances(
+      supplierAccountID: supplier?.id, orderDocumentID: nil, asOf: asOf?.description
+    )
+    .map { row in
+      let ordered = try transaction.purchaseOrderLines(documentID: row.documentId)
+        .reduce(Int64(0)) { $0 + (try $1.value(of: $1.ordered)) }
+      return OrderPayable(
+        row: row,
+        account: OrderAccount(
+          ordered: ordered, received: row.received, invoiced: row.invoiced, paid: row.paid))
+    }
   }
 }
 
@@ -99,7 +101,7 @@ extension Depot {
             orders: mine.map { payable in
               let account = payable.account
               return PayablesReport.Order(
-                number: payable.row.number, state: payable.row.state,
+                number: payable.row.number, state: payable.row.state.rawValue,
                 emergency: payable.row.emergency, ordered: Money.yuan(account.ordered),
                 received: Money.yuan(account.received), invoiced: Money.yuan(account.invoiced),
                 paid: Money.yuan(account.paid), prepaid: Money.yuan(payable.row.prepaid),

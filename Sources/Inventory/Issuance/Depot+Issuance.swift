@@ -10,12 +10,12 @@ extension Depot {
       let site = try session.location(request.site, kind: .site)
       try session.requireBinding(to: site)
       guard !request.items.isEmpty else {
-        throw DepotError.invalidOption(field: "--item", reason: "must name at least one item")
+        throw DepotError.invalidOption(field: .item, reason: "must name at least one item")
       }
-      let note = try Text.checkedOptional(request.note, field: "--note")
-      let quantities = try session.quantities(request.items, field: "--item")
+      let note = try Text.checkedOptional(request.note, field: .note)
+      let quantities = try session.quantities(request.items, field: .item)
       let document = try session.newDocument(
-        .issuanceRequest, state: "requested", source: source.id, destination: site.id, note: note)
+        .issuanceRequest, state: .requested, source: source.id, destination: site.id, note: note)
       try session.transaction.insertIssuance(
         IssuanceRequestRecord(
           documentId: document.id, priority: request.priority.rawValue,
@@ -25,8 +25,8 @@ extension Depot {
             documentId: document.id, itemId: entry.item.id, position: index + 1,
             requested: entry.quantity)
         })
-      try session.record(
-        subject: document.number, action: "issue.request", document: document, to: "requested",
+      try session.recordOpening(
+        of: document, action: "issue.request",
         payload: Payload(
           [("priority", request.priority.rawValue), ("neededBy", request.neededBy?.description)]
             + quantities.map { ("line", "\($0.item.code)=\($0.quantity)") } + [("note", note)]))
@@ -40,13 +40,13 @@ extension Depot {
   {
     try perform(request, context, roles: [.approver], action: "approve requests") { session in
       var (document, lines) = try session.issuance(
-        request.number, allowing: ["requested"], to: "approved")
+        request.number, allowing: [.requested], to: .approved)
       try session.requireFourEyes(on: document, earlierStep: "requested", by: document.createdBy)
-      let reason = try Text.checkedOptional(request.reason, field: "--reason")
+      let reason = try Text.checkedOptional(request.reason, field: .reason)
       if request.overrideFloor && reason == nil {
         throw DepotError.reasonRequired(action: "override a reserve floor")
       }
-      let partial = try session.quantities(request.items, field: "--item")
+      let partial = try session.quantities(request.items, field: .item)
       let source = try session.account(document.sourceAccountId)
       var decided: [(String, String?)] = []
       var overridden: [String] = []
@@ -84,15 +84,12 @@ extension Depot {
       issuance.approvedAt = session.now.description
       if !overridden.isEmpty { issuance.floorOverrideReason = reason }
       try session.transaction.update(issuance)
-      try session.record(
-        subject: document.number, action: "issue.approve",
-        document: document, from: "requested", to: "approved", reason: reason,
+      try session.move(
+        &document, to: .approved, action: "issue.approve", reason: reason,
         payload: session.dated(
           Payload(
             [("document", document.number), ("decision", "approve")] + decided
               + overridden.map { ("override", $0) })))
-      document.state = "approved"
-      try session.transaction.setState("approved", ofDocument: document.id)
       return try session.issuanceView(document)
     }
   }
@@ -136,8 +133,8 @@ extension Depot {
   public func shipIssue(_ request: IssueShipment, _ context: WriteContext) throws -> IssuanceView {
     try perform(request, context, roles: [.clerk], action: "ship requests") { session in
       var (document, lines) = try session.issuance(
-        request.number, allowing: ["approved", "shipped", "confirmed"], to: "shipped")
-      let partial = try session.quantities(request.items, field: "--item")
+        request.number, allowing: [.approved, .shipped, .confirmed], to: .shipped)
+      let partial = try session.quantities(request.items, field: .item)
       for item in partial where !lines.contains(where: { $0.itemId == item.item.id }) {
         throw DepotError.notOnDocument(document: document.number, item: item.item.code)
       }
@@ -169,11 +166,8 @@ extension Depot {
       var issuance = try session.issuanceRecord(document)
       if issuance.firstShippedAt == nil { issuance.firstShippedAt = session.now.description }
       try session.transaction.update(issuance)
-      try session.record(
-        subject: document.number, action: "issue.ship", document: document, from: document.state,
-        to: "shipped", payload: Payload(lines: moved))
-      document.state = "shipped"
-      try session.transaction.setState("shipped", ofDocument: document.id)
+      try session.move(
+        &document, to: .shipped, action: "issue.ship", payload: Payload(lines: moved))
       return try session.issuanceView(document)
     }
   }
@@ -186,12 +180,12 @@ extension Depot {
   {
     try perform(request, context, roles: [.requester], action: "confirm deliveries") { session in
       var (document, lines) = try session.issuance(
-        request.number, allowing: ["shipped"], to: "confirmed")
+        request.number, allowing: [.shipped], to: .confirmed)
       let site = try session.account(document.destinationAccountId)
       try session.requireBinding(to: site)
-      let note = try Text.checkedOptional(request.note, field: "--note")
-      let received = try session.quantities(request.received, field: "--received")
-      let damaged = try session.quantities(request.damaged, field: "--damaged")
+      let note = try Text.checkedOptional(request.note, field: .note)
+      let received = try session.quantities(request.received, field: .received)
+      let damaged = try session.quantities(request.damaged, field: .damaged)
       for entry in received + damaged where !lines.contains(where: { $0.itemId == entry.item.id }) {
         throw DepotError.notOnDocument(document: document.number, item: entry.item.code)
       }
@@ -231,17 +225,14 @@ extension Depot {
         damagedLots.isEmpty
         ? [] : try session.reportDamaged(damagedLots, at: site, origin: document)
       let done = lines.allSatisfy { $0.inTransit == 0 && $0.reserved == 0 }
-      let target = done ? "closed" : "confirmed"
+      let target: DocumentState = done ? .closed : .confirmed
       var issuance = try session.issuanceRecord(document)
       issuance.confirmedAt = session.now.description
       if done { issuance.closedAt = session.now.description }
       try session.transaction.update(issuance)
-      try session.record(
-        subject: document.number, action: "issue.confirm", document: document, from: "shipped",
-        to: target, reason: note,
+      try session.move(
+        &document, to: target, action: "issue.confirm", reason: note,
         payload: Payload(lines: moved, note: note, writeOffs: writeOffs))
-      document.state = target
-      try session.transaction.setState(target, ofDocument: document.id)
       return try session.issuanceView(document)
     }
   }
@@ -249,10 +240,7 @@ extension Depot {
   /// One request as it stands (every registered user).
   public func issuance(_ number: String, as actor: String?) throws -> IssuanceView {
     try read(as: actor) { session in
-      guard let document = try session.transaction.document(number: number),
-        document.kind == DocumentKind.issuanceRequest.rawValue
-      else { throw DepotError.unknownDocument(number) }
-      return try session.issuanceView(document)
+      try session.issuanceView(session.document(number, kind: .issuanceRequest))
     }
   }
 }

@@ -2,11 +2,11 @@ import Ledger
 
 /// Which requests `depot issue list` shows.
 public struct IssuanceFilter: Sendable {
-  public var state: String?
+  public var state: DocumentState?
   public var site: String?
   public var priority: Priority?
 
-  public init(state: String? = nil, site: String? = nil, priority: Priority? = nil) {
+  public init(state: DocumentState? = nil, site: String? = nil, priority: Priority? = nil) {
     self.state = state
     self.site = site
     self.priority = priority
@@ -78,7 +78,8 @@ extension Depot {
         state: filter.state, siteID: site?.id, priority: filter.priority?.rawValue
       ).map { row in
         IssuanceListing(
-          number: row.document.number, state: row.document.state, priority: row.request.priority,
+          number: row.document.number, state: row.document.state.rawValue,
+          priority: row.request.priority,
           source: row.sourceCode, site: row.siteCode, requester: row.requesterName,
           requestedAt: row.request.requestedAt, neededBy: row.request.neededBy)
       }
@@ -124,14 +125,14 @@ extension Depot {
       let late = rows.compactMap { row -> TimelinessReport.Late? in
         guard let neededBy = row.request.neededBy.flatMap(Day.init) else { return nil }
         let confirmed = row.request.confirmedAt.flatMap(Moment.init)?.day(in: session.timeZone)
-        let finished = ["rejected", "cancelled"].contains(row.document.state)
+        let finished = [.rejected, .cancelled].contains(row.document.state)
         guard !finished, (confirmed.map { $0 > neededBy } ?? (session.today > neededBy)) else {
           return nil
         }
         return TimelinessReport.Late(
           number: row.document.number, priority: row.request.priority, site: row.siteCode,
           neededBy: neededBy.description, confirmed: confirmed?.description,
-          state: row.document.state)
+          state: row.document.state.rawValue)
       }
       let overrides = rows.compactMap { row in
         row.request.floorOverrideReason.map {

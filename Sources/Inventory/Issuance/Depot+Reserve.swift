@@ -21,9 +21,9 @@ public struct ReserveSetting: DepotRequest {
   }
 
   public var command: String { "reserve set" }
-  public var inputs: [(String, String)] {
-    [("item", item), ("location", warehouse)]
-      + [("--floor", floor), ("--min", minimum), ("--max", maximum)].compactMap { name, value in
+  public var inputs: [(Field, String)] {
+    [(.reserveItem, item), (.location, warehouse)]
+      + [(.floor, floor), (.minimum, minimum), (.maximum, maximum)].compactMap { name, value in
         value.map { (name, $0.description) }
       }
   }
@@ -46,21 +46,22 @@ extension Depot {
       let item = try session.item(request.item)
       let warehouse = try session.location(request.warehouse, kind: .warehouse)
       guard request.floor != nil || request.minimum != nil || request.maximum != nil else {
-        throw DepotError.invalidOption(field: "--floor", reason: "give --floor, --min or --max")
+        throw DepotError.invalidOption(
+          field: .floor, reason: "give \(Field.floor), \(Field.minimum) or \(Field.maximum)")
       }
-      func level(_ amount: QuantityAmount?, _ field: String) throws -> Int64? {
+      func level(_ amount: QuantityAmount?, _ field: Field) throws -> Int64? {
         try amount.map { try session.baseQuantity(of: $0, item, field: field) }
       }
       var record =
         try session.transaction.reserveLevel(itemID: item.id, accountID: warehouse.id)
         ?? ReserveLevelRecord(
           itemId: item.id, accountId: warehouse.id, floor: nil, minimum: nil, maximum: nil)
-      record.floor = try level(request.floor, "--floor") ?? record.floor
-      record.minimum = try level(request.minimum, "--min") ?? record.minimum
-      record.maximum = try level(request.maximum, "--max") ?? record.maximum
+      record.floor = try level(request.floor, .floor) ?? record.floor
+      record.minimum = try level(request.minimum, .minimum) ?? record.minimum
+      record.maximum = try level(request.maximum, .maximum) ?? record.maximum
       if let minimum = record.minimum, let maximum = record.maximum, minimum > maximum {
         throw DepotError.invalidOption(
-          field: "--min", reason: "(\(minimum)) must not be above --max (\(maximum))")
+          field: .minimum, reason: "(\(minimum)) must not be above \(Field.maximum) (\(maximum))")
       }
       try session.transaction.save(record)
       try session.record(

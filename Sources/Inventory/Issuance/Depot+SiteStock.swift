@@ -16,9 +16,9 @@ public struct UseReport: DepotRequest {
   }
 
   public var command: String { "use" }
-  public var inputs: [(String, String)] {
-    [("--at", site), ("--item", item), ("--qty", quantity.description)]
-      + (note.map { [("--note", $0)] } ?? [])
+  public var inputs: [(Field, String)] {
+    [(.at, site), (.item, item), (.quantity, quantity.description)]
+      + (note.map { [(.note, $0)] } ?? [])
   }
 }
 
@@ -50,11 +50,11 @@ public struct StockReturn: DepotRequest {
   }
 
   public var command: String { "return" }
-  public var inputs: [(String, String)] {
-    [("--from", site), ("--to", warehouse), ("--item", item)]
-      + (quantity.map { [("--qty", $0.description)] } ?? []) + serials.map { ("--serial", $0) }
-      + (damaged.map { [("--damaged", $0.description)] } ?? [])
-      + (note.map { [("--note", $0)] } ?? [])
+  public var inputs: [(Field, String)] {
+    [(.from, site), (.to, warehouse), (.item, item)]
+      + (quantity.map { [(.quantity, $0.description)] } ?? []) + serials.map { (.serial, $0) }
+      + (damaged.map { [(.damaged, $0.description)] } ?? [])
+      + (note.map { [(.note, $0)] } ?? [])
   }
 }
 
@@ -66,15 +66,14 @@ extension Depot {
       let site = try session.location(request.site, kind: .site)
       if !session.roles.contains(.clerk) { try session.requireBinding(to: site) }
       let item = try session.item(request.item)
-      let quantity = try session.baseQuantity(of: request.quantity, item, field: "--qty")
-      let note = try Text.checkedOptional(request.note, field: "--note")
-      let document = try session.newDocument(.use, state: "posted", source: site.id, note: note)
+      let quantity = try session.baseQuantity(of: request.quantity, item, field: .quantity)
+      let note = try Text.checkedOptional(request.note, field: .note)
+      let document = try session.newDocument(.use, state: .posted, source: site.id, note: note)
       let lines = try session.move(
         item, quantity: quantity, selection: .firstExpiryFirstOut, from: site,
         to: try session.systemAccount(.consumed), document: document)
-      try session.record(
-        subject: document.number, action: "use.post", document: document, to: "posted",
-        payload: Payload(lines: lines, note: note))
+      try session.recordOpening(
+        of: document, action: "use.post", payload: Payload(lines: lines, note: note))
       return PostedDocument(document, lines: lines)
     }
   }
@@ -89,26 +88,26 @@ extension Depot {
       let site = try session.location(request.site, kind: .site)
       let warehouse = try session.location(request.warehouse, kind: .warehouse)
       let item = try session.item(request.item)
-      let isEquipment = item.tracking == Tracking.serial.rawValue
+      let isEquipment = item.tracking == .serial
       let selection = try session.selection(for: item, lot: nil, serials: request.serials)
       let quantity = try session.quantity(request.quantity, serials: request.serials, of: item)
       let damaged =
         try request.damaged.map {
-          try session.baseQuantity(of: $0, item, field: "--damaged")
+          try session.baseQuantity(of: $0, item, field: .damaged)
         } ?? 0
       guard !isEquipment || damaged == 0 else {
         throw DepotError.invalidOption(
-          field: "--damaged",
+          field: .damaged,
           reason: "does not apply to \(item.code): returned equipment goes into disinfection, "
-            + "and a broken piece is written off afterwards with 'depot writeoff --serial'")
+            + "and a broken piece is written off afterwards with 'depot writeoff \(Field.serial)'")
       }
       guard damaged <= quantity else {
         throw DepotError.invalidQuantity(
-          field: "--damaged", reason: "\(damaged) damaged of \(quantity) returned")
+          field: .damaged, reason: "\(damaged) damaged of \(quantity) returned")
       }
-      let note = try Text.checkedOptional(request.note, field: "--note")
+      let note = try Text.checkedOptional(request.note, field: .note)
       let document = try session.newDocument(
-        .stockReturn, state: "posted", source: site.id, destination: warehouse.id, note: note)
+        .stockReturn, state: .posted, source: site.id, destination: warehouse.id, note: note)
       var lines: [PostedDocument.Line] = []
       if quantity > damaged {
         lines += try session.move(
@@ -138,9 +137,7 @@ extension Depot {
           payload.append("disinfection", flow.lot.number)
         }
       }
-      try session.record(
-        subject: document.number, action: "return.post", document: document, to: "posted",
-        payload: payload)
+      try session.recordOpening(of: document, action: "return.post", payload: payload)
       var posted = PostedDocument(document, lines: lines)
       posted.writeOffs = writeOffs.isEmpty ? nil : writeOffs
       posted.inDisinfection = disinfection.isEmpty ? nil : disinfection

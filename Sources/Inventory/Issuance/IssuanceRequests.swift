@@ -1,3 +1,5 @@
+import Ledger
+
 /// An item and a typed amount of it: `MASK-SURG=4box`.
 public struct ItemAmount: Sendable, Equatable, Codable, CustomStringConvertible {
   public var item: String
@@ -54,10 +56,10 @@ public struct IssueRequest: DepotRequest {
   }
 
   public var command: String { "issue request" }
-  public var inputs: [(String, String)] {
-    [("--from", source), ("--to", site)] + items.map { ("--item", $0.description) }
-      + [("--priority", priority.rawValue)]
-      + (neededBy.map { [("--needed-by", "\($0)")] } ?? []) + (note.map { [("--note", $0)] } ?? [])
+  public var inputs: [(Field, String)] {
+    [(.from, source), (.to, site)] + items.map { (.item, $0.description) }
+      + [(.priority, priority.rawValue)]
+      + (neededBy.map { [(.neededBy, "\($0)")] } ?? []) + (note.map { [(.note, $0)] } ?? [])
   }
 }
 
@@ -79,10 +81,10 @@ public struct IssueApproval: DepotRequest {
   }
 
   public var command: String { "issue approve" }
-  public var inputs: [(String, String)] {
-    [("number", number)] + items.map { ("--item", $0.description) }
-      + (overrideFloor ? [("--override-floor", "yes")] : [])
-      + (reason.map { [("--reason", $0)] } ?? [])
+  public var inputs: [(Field, String)] {
+    [(.number, number)] + items.map { (.item, $0.description) }
+      + (overrideFloor ? [(.overrideFloor, "yes")] : [])
+      + (reason.map { [(.reason, $0)] } ?? [])
   }
 }
 
@@ -93,11 +95,11 @@ public enum IssueDecisionKind: String, DecisionKind, DecisionRule, CaseIterable 
   public static let commandGroup = "issue"
   static let documents = DecidedDocuments(kind: .issuanceRequest, named: "requests", event: "issue")
 
-  var transition: (allowed: [String], target: String) {
+  var transition: (allowed: [DocumentState], target: DocumentState) {
     switch self {
-    case .reject: (["requested"], "rejected")
-    case .cancel: (["requested", "approved"], "cancelled")
-    case .close: (["approved", "shipped", "confirmed"], "closed")
+    case .reject: ([.requested], .rejected)
+    case .cancel: ([.requested, .approved], .cancelled)
+    case .close: ([.approved, .shipped, .confirmed], .closed)
     }
   }
 }
@@ -115,8 +117,8 @@ public struct IssueShipment: DepotRequest {
   }
 
   public var command: String { "issue ship" }
-  public var inputs: [(String, String)] {
-    [("number", number)] + items.map { ("--item", $0.description) }
+  public var inputs: [(Field, String)] {
+    [(.number, number)] + items.map { (.item, $0.description) }
   }
 }
 
@@ -138,8 +140,8 @@ public struct IssueConfirmation: DepotRequest {
   }
 
   public var command: String { "issue confirm" }
-  public var inputs: [(String, String)] {
-    [("number", number)] + received.map { ("--received", $0.description) }
-      + damaged.map { ("--damaged", $0.description) } + (note.map { [("--note", $0)] } ?? [])
+  public var inputs: [(Field, String)] {
+    [(.number, number)] + received.map { (.received, $0.description) }
+      + damaged.map { (.damaged, $0.description) } + (note.map { [(.note, $0)] } ?? [])
   }
 }

@@ -85,7 +85,7 @@ extension Session {
       }
     let history = try history(of: document)
     return IssuanceView(
-      number: document.number, state: document.state, priority: request.priority,
+      number: document.number, state: document.state.rawValue, priority: request.priority,
       neededBy: request.neededBy, source: source.code, site: site.code,
       requester: try transaction.user(id: document.createdBy)?.name ?? "?", note: document.note,
       floorOverride: request.floorOverrideReason, lines: lines, shipments: shipments,

@@ -1,17 +1,13 @@
 import Ledger
 
 extension Session {
-  /// A REQ document and its lines, refused unless it is in one of `states`.
-  func issuance(_ number: String, allowing states: [String], to target: String) throws -> (
-    DocumentRecord, [IssuanceLineRecord]
-  ) {
-    guard let document = try transaction.document(number: number),
-      document.kind == DocumentKind.issuanceRequest.rawValue
-    else { throw DepotError.unknownDocument(number) }
-    guard states.contains(document.state) else {
-      throw DepotError.wrongState(document: number, state: document.state, action: target)
-    }
-    try checkStepDate(target, on: document)
+  /// A REQ document and its lines, refused unless it is in one of `states`, for a step to
+  /// `target`.
+  func issuance(
+    _ number: String, allowing states: [DocumentState], to target: DocumentState
+  ) throws -> (DocumentRecord, [IssuanceLineRecord]) {
+    let document = try document(
+      number, kind: .issuanceRequest, allowing: states, to: target)
     return (document, try transaction.issuanceLines(documentID: document.id))
   }
 
@@ -28,7 +24,7 @@ extension Session {
   }
 
   /// Items and their quantities in base units; an item named twice is refused.
-  func quantities(_ amounts: [ItemAmount], field: String) throws -> [(
+  func quantities(_ amounts: [ItemAmount], field: Field) throws -> [(
     item: ItemRecord, quantity: Int64
   )] {
     var result: [(item: ItemRecord, quantity: Int64)] = []

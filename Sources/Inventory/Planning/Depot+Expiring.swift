@@ -26,13 +26,14 @@ extension Depot {
   /// stock still on hand (every registered user).
   public func expiring(withinDays days: Int, as actor: String?) throws -> ExpiringReport {
     guard (0...3650).contains(days) else {
-      throw DepotError.invalidOption(field: "--within", reason: "must be 0 to 3650 days")
+      throw DepotError.invalidOption(field: .within, reason: "must be 0 to 3650 days")
     }
     return try read(as: actor) { session in
       let horizon = session.today.adding(days: Int64(days))
       var expiring: [ExpiringReport.Line] = []
       var expired: [ExpiringReport.Line] = []
-      for position in try session.transaction.stockPositions() where position.quantity > 0 {
+      for position in try session.transaction.stockPositions(itemID: nil, accountID: nil, asOf: nil)
+      where position.quantity > 0 {
         guard let expiry = position.expiry.flatMap(Day.init), expiry <= horizon else { continue }
         let line = ExpiringReport.Line(
           item: position.itemCode, itemName: position.itemName, location: position.accountCode,

@@ -12,7 +12,7 @@ public struct PartySetting: DepotRequest {
   }
 
   public var command: String { "party set" }
-  public var inputs: [(String, String)] { [("code", code), ("--lead-time", String(leadTimeDays))] }
+  public var inputs: [(Field, String)] { [(.code, code), (.leadTime, String(leadTimeDays))] }
 }
 
 extension Depot {
@@ -23,7 +23,7 @@ extension Depot {
         [.supplier, .donor, .contractor].contains(account.kind)
       else { throw DepotError.unknownParty(request.code) }
       guard (0...365).contains(request.leadTimeDays) else {
-        throw DepotError.invalidOption(field: "--lead-time", reason: "must be 0 to 365 days")
+        throw DepotError.invalidOption(field: .leadTime, reason: "must be 0 to 365 days")
       }
       try session.transaction.setLeadTime(request.leadTimeDays, ofAccount: account.id)
       try session.record(

@@ -44,10 +44,10 @@ public struct ReorderRequest: DepotRequest {
   }
 
   public var command: String { "report reorder --create" }
-  public var inputs: [(String, String)] {
+  public var inputs: [(Field, String)] {
     [
-      ("--window", String(settings.windowDays)), ("--safety", String(settings.safetyDays)),
-      ("--cover-target", String(settings.coverTargetDays)),
+      (.window, String(settings.windowDays)), (.safety, String(settings.safetyDays)),
+      (.coverTarget, String(settings.coverTargetDays)),
     ]
   }
 }

@@ -78,7 +78,7 @@ extension Session {
     }
     var held: [HoldingKey: (onHand: Int64, usable: Int64)] = [:]
     let unusable = try UnusableStock(transaction)
-    for position in try transaction.stockPositions() {
+    for position in try transaction.stockPositions(itemID: nil, accountID: nil, asOf: nil) {
       let key = HoldingKey(item: position.itemId, location: position.accountId)
       held[key, default: (0, 0)].onHand += position.quantity
       held[key, default: (0, 0)].usable += unusable.usable(position, on: today)

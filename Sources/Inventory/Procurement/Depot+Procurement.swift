@@ -8,11 +8,11 @@ extension Depot {
     try perform(request, context, roles: [.requester, .clerk], action: "request purchases") {
       session in
       guard !request.items.isEmpty else {
-        throw DepotError.invalidOption(field: "--item", reason: "must name at least one item")
+        throw DepotError.invalidOption(field: .item, reason: "must name at least one item")
       }
-      let reason = try Text.checked(request.reason, field: "--reason", maximumLength: 2000)
-      let note = try Text.checkedOptional(request.note, field: "--note")
-      let quantities = try session.quantities(request.items, field: "--item")
+      let reason = try Text.checked(request.reason, field: .reason, maximumLength: 2000)
+      let note = try Text.checkedOptional(request.note, field: .note)
+      let quantities = try session.quantities(request.items, field: .item)
       return try session.purchaseRequestView(
         session.openPurchaseRequest(
           quantities, reason: reason, neededBy: request.neededBy, note: note))
@@ -31,7 +31,7 @@ extension Depot {
       }
       let reason =
         request.kind == .approve
-        ? try Text.checkedOptional(request.reason, field: "--reason")
+        ? try Text.checkedOptional(request.reason, field: .reason)
         : try request.requiredReason()
       return DecisionOutcome(
         reason: reason,
@@ -51,20 +51,20 @@ extension Depot {
     try perform(request, context, roles: [.approver], action: "place purchase orders") {
       session in
       var (purchase, _, requested) = try session.purchaseRequest(
-        request.request, allowing: ["approved"], to: "ordered")
+        request.request, allowing: [.approved], to: .ordered)
       let supplier = try session.party(request.supplier, kind: .supplier)
       let contract = try request.contract.map {
-        try Text.checkedIdentifier($0, field: "--contract", maximumLength: 64)
+        try Text.checkedIdentifier($0, field: .contract, maximumLength: 64)
       }
       let justification = try request.emergencyJustification.map {
-        try Text.checked($0, field: "--justification", maximumLength: 2000)
+        try Text.checked($0, field: .justification, maximumLength: 2000)
       }
       if justification != nil {
         try session.requireFourEyes(
           on: purchase, earlierStep: "requested", by: purchase.createdBy)
       }
       let document = try session.newDocument(
-        .purchaseOrder, state: "ordered", source: supplier.id, note: contract)
+        .purchaseOrder, state: .ordered, source: supplier.id, note: contract)
       let lines = try session.orderLines(
         requested, prices: request.prices, request: purchase, order: document)
       try session.transaction.insertPurchaseOrder(
@@ -80,15 +80,12 @@ extension Depot {
           + (try lines.map { line in
             ("line", "\(try session.item(id: line.itemId).code)=\(line.ordered)@\(line.priceText)")
           }))
-      try session.record(
-        subject: document.number, action: justification == nil ? "order.place" : "order.emergency",
-        document: document, to: "ordered", reason: justification, payload: payload)
-      try session.record(
-        subject: purchase.number, action: "purchase.order", document: purchase,
-        from: "approved", to: "ordered",
+      try session.recordOpening(
+        of: document, action: justification == nil ? "order.place" : "order.emergency",
+        reason: justification, payload: payload)
+      try session.move(
+        &purchase, to: .ordered, action: "purchase.order",
         payload: session.dated(Payload([("order", document.number)])))
-      try session.transaction.setState("ordered", ofDocument: purchase.id)
-      purchase.state = "ordered"
       return try session.purchaseOrderView(session.purchaseOrder(document.number))
     }
   }
@@ -117,9 +114,9 @@ extension Depot {
         throw DepotError.unknownDocument(number)
       }
       switch document.kind {
-      case DocumentKind.purchaseRequest.rawValue:
+      case .purchaseRequest:
         return .request(try session.purchaseRequestView(document))
-      case DocumentKind.purchaseOrder.rawValue:
+      case .purchaseOrder:
         return .order(try session.purchaseOrderView(session.purchaseOrder(number)))
       default:
         throw DepotError.unknownDocument(number)
@@ -129,19 +126,20 @@ extension Depot {
 
   /// Requests and orders, newest first: all, those in one state, or with `open` those still
   /// under way (requests not yet ordered, orders not yet closed or cancelled).
-  public func procurements(state: String?, as actor: String?) throws -> [ProcurementListing] {
+  public func procurements(state: ProcurementFilter?, as actor: String?) throws
+    -> [ProcurementListing]
+  {
     try read(as: actor) { session in
-      let open = [
-        DocumentKind.purchaseRequest.rawValue: ["requested", "approved"],
-        DocumentKind.purchaseOrder.rawValue: ["ordered", "partially received", "received"],
-      ]
-      return try session.transaction.procurementDocuments(
-        states: state == "open" ? nil : state.map { [$0] }
-      ).filter { row in
-        state != "open" || open[row.document.kind]?.contains(row.document.state) == true
+      let states: [DocumentState]? =
+        switch state {
+        case .only(let state): [state]
+        case .open, nil: nil
+        }
+      return try session.transaction.procurementDocuments(states: states).filter { row in
+        state != .open || row.document.kind.isOpen(row.document.state)
       }.map { row in
         ProcurementListing(
-          number: row.document.number, state: row.document.state,
+          number: row.document.number, state: row.document.state.rawValue,
           date: row.document.effectiveDate, by: row.createdByName, supplier: row.supplierCode,
           emergency: row.emergency)
       }
@@ -163,7 +161,7 @@ extension Session {
         throw DepotError.notOnDocument(document: request.number, item: item.code)
       }
       guard priced[item.id] == nil else {
-        throw DepotError.invalidOption(field: "--price", reason: "names \(item.code) twice")
+        throw DepotError.invalidOption(field: .price, reason: "names \(item.code) twice")
       }
       priced[item.id] = try perBaseUnit(price, of: item)
     }
@@ -175,7 +173,7 @@ extension Session {
       guard Money.value(of: line.quantity, price: price.price, per: price.per) != nil
       else {
         throw DepotError.invalidOption(
-          field: "--price", reason: "makes \(item.code) worth more than any real order")
+          field: .price, reason: "makes \(item.code) worth more than any real order")
       }
       return PurchaseOrderLineRecord(
         documentId: order.id, itemId: line.itemId, position: line.position,
@@ -190,13 +188,13 @@ extension Session {
     guard let unit = price.unit, unit != item.baseUnit else { return (price.amount, 1, nil) }
     guard let factor = try units(of: item).factor(of: unit) else {
       throw DepotError.invalidOption(
-        field: "--price",
+        field: .price,
         reason: "\(item.code) is not counted in '\(unit)'; use one of: "
-          + (try units(of: item).knownUnits.joined(separator: ", ")))
+          + "\(try units(of: item).knownUnits.joined(separator: ", "))")
     }
     let (amount, overflow) = price.amount.multipliedReportingOverflow(by: factor.denominator)
     guard !overflow else {
-      throw DepotError.invalidMoney(field: "--price", text: Money.yuan(price.amount))
+      throw DepotError.invalidMoney(field: .price, text: Money.yuan(price.amount))
     }
     return (amount, factor.numerator, unit)
   }
@@ -208,7 +206,7 @@ extension Session {
     _ quantities: [(item: ItemRecord, quantity: Int64)], reason: String, neededBy: Day?,
     note: String?, proposal: Bool = false
   ) throws -> DocumentRecord {
-    let document = try newDocument(.purchaseRequest, state: "requested", note: note)
+    let document = try newDocument(.purchaseRequest, state: .requested, note: note)
     try transaction.insertPurchaseRequest(
       PurchaseRequestRecord(
         documentId: document.id, reason: reason, neededBy: neededBy?.description),
@@ -217,9 +215,8 @@ extension Session {
           documentId: document.id, itemId: entry.item.id, position: index + 1,
           quantity: entry.quantity)
       })
-    try record(
-      subject: document.number, action: "purchase.request", document: document, to: "requested",
-      reason: reason,
+    try recordOpening(
+      of: document, action: "purchase.request", reason: reason,
       payload: Payload(
         [("neededBy", neededBy?.description), ("proposal", proposal ? "reorder" : nil)]
           + quantities.map { ("line", "\($0.item.code)=\($0.quantity)") } + [("note", note)]))

@@ -5,7 +5,7 @@ import Ledger
 /// with its rejections, and every invoice, payment and closed period agrees with the event
 /// that recorded it.
 enum ProcurementAudit {
-  static func firstProblem(_ transaction: LedgerTransaction) throws -> String? {
+  static func firstProblem(_ transaction: any LedgerTransaction) throws -> String? {
     for flow in try transaction.orderLineFlows() {
       let line = flow.line
       if line.received != flow.movedQuantity {
@@ -43,8 +43,8 @@ enum ProcurementAudit {
       }
       return nil
     }
-    let invoices = try transaction.invoices().map(FinanceEntry.init)
-    let payments = try transaction.payments().map(FinanceEntry.init)
+    let invoices = try transaction.invoices(orderDocumentID: nil).map(FinanceEntry.init)
+    let payments = try transaction.payments(orderDocumentID: nil).map(FinanceEntry.init)
     let periods = try transaction.periodCloses().map(FinanceEntry.init)
     return compare(invoices, action: "invoice.add", noun: "invoice", key: "number")
       ?? compare(payments, action: "payment.add", noun: "payment", key: "payment")

@@ -1,3 +1,5 @@
+import Ledger
+
 /// `depot procure request`: items the office needs to buy, why, and by when.
 public struct PurchaseRequestInput: DepotRequest {
   public typealias Result = PurchaseRequestView
@@ -14,9 +16,9 @@ public struct PurchaseRequestInput: DepotRequest {
   }
 
   public var command: String { "procure request" }
-  public var inputs: [(String, String)] {
-    items.map { ("--item", $0.description) } + [("--reason", reason)]
-      + (neededBy.map { [("--needed-by", "\($0)")] } ?? []) + (note.map { [("--note", $0)] } ?? [])
+  public var inputs: [(Field, String)] {
+    items.map { (.item, $0.description) } + [(.reason, reason)]
+      + (neededBy.map { [(.neededBy, "\($0)")] } ?? []) + (note.map { [(.note, $0)] } ?? [])
   }
 }
 
@@ -29,11 +31,11 @@ public enum PurchaseRequestDecisionKind: String, DecisionKind, DecisionRule, Cas
   static let documents = DecidedDocuments(
     kind: .purchaseRequest, named: "purchase requests", event: "purchase")
 
-  var transition: (allowed: [String], target: String) {
+  var transition: (allowed: [DocumentState], target: DocumentState) {
     switch self {
-    case .approve: (["requested"], "approved")
-    case .reject: (["requested"], "rejected")
-    case .cancel: (["requested", "approved"], "cancelled")
+    case .approve: ([.requested], .approved)
+    case .reject: ([.requested], .rejected)
+    case .cancel: ([.requested, .approved], .cancelled)
     }
   }
 }
@@ -61,10 +63,10 @@ public struct PurchaseOrderInput: DepotRequest {
   }
 
   public var command: String { "procure order" }
-  public var inputs: [(String, String)] {
-    [("request", request), ("--supplier", supplier)] + prices.map { ("--price", $0.description) }
-      + (contract.map { [("--contract", $0)] } ?? [])
-      + (emergencyJustification.map { [("--emergency", "yes"), ("--justification", $0)] } ?? [])
+  public var inputs: [(Field, String)] {
+    [(.request, request), (.supplier, supplier)] + prices.map { (.price, $0.description) }
+      + (contract.map { [(.contract, $0)] } ?? [])
+      + (emergencyJustification.map { [(.emergency, "yes"), (.justification, $0)] } ?? [])
   }
 }
 
@@ -76,10 +78,10 @@ public enum PurchaseOrderDecisionKind: String, DecisionKind, DecisionRule, CaseI
   static let documents = DecidedDocuments(
     kind: .purchaseOrder, named: "purchase orders", event: "order")
 
-  var transition: (allowed: [String], target: String) {
+  var transition: (allowed: [DocumentState], target: DocumentState) {
     switch self {
-    case .close: (["partially received", "received"], "closed")
-    case .cancel: (["ordered"], "cancelled")
+    case .close: ([.partiallyReceived, .received], .closed)
+    case .cancel: ([.ordered], .cancelled)
     }
   }
 }

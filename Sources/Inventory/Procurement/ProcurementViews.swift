@@ -1,3 +1,5 @@
+import Ledger
+
 /// One step of a document's history: who did what, when, and whether it was signed.
 public typealias DocumentStep = HistoryStep
 
@@ -119,6 +121,14 @@ public enum ProcurementDocument: Encodable, Sendable, Equatable {
     case .order(let view): try view.encode(to: encoder)
     }
   }
+}
+
+/// Which requests and orders `depot procure list` shows, besides all of them.
+public enum ProcurementFilter: Equatable, Sendable {
+  /// Those still under way: requests not yet ordered, orders not yet closed or cancelled.
+  case open
+  /// Those in one state.
+  case only(DocumentState)
 }
 
 /// A request or order as `depot procure list` shows it.

@@ -12,17 +12,17 @@ extension Session {
   func inspection(of request: ReceiptRequest, item: ItemRecord) throws -> Inspection? {
     guard let amount = request.rejected else {
       guard request.rejectionReason == nil else {
-        throw DepotError.invalidOption(field: "--reason", reason: "goes with --rejected")
+        throw DepotError.invalidOption(field: .reason, reason: "goes with \(Field.rejected)")
       }
       return nil
     }
-    let quantity = try baseQuantity(of: amount, item, field: "--rejected")
+    let quantity = try baseQuantity(of: amount, item, field: .rejected)
     guard let reason = request.rejectionReason else {
       throw DepotError.reasonRequired(action: "reject goods at inspection")
     }
     return Inspection(
-      quantity: quantity, reason: try Text.checked(reason, field: "--reason", maximumLength: 2000),
-      lot: try request.lot.map { try Text.checkedIdentifier($0, field: "--lot", maximumLength: 64) }
+      quantity: quantity, reason: try Text.checked(reason, field: .reason, maximumLength: 2000),
+      lot: try request.lot.map { try Text.checkedIdentifier($0, field: .lot, maximumLength: 64) }
     )
   }
 
@@ -51,14 +51,14 @@ extension Session {
   ) throws -> PostedDocument {
     if request.isEmergency {
       throw DepotError.invalidOption(
-        field: "--emergency", reason: "is for receipts without an order")
+        field: .emergency, reason: "is for receipts without an order")
     }
     guard request.value == nil else {
       throw DepotError.invalidOption(
-        field: "--value", reason: "comes from the prices of \(number); leave it out")
+        field: .value, reason: "comes from the prices of \(number); leave it out")
     }
     var order = try purchaseOrder(
-      number, allowing: ["ordered", "partially received"], to: "received against")
+      number, allowing: [.ordered, .partiallyReceived], to: .partiallyReceived)
     if let source = request.source, source != order.supplier.code {
       throw DepotError.wrongSupplier(
         document: number, supplier: order.supplier.code, given: source)
@@ -73,7 +73,7 @@ extension Session {
     }
     let value = try line.value(of: line.received + quantity) - line.value(of: line.received)
     let document = try newDocument(
-      .receipt, state: "posted", source: order.supplier.id, destination: warehouse.id, note: note)
+      .receipt, state: .posted, source: order.supplier.id, destination: warehouse.id, note: note)
     let lines = try receive(
       IncomingStock(
         item: item, quantity: quantity, lotNumber: request.lot, expiry: request.expiry,
@@ -83,8 +83,8 @@ extension Session {
     order.lines[index].received += quantity
     order.lines[index].rejected += inspection?.quantity ?? 0
     try transaction.update(order.lines[index])
-    try record(
-      subject: document.number, action: "receipt.post", document: document, to: "posted",
+    try recordOpening(
+      of: document, action: "receipt.post",
       payload: Payload(
         [("order", number)]
           + Payload(lines: lines, note: note, rejections: rejections).optionalFields))

@@ -13,8 +13,8 @@ struct OrderContext {
   }
 
   /// `partially received` until every line is in, then `received`.
-  var stateAfterReceipt: String {
-    lines.allSatisfy { $0.outstanding == 0 } ? "received" : "partially received"
+  var stateAfterReceipt: DocumentState {
+    lines.allSatisfy { $0.outstanding == 0 } ? .received : .partiallyReceived
   }
 }
 
@@ -39,37 +39,41 @@ extension PurchaseOrderLineRecord {
 }
 
 extension Session {
-  /// A PR document with its request record and lines, refused unless it is in `states`.
-  func purchaseRequest(_ number: String, allowing states: [String], to target: String) throws
-    -> (DocumentRecord, PurchaseRequestRecord, [PurchaseRequestLineRecord])
-  {
+  /// A PR document with its request record and lines, refused unless it is in `states`, for
+  /// a step to `target`.
+  func purchaseRequest(
+    _ number: String, allowing states: [DocumentState], to target: DocumentState
+  ) throws -> (DocumentRecord, PurchaseRequestRecord, [PurchaseRequestLineRecord]) {
     guard let document = try transaction.document(number: number),
-      document.kind == DocumentKind.purchaseRequest.rawValue,
+      document.kind == .purchaseRequest,
       let request = try transaction.purchaseRequest(documentID: document.id)
     else { throw DepotError.unknownDocument(number) }
-    guard states.contains(document.state) else {
-      throw DepotError.wrongState(document: number, state: document.state, action: target)
-    }
-    try checkStepDate(target, on: document)
+    try checkState(of: document, allowing: states, to: target.step)
     return (document, request, try transaction.purchaseRequestLines(documentID: document.id))
   }
 
-  /// A PO document with everything about it, refused unless it is in `states`.
-  func purchaseOrder(_ number: String, allowing states: [String], to target: String) throws
+  /// A PO document with everything about it, refused unless it is in `states`, for a step
+  /// to `target`.
+  func purchaseOrder(
+    _ number: String, allowing states: [DocumentState], to target: DocumentState
+  ) throws -> OrderContext {
+    try purchaseOrder(number, allowing: states, to: target.step)
+  }
+
+  /// A PO document with everything about it, refused unless it is in `states`, for `step`
+  /// ("invoiced").
+  func purchaseOrder(_ number: String, allowing states: [DocumentState], to step: String) throws
     -> OrderContext
   {
     let order = try purchaseOrder(number)
-    guard states.contains(order.document.state) else {
-      throw DepotError.wrongState(document: number, state: order.document.state, action: target)
-    }
-    try checkStepDate(target, on: order.document)
+    try checkState(of: order.document, allowing: states, to: step)
     return order
   }
 
   /// A PO document with everything about it.
   func purchaseOrder(_ number: String) throws -> OrderContext {
     guard let document = try transaction.document(number: number),
-      document.kind == DocumentKind.purchaseOrder.rawValue,
+      document.kind == .purchaseOrder,
       let order = try transaction.purchaseOrder(documentID: document.id)
     else { throw DepotError.unknownDocument(number) }
     return OrderContext(
@@ -80,7 +84,9 @@ extension Session {
 
   /// Received, invoiced and paid on an order now.
   func account(of order: OrderContext) throws -> OrderAccount {
-    let balance = try transaction.orderBalances(orderDocumentID: order.document.id).first
+    let balance = try transaction.orderBalances(
+      supplierAccountID: nil, orderDocumentID: order.document.id, asOf: nil
+    ).first
     return OrderAccount(
       ordered: try order.orderedValue, received: balance?.received ?? 0,
       invoiced: balance?.invoiced ?? 0, paid: balance?.paid ?? 0)
@@ -90,24 +96,18 @@ extension Session {
   func recordReceipt(
     on order: inout OrderContext, receipt: DocumentRecord, lines: [(String, String?)]
   ) throws {
-    let target = order.stateAfterReceipt
-    try record(
-      subject: order.document.number, action: "order.receive", document: order.document,
-      from: order.document.state, to: target,
+    try move(
+      &order.document, to: order.stateAfterReceipt, action: "order.receive",
       payload: Payload([("receipt", receipt.number)] + lines))
-    try transaction.setState(target, ofDocument: order.document.id)
-    order.document.state = target
     try closeIfSettled(&order)
   }
 
   /// Closes a fully received order once everything received is invoiced and paid.
   func closeIfSettled(_ order: inout OrderContext) throws {
-    guard order.document.state == "received", try account(of: order).isSettled else { return }
-    try record(
-      subject: order.document.number, action: "order.settle", document: order.document,
-      from: "received", to: "closed", payload: Payload([("document", order.document.number)]))
-    try transaction.setState("closed", ofDocument: order.document.id)
-    order.document.state = "closed"
+    guard order.document.state == .received, try account(of: order).isSettled else { return }
+    try move(
+      &order.document, to: .closed, action: "order.settle",
+      payload: Payload([("document", order.document.number)]))
   }
 
   /// The full view of a purchase request.
@@ -121,7 +121,7 @@ extension Session {
     }
     let order = try transaction.purchaseOrder(requestDocumentID: document.id)
     return PurchaseRequestView(
-      number: document.number, state: document.state, date: document.effectiveDate,
+      number: document.number, state: document.state.rawValue, date: document.effectiveDate,
       requester: try transaction.user(id: document.createdBy)?.name ?? "?",
       reason: request.reason, neededBy: request.neededBy, note: document.note, lines: lines,
       order: try order.flatMap { try transaction.document(id: $0.documentId)?.number },
@@ -147,7 +147,7 @@ extension Session {
         document: $0.documentNumber, date: $0.effectiveDate, item: $0.itemCode,
         lot: $0.lotNumber, expiry: $0.expiry, quantity: $0.quantity, value: Money.yuan($0.value))
     }
-    let rejections = try transaction.rejections(orderDocumentID: document.id).map {
+    let rejections = try transaction.rejections(orderDocumentID: document.id, documentID: nil).map {
       PurchaseOrderView.Rejection(
         document: $0.documentNumber, item: $0.itemCode, lot: $0.lotNumber, quantity: $0.quantity,
         reason: $0.reason)
@@ -162,7 +162,7 @@ extension Session {
         prepayment: $0.prepayment)
     }
     return PurchaseOrderView(
-      number: document.number, state: document.state, date: document.effectiveDate,
+      number: document.number, state: document.state.rawValue, date: document.effectiveDate,
       request: try transaction.document(id: context.order.requestDocumentId)?.number ?? "?",
       supplier: context.supplier.code, supplierName: context.supplier.name,
       contract: context.order.contract, emergency: context.order.emergency,

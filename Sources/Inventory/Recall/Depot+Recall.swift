@@ -15,8 +15,8 @@ public struct LotRecall: DepotRequest {
   }
 
   public var command: String { "recall" }
-  public var inputs: [(String, String)] {
-    [("lot", lot)] + (item.map { [("--item", $0)] } ?? []) + [("--reason", reason)]
+  public var inputs: [(Field, String)] {
+    [(.recalledLot, lot)] + (item.map { [(.item, $0)] } ?? []) + [(.reason, reason)]
   }
 }
 
@@ -77,8 +77,8 @@ extension Depot {
   /// at the warehouse, or released where those do not cover them, in the same transaction.
   public func recall(_ request: LotRecall, _ context: WriteContext) throws -> RecallReport {
     try perform(request, context, roles: [.approver], action: "recall lots") { session in
-      let number = try Text.checkedIdentifier(request.lot, field: "lot", maximumLength: 64)
-      let reason = try Text.checked(request.reason, field: "--reason", maximumLength: 2000)
+      let number = try Text.checkedIdentifier(request.lot, field: .recalledLot, maximumLength: 64)
+      let reason = try Text.checked(request.reason, field: .reason, maximumLength: 2000)
       try session.checkPostingDate()
       var lots = try session.transaction.lots(number: number)
       if let code = request.item {
@@ -145,7 +145,7 @@ extension Session {
       kinds[id] = found
       return found
     }
-    for line in try transaction.cardLines(itemID: item.id, lotIDs: lots.map(\.id)) {
+    for line in try transaction.cardLines(itemID: item.id, accountID: nil, lotIDs: lots.map(\.id)) {
       if line.toHoldsStock {
         if places[line.toAccountId] == nil {
           order.append(line.toAccountId)

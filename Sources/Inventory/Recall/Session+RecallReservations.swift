@@ -66,10 +66,9 @@ extension Session {
   ) throws {
     for var reservation in reservations where reservation.change.released > 0 {
       let released = "\(item.code)=\(reservation.change.released)"
-      try record(
-        subject: reservation.document.number, action: "issue.release",
-        document: reservation.document, from: reservation.document.state,
-        to: reservation.document.state, reason: reason,
+      try move(
+        &reservation.document, to: reservation.document.state, action: "issue.release",
+        reason: reason,
         payload: Payload([
           ("document", reservation.document.number), ("recall", recall),
           ("released", released),

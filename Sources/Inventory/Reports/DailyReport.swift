@@ -84,7 +84,7 @@ extension Depot {
       let received = try transaction.arrivals(on: day.description).map { line in
         DailyReport.Arrival(
           document: line.documentNumber,
-          kind: line.documentKind == DocumentKind.donation.rawValue ? "donation" : "purchase",
+          kind: line.documentKind == .donation ? "donation" : "purchase",
           source: line.sourceCode, sourceName: line.sourceName, item: line.itemCode,
           itemName: line.itemName, quantity: line.quantity, unit: line.unit,
           value: Money.yuan(line.value))
@@ -152,12 +152,13 @@ extension Session {
   /// Requests waiting for approval, or approved and not yet fully shipped, oldest first.
   func pending() throws -> [DailyReport.Pending] {
     var waiting: [DailyReport.Pending] = []
-    for (state, waitingFor) in [("requested", "approval"), ("approved", "shipment")] {
+    let steps: [(DocumentState, String)] = [(.requested, "approval"), (.approved, "shipment")]
+    for (state, waitingFor) in steps {
       for row in try transaction.issuances(state: state, siteID: nil, priority: nil) {
         let requested = Moment(row.request.requestedAt) ?? now
         waiting.append(
           DailyReport.Pending(
-            number: row.document.number, state: state, waitingFor: waitingFor,
+            number: row.document.number, state: state.rawValue, waitingFor: waitingFor,
             priority: row.request.priority, site: row.siteCode,
             requestedAt: row.request.requestedAt,
             ageHours: (now.milliseconds - requested.milliseconds) / 3_600_000))

@@ -58,7 +58,8 @@ extension PostedDocument {
     rejections: [Rejection]? = nil
   ) {
     self.init(
-      number: document.number, state: document.state, date: document.effectiveDate, lines: lines,
+      number: document.number, state: document.state.rawValue, date: document.effectiveDate,
+      lines: lines,
       order: order, rejections: rejections, writeOffs: nil, inDisinfection: nil)
   }
 }

@@ -27,7 +27,7 @@ extension Session {
     receipt: DocumentRecord
   ) throws -> [(lot: LotRecord, quantity: Int64, value: Int64)] {
     let item = incoming.item
-    let tracking = Tracking(rawValue: item.tracking) ?? .none
+    let tracking = item.tracking
     func newLot(number: String?, expiry: Day?) throws -> LotRecord {
       try transaction.insertLot(
         LotRecord(
@@ -55,7 +55,7 @@ extension Session {
     case .lot:
       guard let number = incoming.lotNumber else { throw DepotError.lotRequired(item: item.code) }
       guard let expiry = incoming.expiry else { throw DepotError.expiryRequired(item: item.code) }
-      let lotNumber = try Text.checkedIdentifier(number, field: "--lot", maximumLength: 64)
+      let lotNumber = try Text.checkedIdentifier(number, field: .lot, maximumLength: 64)
       if let existing = try transaction.lot(
         itemID: item.id, number: lotNumber, sourceAccountID: source.id,
         orderDocumentID: order?.id)
@@ -78,7 +78,7 @@ extension Session {
       let shares = Money.split(incoming.value, into: incoming.serials.count)
       var seen = Set<String>()
       return try zip(incoming.serials, shares).map { serial, share in
-        let number = try Text.checkedIdentifier(serial, field: "--serial", maximumLength: 64)
+        let number = try Text.checkedIdentifier(serial, field: .serial, maximumLength: 64)
         guard seen.insert(number).inserted,
           try transaction.lots(itemID: item.id, number: number).isEmpty
         else { throw DepotError.duplicateSerial(item: item.code, serial: number) }

@@ -12,7 +12,7 @@ struct UnusableStock {
   init() {}
 
   /// Today's holds and recalls as well.
-  init(_ transaction: LedgerTransaction) throws {
+  init(_ transaction: any LedgerTransaction) throws {
     for hold in try transaction.holds() {
       held[LotKey(lot: hold.lotId, location: hold.accountId)] = hold.quantity
     }

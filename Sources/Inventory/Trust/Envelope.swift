@@ -9,6 +9,12 @@ public protocol EnvelopeSigner: Sendable {
   func publicKey() throws -> Data
   /// An Ed25519 signature over `message`.
   func sign(_ message: Data) throws -> Data
+  /// Where the key is kept, as refusals name it (a key file's path).
+  var keyLocation: String { get }
+}
+
+extension EnvelopeSigner {
+  public var keyLocation: String { "the signer" }
 }
 
 /// A signer holding its private key in memory (a key just generated, or a test's).
@@ -23,27 +29,6 @@ public struct MemorySigner: EnvelopeSigner {
 
   public func sign(_ message: Data) throws -> Data {
     try Curve25519.Signing.PrivateKey(rawRepresentation: raw).signature(for: message)
-  }
-}
-
-/// The command line's signer: the user's key file, read only when a write is signed.
-public struct KeyFileSigner: EnvelopeSigner {
-  /// The key file.
-  public var path: String
-  /// Whose key it should be, for the error sentences.
-  public var user: String
-
-  public init(path: String, user: String) {
-    self.path = path
-    self.user = user
-  }
-
-  public func publicKey() throws -> Data {
-    try KeyFile.read(path: path, user: user).publicKey.rawRepresentation
-  }
-
-  public func sign(_ message: Data) throws -> Data {
-    try KeyFile.read(path: path, user: user).signature(for: message)
   }
 }
 

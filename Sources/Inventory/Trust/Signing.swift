@@ -98,8 +98,7 @@ enum Signing {
     let keys = try session.transaction.keys(ofUser: session.actor.id)
     guard let key = keys.first(where: { $0.publicKey == publicKey }) else {
       if keys.contains(where: { $0.state == .active }) {
-        throw DepotError.keyMismatch(
-          user: user, path: (signer as? KeyFileSigner)?.path ?? "the signer")
+        throw DepotError.keyMismatch(user: user, path: signer.keyLocation)
       }
       if keys.contains(where: { $0.state == .pending }) { throw DepotError.keyPending(user: user) }
       throw DepotError.keyNotEnrolled(user: user)

@@ -77,19 +77,23 @@ public enum QuantityError: Error, Equatable, Sendable {
 }
 
 extension QuantityError: CustomStringConvertible {
-  public var description: String {
+  /// Why the amount is refused, naming the fields it mentions.
+  public var reason: Reason {
     switch self {
     case .notANumber(let text): "'\(text)' is not a number"
     case .notPositive(let text): "'\(text)' is not a positive quantity"
     case .tooLarge(let text): "'\(text)' is larger than any real stock"
     case .conflictingUnits(let typed, let flag):
-      "the amount names unit '\(typed)' but --unit says '\(flag)'"
+      "the amount names unit '\(typed)' but \(Field.unit) says '\(flag)'"
     case .unknownUnit(let unit, let item, let known):
       "\(item) is not counted in '\(unit)'; use one of: \(known.joined(separator: ", "))"
     case .notWhole(let amount, let item, let baseUnit):
       "\(amount) of \(item) is not a whole number of \(baseUnit)"
     }
   }
+
+  /// The reason, its fields named as `DepotError.fieldNaming` names them.
+  public var description: String { reason.description }
 }
 
 /// The units an item's quantities can be typed in, each as a whole number of base units or,

@@ -1,7 +1,7 @@
 /// Checks on text that people type: names, notes, reasons and codes.
 public enum Text {
   /// Accepts printable UTF-8 text of `1...maximumLength` characters, trimmed.
-  public static func checked(_ text: String, field: String, maximumLength: Int = 200)
+  public static func checked(_ text: String, field: Field, maximumLength: Int = 200)
     throws(DepotError) -> String
   {
     let trimmed = String(text.trimmingWhitespace)
@@ -23,7 +23,7 @@ public enum Text {
   }
 
   /// Like `checked`, for optional text: nil stays nil.
-  public static func checkedOptional(_ text: String?, field: String, maximumLength: Int = 2000)
+  public static func checkedOptional(_ text: String?, field: Field, maximumLength: Int = 2000)
     throws(DepotError) -> String?
   {
     guard let text else { return nil }
@@ -33,7 +33,7 @@ public enum Text {
   /// Like `checked`, for a number or reference that people compare by eye (a lot or serial
   /// number, an invoice or manifest number, a `--ref`): it also refuses the invisible
   /// characters that can make two different values look the same (see `hidesText`).
-  public static func checkedIdentifier(_ text: String, field: String, maximumLength: Int = 200)
+  public static func checkedIdentifier(_ text: String, field: Field, maximumLength: Int = 200)
     throws(DepotError) -> String
   {
     try refuseHiddenCharacters(text, field: field)
@@ -42,7 +42,7 @@ public enum Text {
 
   /// Like `checkedIdentifier`, for an optional value: nil stays nil.
   public static func checkedOptionalIdentifier(
-    _ text: String?, field: String, maximumLength: Int = 200
+    _ text: String?, field: Field, maximumLength: Int = 200
   ) throws(DepotError) -> String? {
     guard let text else { return nil }
     return try checkedIdentifier(text, field: field, maximumLength: maximumLength)
@@ -59,7 +59,7 @@ public enum Text {
     }
   }
 
-  private static func refuseHiddenCharacters(_ text: String, field: String) throws(DepotError) {
+  private static func refuseHiddenCharacters(_ text: String, field: Field) throws(DepotError) {
     if let hidden = text.unicodeScalars.first(where: hidesText) {
       throw .hiddenCharacter(field: field, codePoint: hidden.value)
     }
@@ -67,7 +67,7 @@ public enum Text {
 
   /// Accepts a code: 1 to 32 ASCII letters, digits, `-`, `_` or `.`, starting with a letter
   /// or digit.
-  public static func checkedCode(_ code: String, field: String) throws(DepotError) -> String {
+  public static func checkedCode(_ code: String, field: Field) throws(DepotError) -> String {
     try refuseHiddenCharacters(code, field: field)
     let scalars = code.unicodeScalars
     guard let first = scalars.first, (1...32).contains(scalars.count),
@@ -85,7 +85,7 @@ public enum Text {
   }
 
   /// Accepts a unit or pack name: 1 to 16 letters.
-  public static func checkedUnit(_ unit: String, field: String) throws(DepotError) -> String {
+  public static func checkedUnit(_ unit: String, field: Field) throws(DepotError) -> String {
     guard (1...16).contains(unit.count), unit.allSatisfy(\.isLetter) else {
       throw .invalidText(field: field, reason: "must be 1 to 16 letters")
     }

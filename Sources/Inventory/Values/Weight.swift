@@ -4,9 +4,9 @@ public enum Weight {
   public static let maximumGrams: Int64 = 1_000_000_000
 
   /// Parses a weight that names its unit (g, kg or t) into whole grams.
-  public static func grams(_ text: String, field: String) throws(DepotError) -> Int64 {
+  public static func grams(_ text: String, field: Field) throws(DepotError) -> Int64 {
     let units = UnitTable(itemCode: "a weight", baseUnit: "g", packs: [:])
-    let invalid = { (reason: String) in
+    let invalid = { (reason: Reason) in
       DepotError.invalidOption(
         field: field, reason: "must be a weight like 12.4kg or 800g: \(reason)")
     }
@@ -14,7 +14,7 @@ public enum Weight {
     do throws(QuantityError) {
       amount = try QuantityAmount.parse(text)
     } catch {
-      throw invalid(error.description)
+      throw invalid(error.reason)
     }
     guard let unit = amount.unit, ["g", "kg", "t"].contains(unit) else {
       throw invalid("name the unit, g, kg or t (got '\(text)')")
@@ -23,14 +23,14 @@ public enum Weight {
     do throws(QuantityError) {
       grams = try units.baseQuantity(of: amount)
     } catch {
-      throw invalid(error.description)
+      throw invalid(error.reason)
     }
     try checked(grams, field: field)
     return grams
   }
 
   /// Refuses a weight that is not between one gram and the maximum.
-  public static func checked(_ grams: Int64, field: String) throws(DepotError) {
+  public static func checked(_ grams: Int64, field: Field) throws(DepotError) {
     guard (1...maximumGrams).contains(grams) else {
       throw .invalidOption(
         field: field, reason: "must be between 1 g and \(text(grams: maximumGrams))")

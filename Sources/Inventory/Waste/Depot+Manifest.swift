@@ -19,24 +19,24 @@ extension Depot {
           on: session.effectiveDate)
       }
       let manifestNumber = try Text.checkedIdentifier(
-        request.manifest, field: "--manifest", maximumLength: 64)
+        request.manifest, field: .manifestNumber, maximumLength: 64)
       if let used = try session.transaction.manifest(manifestNumber: manifestNumber) {
         throw DepotError.duplicateManifest(
           manifest: manifestNumber,
           document: try session.transaction.document(id: used.documentId)?.number ?? "?")
       }
-      try Weight.checked(request.weightGrams, field: "--weight")
+      try Weight.checked(request.weightGrams, field: .weight)
       try session.checkContainers(request.containers)
-      let driver = try Text.checked(request.driver, field: "--driver")
+      let driver = try Text.checked(request.driver, field: .driver)
       let vehicle = try Text.checkedIdentifier(
-        request.vehicle, field: "--vehicle", maximumLength: 64)
+        request.vehicle, field: .vehicle, maximumLength: 64)
       let batches = try session.storedBatches(request.batches)
       let expectedGrams = batches.reduce(0) { $0 + $1.collection.weightGrams }
       let expectedContainers = batches.reduce(0) { $0 + $1.collection.containers }
       let discrepancy = HandoverCheck.discrepancy(
         expectedGrams: expectedGrams, expectedContainers: expectedContainers,
         grams: request.weightGrams, containers: request.containers)
-      let state = discrepancy == nil ? WasteState.handedOver : WasteState.discrepancy
+      let state: DocumentState = discrepancy == nil ? .handedOver : .discrepancy
       let document = try session.newDocument(
         .wasteManifest, state: state, destination: contractor.id)
       try session.transaction.insertManifest(
@@ -49,9 +49,8 @@ extension Depot {
           discrepancy: discrepancy, handedOverBy: session.actor.id,
           handedOverAt: session.now.description),
         batchDocumentIDs: batches.map(\.document.id))
-      try session.record(
-        subject: document.number, action: "manifest.handover",
-        document: document, to: state,
+      try session.recordOpening(
+        of: document, action: "manifest.handover",
         payload: Payload(
           [
             ("manifest", document.number), ("manifestNumber", manifestNumber),
@@ -71,11 +70,9 @@ extension Depot {
         payload.append("manifest", document.number)
         payload.append("manifestNumber", manifestNumber)
         payload.append("contractor", contractor.code)
-        try session.record(
-          subject: batch.document.number, action: "waste.handover",
-          document: batch.document, from: WasteState.stored, to: WasteState.handedOver,
+        try session.move(
+          &batch.document, to: .handedOver, action: "waste.handover",
           payload: session.dated(payload))
-        try session.setState(WasteState.handedOver, of: &batch.document)
       }
       return try session.manifestView(document)
     }
@@ -89,25 +86,21 @@ extension Depot {
     try perform(request, context, roles: [.approver], action: "resolve waste discrepancies") {
       session in
       var document = try session.document(
-        request.manifest, kind: .wasteManifest, allowing: [WasteState.discrepancy],
-        to: "resolved")
+        request.manifest, kind: .wasteManifest, allowing: [.discrepancy], to: "resolved")
       let manifest = try session.manifestRecord(document)
       try session.requireFourEyes(
         on: document, earlierStep: "handed over", by: manifest.handedOverBy)
-      let reason = try Text.checked(request.reason, field: "--reason", maximumLength: 2000)
+      let reason = try Text.checked(request.reason, field: .reason, maximumLength: 2000)
       try session.transaction.insertResolution(
         WasteResolutionRecord(
           manifestDocumentId: document.id, reason: reason, resolvedBy: session.actor.id,
           resolvedAt: session.now.description))
-      try session.record(
-        subject: document.number, action: "manifest.resolve",
-        document: document, from: WasteState.discrepancy, to: WasteState.handedOver,
-        reason: reason,
+      try session.move(
+        &document, to: .handedOver, action: "manifest.resolve", reason: reason,
         payload: session.dated(
           Payload([
             ("manifest", document.number), ("discrepancy", manifest.discrepancy),
           ])))
-      try session.setState(WasteState.handedOver, of: &document)
       return try session.manifestView(document)
     }
   }
@@ -120,19 +113,15 @@ extension Depot {
     try perform(request, context, roles: [.clerk], action: "record disposal") { session in
       var document = try session.document(request.manifest, kind: .wasteManifest)
       let manifest = try session.manifestRecord(document)
-      if document.state == WasteState.discrepancy {
+      if document.state == .discrepancy {
         throw DepotError.openDiscrepancy(
           manifest: document.number, discrepancy: manifest.discrepancy ?? "")
       }
-      guard document.state == WasteState.handedOver else {
-        throw DepotError.wrongState(
-          document: document.number, state: document.state, action: WasteState.disposed)
-      }
-      try session.checkStepDate(WasteState.disposed, on: document)
+      try session.checkState(of: document, allowing: [.handedOver], to: DocumentState.disposed.step)
       let certificate = try Text.checkedIdentifier(
-        request.certificate, field: "--certificate", maximumLength: 64)
-      let method = try Text.checked(request.method, field: "--method")
-      let destination = try Text.checked(request.destination, field: "--destination")
+        request.certificate, field: .certificate, maximumLength: 64)
+      let method = try Text.checked(request.method, field: .method)
+      let destination = try Text.checked(request.destination, field: .destination)
       try session.transaction.insertDisposal(
         WasteDisposalRecord(
           manifestDocumentId: document.id, certificate: certificate, method: method,
@@ -145,19 +134,14 @@ extension Depot {
         var payload = Payload(lines: lines)
         payload.append("batch", batch.number)
         payload.append("certificate", certificate)
-        try session.record(
-          subject: batch.number, action: "waste.dispose", document: batch,
-          from: WasteState.handedOver, to: WasteState.disposed, payload: payload)
-        try session.setState(WasteState.disposed, of: &batch)
+        try session.move(&batch, to: .disposed, action: "waste.dispose", payload: payload)
       }
-      try session.record(
-        subject: document.number, action: "manifest.dispose", document: document,
-        from: WasteState.handedOver, to: WasteState.disposed,
+      try session.move(
+        &document, to: .disposed, action: "manifest.dispose",
         payload: Payload([
           ("manifest", document.number), ("certificate", certificate), ("method", method),
           ("destination", destination),
         ]))
-      try session.setState(WasteState.disposed, of: &document)
       return try session.manifestView(document)
     }
   }
@@ -181,23 +165,18 @@ extension Session {
   /// The named batches, each refused unless it is stored at a waste point.
   fileprivate func storedBatches(_ numbers: [String]) throws -> [StoredBatch] {
     guard !numbers.isEmpty else {
-      throw DepotError.invalidOption(field: "batch", reason: "name at least one stored batch")
+      throw DepotError.invalidOption(field: .batch, reason: "name at least one stored batch")
     }
     var batches: [StoredBatch] = []
     for number in numbers {
       let document = try document(number, kind: .wasteBatch)
       guard !batches.contains(where: { $0.document.id == document.id }) else {
-        throw DepotError.invalidOption(field: "batch", reason: "names \(number) twice")
+        throw DepotError.invalidOption(field: .batch, reason: "names \(number) twice")
       }
-      switch document.state {
-      case WasteState.stored:
-        break
-      case WasteState.awaitingCollection, WasteState.collected:
-        throw DepotError.wasteNotStored(batch: number, state: document.state)
-      default:
-        throw DepotError.wrongState(document: number, state: document.state, action: "handed over")
+      if [.awaitingCollection, .collected].contains(document.state) {
+        throw DepotError.wasteNotStored(batch: number, state: document.state.rawValue)
       }
-      try checkStepDate("handed over", on: document)
+      try checkState(of: document, allowing: [.stored], to: DocumentState.handedOver.step)
       guard let collection = try transaction.collection(batchDocumentID: document.id),
         let storage = try transaction.storage(batchDocumentID: document.id)
       else {

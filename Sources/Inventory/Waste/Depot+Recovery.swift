@@ -44,7 +44,8 @@ extension Depot {
       let end = Swift.min(to ?? session.today, session.today)
       let start = from ?? end.adding(days: -29)
       guard start <= end else {
-        throw DepotError.invalidOption(field: "--from", reason: "must not be after --to (\(end))")
+        throw DepotError.invalidOption(
+          field: .from, reason: "must not be after \(Field.to) (\(end))")
       }
       let before = Moment.start(of: end.adding(days: 1), in: session.timeZone).description
       let arrivals = try session.transaction.siteArrivals(

@@ -10,9 +10,9 @@ extension Depot {
     try perform(request, context, roles: [.requester, .clerk], action: "record waste") {
       session in
       try session.checkContainers(request.containers)
-      try Weight.checked(request.weightGrams, field: "--weight")
+      try Weight.checked(request.weightGrams, field: .weight)
       let collector =
-        try Text.checkedOptional(request.collector, field: "--collector", maximumLength: 200)
+        try Text.checkedOptional(request.collector, field: .collector, maximumLength: 200)
         ?? session.actor.name
       let isNew = request.batch == nil
       var (document, batch) =
@@ -24,16 +24,17 @@ extension Depot {
           batchDocumentId: document.id, containers: request.containers,
           weightGrams: request.weightGrams, collector: collector, recordedBy: session.actor.id,
           collectedAt: session.now.description))
-      try session.record(
-        subject: document.number, action: "waste.collect", document: document,
-        from: isNew ? nil : WasteState.awaitingCollection, to: WasteState.collected,
-        payload: session.dated(
-          Payload([
-            ("batch", document.number), ("category", batch.category), ("source", place.code),
-            ("grams", String(request.weightGrams)), ("containers", String(request.containers)),
-            ("collector", collector),
-          ])))
-      try session.setState(WasteState.collected, of: &document)
+      let payload = session.dated(
+        Payload([
+          ("batch", document.number), ("category", batch.category), ("source", place.code),
+          ("grams", String(request.weightGrams)), ("containers", String(request.containers)),
+          ("collector", collector),
+        ]))
+      if isNew {
+        try session.recordOpening(of: document, action: "waste.collect", payload: payload)
+      } else {
+        try session.move(&document, to: .collected, action: "waste.collect", payload: payload)
+      }
       return try session.wasteBatchView(document)
     }
   }
@@ -46,8 +47,8 @@ extension Depot {
     try perform(request, context, roles: [.clerk], action: "store waste") { session in
       var document = try session.document(
         request.batch, kind: .wasteBatch,
-        allowing: [WasteState.awaitingCollection, WasteState.collected], to: WasteState.stored)
-      guard document.state == WasteState.collected else {
+        allowing: [.awaitingCollection, .collected], to: .stored)
+      guard document.state == .collected else {
         throw DepotError.wasteNotCollected(batch: document.number)
       }
       let point = try session.location(request.wastePoint, kind: .wastePoint)
@@ -61,10 +62,8 @@ extension Depot {
       var payload = Payload(lines: lines)
       payload.append("batch", document.number)
       payload.append("point", point.code)
-      try session.record(
-        subject: document.number, action: "waste.store", document: document,
-        from: WasteState.collected, to: WasteState.stored, payload: session.dated(payload))
-      try session.setState(WasteState.stored, of: &document)
+      try session.move(
+        &document, to: .stored, action: "waste.store", payload: session.dated(payload))
       return try session.wasteBatchView(document)
     }
   }

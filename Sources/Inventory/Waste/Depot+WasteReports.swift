@@ -2,11 +2,11 @@ import Ledger
 
 /// Which batches `depot waste list` shows.
 public struct WasteListFilter: Sendable {
-  public var state: String?
+  public var state: DocumentState?
   /// Only batches not handed over within 48 hours of collection.
   public var overdueOnly: Bool
 
-  public init(state: String? = nil, overdueOnly: Bool = false) {
+  public init(state: DocumentState? = nil, overdueOnly: Bool = false) {
     self.state = state
     self.overdueOnly = overdueOnly
   }
@@ -39,9 +39,10 @@ extension Depot {
     -> [WasteRegisterEntry]
   {
     try read(as: actor) { session in
-      let states = filter.overdueOnly ? WasteState.notHandedOver : nil
+      let states = filter.overdueOnly ? WasteClock.notHandedOver : nil
       return try session.registerEntries(WasteRegisterFilter(states: states)).filter { entry in
-        (filter.state.map { entry.state == $0 } ?? true) && (!filter.overdueOnly || entry.overdue)
+        (filter.state.map { entry.state == $0.rawValue } ?? true)
+          && (!filter.overdueOnly || entry.overdue)
       }
     }
   }

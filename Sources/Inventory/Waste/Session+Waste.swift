@@ -29,12 +29,11 @@ extension Session {
   ) {
     guard request.location == nil, request.category == nil else {
       throw DepotError.invalidOption(
-        field: request.location == nil ? "--category" : "--at",
+        field: request.location == nil ? .category : .at,
         reason: "applies to a new batch; \(number) already says where it is and what it holds")
     }
     let document = try document(
-      number, kind: .wasteBatch, allowing: [WasteState.awaitingCollection],
-      to: WasteState.collected)
+      number, kind: .wasteBatch, allowing: [.awaitingCollection], to: .collected)
     let batch = try wasteBatchRecord(document)
     try requireWasteAccess(to: try account(batch.sourceAccountId))
     return (document, batch)
@@ -43,12 +42,12 @@ extension Session {
   /// A new batch collected at a site or warehouse, in state collected.
   func newBatch(_ request: WasteCollection) throws -> (DocumentRecord, WasteBatchRecord) {
     guard let code = request.location else {
-      throw DepotError.invalidOption(field: "--at", reason: "is required for a new batch")
+      throw DepotError.invalidOption(field: .at, reason: "is required for a new batch")
     }
     guard let category = request.category else {
       throw DepotError.invalidOption(
-        field: "--category",
-        reason: "is required: " + WasteCategory.allCases.map(\.rawValue).joined(separator: ", "))
+        field: .category,
+        reason: "is required: \(WasteCategory.allCases.map(\.rawValue).joined(separator: ", "))")
     }
     let place = try location(code)
     guard [.site, .warehouse].contains(place.kind) else {
@@ -56,7 +55,7 @@ extension Session {
         code: place.code, kind: place.kind.rawValue, expected: "site or warehouse")
     }
     try requireWasteAccess(to: place)
-    let document = try newDocument(.wasteBatch, state: WasteState.collected, source: place.id)
+    let document = try newDocument(.wasteBatch, state: .collected, source: place.id)
     let batch = WasteBatchRecord(
       documentId: document.id, category: category.rawValue, sourceAccountId: place.id,
       adjustmentDocumentId: nil)
@@ -70,7 +69,7 @@ extension Session {
   }
 
   /// Refuses a count of containers that is not a sane whole number.
-  func checkContainers(_ containers: Int64, field: String = "--containers") throws {
+  func checkContainers(_ containers: Int64, field: Field = .containers) throws {
     guard (1...1_000_000).contains(containers) else {
       throw DepotError.invalidOption(
         field: field, reason: "must be a whole number of containers from 1 to 1000000")

@@ -1,3 +1,5 @@
+import Ledger
+
 /// The five classes of medical waste of the State Council's medical-waste regulations.
 public enum WasteCategory: String, CaseIterable, Codable, Sendable {
   case infectious, sharps, pathological, pharmaceutical, chemical
@@ -15,19 +17,12 @@ public enum WasteCategory: String, CaseIterable, Codable, Sendable {
   }
 }
 
-/// Where a batch of waste is on its way from the bin to the contractor's certificate.
-enum WasteState {
-  /// Opened by an approved write-off; its stock is set aside but not yet weighed.
-  static let awaitingCollection = "awaiting-collection"
-  static let collected = "collected"
-  static let stored = "stored"
-  static let handedOver = "handed-over"
-  static let disposed = "disposed"
-  /// A manifest whose re-measured load disagrees with its batches, until resolved.
-  static let discrepancy = "discrepancy"
-
+/// The 48-hour clock of a batch of waste on its way from the bin to the contractor: a batch
+/// opened by an approved write-off awaits collection (its stock set aside, not yet weighed),
+/// is collected, stored at a waste point, handed over and disposed of.
+enum WasteClock {
   /// The states in which a batch is still at the office, and the 48-hour clock runs.
-  static let notHandedOver = [awaitingCollection, collected, stored]
+  static let notHandedOver: [DocumentState] = [.awaitingCollection, .collected, .stored]
 
   /// How long waste may be kept before it is handed over (the regulations' two days).
   static let storageLimitHours: Int64 = 48

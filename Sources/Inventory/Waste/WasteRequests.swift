@@ -26,13 +26,13 @@ public struct WasteCollection: DepotRequest {
   }
 
   public var command: String { "waste collect" }
-  public var inputs: [(String, String)] {
-    var pairs: [(String, String)] = []
-    if let batch { pairs.append(("batch", batch)) }
-    if let location { pairs.append(("--at", location)) }
-    if let category { pairs.append(("--category", category.rawValue)) }
-    pairs += [("--containers", String(containers)), ("--weight", "\(weightGrams)g")]
-    if let collector { pairs.append(("--collector", collector)) }
+  public var inputs: [(Field, String)] {
+    var pairs: [(Field, String)] = []
+    if let batch { pairs.append((.batch, batch)) }
+    if let location { pairs.append((.at, location)) }
+    if let category { pairs.append((.category, category.rawValue)) }
+    pairs += [(.containers, String(containers)), (.weight, "\(weightGrams)g")]
+    if let collector { pairs.append((.collector, collector)) }
     return pairs
   }
 }
@@ -49,7 +49,7 @@ public struct WasteStorage: DepotRequest {
   }
 
   public var command: String { "waste store" }
-  public var inputs: [(String, String)] { [("batch", batch), ("--at", wastePoint)] }
+  public var inputs: [(Field, String)] { [(.batch, batch), (.at, wastePoint)] }
 }
 
 /// `depot waste handover`: stored batches handed to a licensed contractor under a transfer
@@ -78,10 +78,10 @@ public struct WasteHandover: DepotRequest {
   }
 
   public var command: String { "waste handover" }
-  public var inputs: [(String, String)] {
-    batches.map { ("batch", $0) } + [
-      ("--contractor", contractor), ("--manifest", manifest), ("--weight", "\(weightGrams)g"),
-      ("--containers", String(containers)), ("--driver", driver), ("--vehicle", vehicle),
+  public var inputs: [(Field, String)] {
+    batches.map { (.batch, $0) } + [
+      (.contractor, contractor), (.manifestNumber, manifest), (.weight, "\(weightGrams)g"),
+      (.containers, String(containers)), (.driver, driver), (.vehicle, vehicle),
     ]
   }
 }
@@ -98,7 +98,7 @@ public struct WasteResolution: DepotRequest {
   }
 
   public var command: String { "waste resolve" }
-  public var inputs: [(String, String)] { [("manifest", manifest), ("--reason", reason)] }
+  public var inputs: [(Field, String)] { [(.manifest, manifest), (.reason, reason)] }
 }
 
 /// `depot waste dispose`: the contractor's disposal certificate, which closes the manifest.
@@ -117,10 +117,10 @@ public struct WasteDisposal: DepotRequest {
   }
 
   public var command: String { "waste dispose" }
-  public var inputs: [(String, String)] {
+  public var inputs: [(Field, String)] {
     [
-      ("manifest", manifest), ("--certificate", certificate), ("--method", method),
-      ("--destination", destination),
+      (.manifest, manifest), (.certificate, certificate), (.method, method),
+      (.destination, destination),
     ]
   }
 }

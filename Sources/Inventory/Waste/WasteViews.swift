@@ -1,54 +1,48 @@
 import Ledger
 
-/// One batch of the medical-waste register: every field the regulations ask for, who did
-/// each step, and whether the batch broke the 48-hour storage limit.
+/// One batch of the medical-waste register as people read it: the stored row (SPEC's fields,
+/// who did each step) with its 48-hour deadline and whether the batch broke it. Encodes flat:
+/// the row's fields beside `deadline`, `overdue` and `handedOverLate`.
+@dynamicMemberLookup
 public struct WasteRegisterEntry: Codable, Sendable, Equatable {
-  public var batch: String
-  public var state: String
-  public var category: String
-  public var source: String
-  public var sourceName: String
-  /// When the batch became waste (collection, or the approval of a write-off).
-  public var openedAt: String
-  public var openedBy: String
+  public var row: WasteRegisterRow
   /// 48 hours after `openedAt`: the batch must be handed over by then.
   public var deadline: String
   /// Not handed over, and past its deadline now.
   public var overdue: Bool
   /// Handed over, but after its deadline.
   public var handedOverLate: Bool
-  /// The write-off whose stock the batch carries, and that stock (`ITEM LOT QTY UNIT; ...`).
-  public var writeOff: String?
-  public var contents: String?
-  public var weightGrams: Int64?
-  public var containers: Int64?
-  public var collector: String?
-  public var collectionRecordedBy: String?
-  public var collectedAt: String?
-  public var storagePoint: String?
-  public var storagePointName: String?
-  public var storedBy: String?
-  public var storedAt: String?
-  /// The MAN document, and the transfer manifest number (联单) it carries.
-  public var manifest: String?
-  public var manifestNumber: String?
-  public var contractor: String?
-  public var contractorName: String?
-  public var licence: String?
-  public var licenceExpires: String?
-  public var handedOverBy: String?
-  public var handedOverAt: String?
-  public var driver: String?
-  public var vehicle: String?
-  public var discrepancy: String?
-  public var resolution: String?
-  public var resolvedBy: String?
-  public var resolvedAt: String?
-  public var disposalMethod: String?
-  public var destination: String?
-  public var certificate: String?
-  public var disposalRecordedBy: String?
-  public var disposedAt: String?
+
+  public subscript<Value>(dynamicMember field: KeyPath<WasteRegisterRow, Value>) -> Value {
+    row[keyPath: field]
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case deadline, overdue, handedOverLate
+  }
+
+  init(row: WasteRegisterRow, deadline: String, overdue: Bool, handedOverLate: Bool) {
+    self.row = row
+    self.deadline = deadline
+    self.overdue = overdue
+    self.handedOverLate = handedOverLate
+  }
+
+  public init(from decoder: any Decoder) throws {
+    row = try WasteRegisterRow(from: decoder)
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    deadline = try container.decode(String.self, forKey: .deadline)
+    overdue = try container.decode(Bool.self, forKey: .overdue)
+    handedOverLate = try container.decode(Bool.self, forKey: .handedOverLate)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    try row.encode(to: encoder)
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(deadline, forKey: .deadline)
+    try container.encode(overdue, forKey: .overdue)
+    try container.encode(handedOverLate, forKey: .handedOverLate)
+  }
 }
 
 /// A batch as `depot waste show WST-...` prints it.
@@ -92,28 +86,15 @@ public struct ManifestView: Codable, Sendable, Equatable {
 
 extension Session {
   /// A register row with its deadline and whether it broke it, as of now.
-  func registerEntry(_ row: WasteRegisterRow) -> WasteRegisterEntry {
+  func registerEntry(_ row: WasteRegisterRow) throws -> WasteRegisterEntry {
     let opened = Moment(row.openedAt) ?? now
-    let deadline = opened.adding(hours: WasteState.storageLimitHours)
+    let deadline = opened.adding(hours: WasteClock.storageLimitHours)
+    let state = try DocumentState(stored: row.state)
     let handedOver = row.handedOverAt.flatMap(Moment.init)
     return WasteRegisterEntry(
-      batch: row.batchNumber, state: row.state, category: row.category, source: row.sourceCode,
-      sourceName: row.sourceName, openedAt: row.openedAt, openedBy: row.openedBy,
-      deadline: deadline.description,
-      overdue: WasteState.notHandedOver.contains(row.state) && now > deadline,
-      handedOverLate: handedOver.map { $0 > deadline } ?? false, writeOff: row.writeOffNumber,
-      contents: row.contents, weightGrams: row.weightGrams, containers: row.containers,
-      collector: row.collector, collectionRecordedBy: row.collectionRecordedBy,
-      collectedAt: row.collectedAt, storagePoint: row.storageCode,
-      storagePointName: row.storageName, storedBy: row.storedBy, storedAt: row.storedAt,
-      manifest: row.manifestDocument, manifestNumber: row.manifestNumber,
-      contractor: row.contractorCode, contractorName: row.contractorName, licence: row.licence,
-      licenceExpires: row.licenceExpires, handedOverBy: row.handedOverBy,
-      handedOverAt: row.handedOverAt, driver: row.driver, vehicle: row.vehicle,
-      discrepancy: row.discrepancy, resolution: row.resolution, resolvedBy: row.resolvedBy,
-      resolvedAt: row.resolvedAt, disposalMethod: row.disposalMethod,
-      destination: row.destination, certificate: row.certificate,
-      disposalRecordedBy: row.disposalRecordedBy, disposedAt: row.disposedAt)
+      row: row, deadline: deadline.description,
+      overdue: WasteClock.notHandedOver.contains(state) && now > deadline,
+      handedOverLate: handedOver.map { $0 > deadline } ?? false)
   }
 
   /// The register entries that match a filter, oldest first.
@@ -133,7 +114,7 @@ extension Session {
       lines = try adjustmentView(document).lines
     }
     return WasteBatchView(
-      number: document.number, state: document.state, register: entry, lines: lines,
+      number: document.number, state: document.state.rawValue, register: entry, lines: lines,
       history: try history(of: document))
   }
 
@@ -149,7 +130,8 @@ extension Session {
     let resolution = try transaction.resolution(manifestDocumentID: document.id)
     let disposal = try transaction.disposal(manifestDocumentID: document.id)
     return ManifestView(
-      number: document.number, state: document.state, manifestNumber: manifest.manifestNumber,
+      number: document.number, state: document.state.rawValue,
+      manifestNumber: manifest.manifestNumber,
       contractor: contractor.code, contractorName: contractor.name, licence: manifest.licence,
       licenceExpires: manifest.licenceExpires, expectedGrams: manifest.expectedGrams,
       expectedContainers: manifest.expectedContainers, weightGrams: manifest.weightGrams,

@@ -47,7 +47,7 @@ extension Session {
     }
     let batch = try transaction.wasteBatch(adjustmentDocumentID: document.id)
     return AdjustmentView(
-      number: document.number, state: document.state, kind: adjustment.kind,
+      number: document.number, state: document.state.rawValue, kind: adjustment.kind.rawValue,
       reason: adjustment.reason, location: try account(adjustment.accountId).code,
       origin: try adjustment.originDocumentId.flatMap { try transaction.document(id: $0)?.number },
       createdBy: try transaction.user(id: document.createdBy)?.name ?? "?", note: document.note,

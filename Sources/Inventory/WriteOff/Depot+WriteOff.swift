@@ -13,20 +13,18 @@ extension Depot {
           code: place.code, kind: place.kind.rawValue, expected: "warehouse or site")
       }
       let item = try session.item(request.item)
-      if item.tracking == Tracking.lot.rawValue, request.lot == nil {
+      if item.tracking == .lot, request.lot == nil {
         throw DepotError.invalidOption(
-          field: "--lot", reason: "is required: \(item.code) is tracked by lot")
+          field: .lot, reason: "is required: \(item.code) is tracked by lot")
       }
       let selection = try session.selection(for: item, lot: request.lot, serials: request.serials)
       let quantity = try session.quantity(request.quantity, serials: request.serials, of: item)
-      let note = try Text.checkedOptional(request.note, field: "--note")
+      let note = try Text.checkedOptional(request.note, field: .note)
       let lots = try session.lotsToWriteOff(
         item, quantity: quantity, selection: selection, at: place, reason: request.reason)
       let (document, payload) = try session.openWriteOff(
         lots, at: place, reason: request.reason, origin: nil, note: note)
-      try session.record(
-        subject: document.number, action: "writeoff.request",
-        document: document, to: "requested", payload: payload)
+      try session.recordOpening(of: document, action: "writeoff.request", payload: payload)
       return try session.adjustmentView(document)
     }
   }
@@ -39,10 +37,10 @@ extension Depot {
   {
     try decide(request, context) { session, document in
       let adjustment = try session.adjustmentRecord(document)
-      let isCount = adjustment.kind == "count"
+      let isCount = adjustment.kind == .count
       try session.requireFourEyes(
         on: document, earlierStep: isCount ? "counted for" : "wrote off", by: document.createdBy)
-      let reason = try Text.checkedOptional(request.reason, field: "--reason")
+      let reason = try Text.checkedOptional(request.reason, field: .reason)
       if request.kind == .reject, reason == nil {
         throw DepotError.reasonRequired(action: isCount ? "reject a count" : "reject a write-off")
       }
@@ -55,7 +53,7 @@ extension Depot {
       return outcome
     } then: { session, document in
       let adjustment = try session.adjustmentRecord(document)
-      if adjustment.kind == "count" { try session.closeCountIfDecided(adjustment) }
+      if adjustment.kind == .count { try session.closeCountIfDecided(adjustment) }
       return try session.adjustmentView(document)
     }
   }
@@ -68,7 +66,7 @@ extension Depot {
   }
 
   /// Adjustments, newest first, optionally only those in one state (every registered user).
-  public func adjustments(state: String?, as actor: String?) throws -> [AdjustmentView] {
+  public func adjustments(state: DocumentState?, as actor: String?) throws -> [AdjustmentView] {
     try read(as: actor) { session in
       try session.transaction.adjustments(state: state).map(session.adjustmentView)
     }
@@ -88,15 +86,13 @@ extension Session {
         "\(adjustment.number) holds goods of \(categories.count) classes of waste, not one")
     }
     let place = try account(adjusted.accountId)
-    let batch = try newDocument(
-      .wasteBatch, state: WasteState.awaitingCollection, source: place.id)
+    let batch = try newDocument(.wasteBatch, state: .awaitingCollection, source: place.id)
     try transaction.insertWasteBatch(
       WasteBatchRecord(
         documentId: batch.id, category: category.rawValue, sourceAccountId: place.id,
         adjustmentDocumentId: adjustment.id))
-    try record(
-      subject: batch.number, action: "waste.open", document: batch,
-      to: WasteState.awaitingCollection,
+    try recordOpening(
+      of: batch, action: "waste.open",
       payload: Payload([
         ("batch", batch.number), ("category", category.rawValue), ("source", place.code),
         ("writeOff", adjustment.number),

@@ -14,10 +14,10 @@ extension Session {
     _ lots: [WriteOffLot], at place: AccountRecord, reason: WriteOffReason,
     origin: DocumentRecord?, note: String?
   ) throws -> (document: DocumentRecord, payload: Payload) {
-    let document = try newDocument(.adjustment, state: "requested", source: place.id, note: note)
+    let document = try newDocument(.adjustment, state: .requested, source: place.id, note: note)
     try transaction.insertAdjustment(
       AdjustmentRecord(
-        documentId: document.id, kind: "writeoff", reason: reason.rawValue, accountId: place.id,
+        documentId: document.id, kind: .writeOff, reason: reason.rawValue, accountId: place.id,
         originDocumentId: origin?.id),
       lines: lots.enumerated().map { index, entry in
         AdjustmentLineRecord(
@@ -26,7 +26,8 @@ extension Session {
       })
     let payload = Payload(
       [
-        ("document", document.number), ("kind", "writeoff"), ("reason", reason.rawValue),
+        ("document", document.number), ("kind", AdjustmentKind.writeOff.rawValue),
+        ("reason", reason.rawValue),
         ("location", place.code), ("origin", origin?.number),
       ]
         + lots.map { ("line", "\($0.item.code)|\($0.lot.number ?? "")|\($0.quantity)") }
@@ -51,9 +52,7 @@ extension Session {
     return try groups.map { group in
       let (document, payload) = try openWriteOff(
         group.lots, at: place, reason: .damaged, origin: origin, note: nil)
-      try record(
-        subject: document.number, action: "writeoff.report", document: document,
-        to: "requested", payload: payload)
+      try recordOpening(of: document, action: "writeoff.report", payload: payload)
       return document.number
     }
   }
@@ -124,7 +123,7 @@ extension Session {
     case .expired:
       guard let expiry = lot.expiry.flatMap(Day.init) else {
         throw DepotError.invalidOption(
-          field: "--reason",
+          field: .reason,
           reason: "'expired' needs a lot with an expiry date; \(item.code) has none")
       }
       guard expiry < effectiveDate else {

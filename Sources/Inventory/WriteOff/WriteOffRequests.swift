@@ -1,3 +1,5 @@
+import Ledger
+
 /// Why stock is written off.
 public enum WriteOffReason: String, CaseIterable, Codable, Sendable {
   case expired, damaged, recalled
@@ -30,13 +32,13 @@ public struct WriteOffRequest: DepotRequest {
   }
 
   public var command: String { "writeoff" }
-  public var inputs: [(String, String)] {
-    var pairs = [("--at", location), ("--item", item)]
-    if let lot { pairs.append(("--lot", lot)) }
-    pairs += serials.map { ("--serial", $0) }
-    if let quantity { pairs.append(("--qty", quantity.description)) }
-    pairs.append(("--reason", reason.rawValue))
-    if let note { pairs.append(("--note", note)) }
+  public var inputs: [(Field, String)] {
+    var pairs: [(Field, String)] = [(.at, location), (.item, item)]
+    if let lot { pairs.append((.lot, lot)) }
+    pairs += serials.map { (.serial, $0) }
+    if let quantity { pairs.append((.quantity, quantity.description)) }
+    pairs.append((.reason, reason.rawValue))
+    if let note { pairs.append((.note, note)) }
     return pairs
   }
 }
@@ -48,8 +50,8 @@ public enum AdjustmentDecisionKind: String, DecisionKind, DecisionRule, CaseIter
   public static let commandGroup = "adjust"
   static let documents = DecidedDocuments(kind: .adjustment, named: "write-offs", event: "adjust")
 
-  var transition: (allowed: [String], target: String) {
-    (["requested"], self == .approve ? "approved" : "rejected")
+  var transition: (allowed: [DocumentState], target: DocumentState) {
+    ([.requested], self == .approve ? .approved : .rejected)
   }
 }
 public typealias AdjustmentDecision = Decision<AdjustmentDecisionKind>

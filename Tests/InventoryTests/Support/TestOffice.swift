@@ -3,39 +3,41 @@ import Foundation
 import Ledger
 
 @testable import Inventory
+@testable import LedgerSQLite
 
 /// A fresh in-memory office for one test: the catalogue of SPEC §1, users for every role with
 /// enrolled keys, and a clock that only moves when the test moves it.
 final class TestOffice {
   let depot: Depot
+  /// The office's storage, for tests that go behind the engine's back.
+  let sqlite: SQLiteLedger
   let clock: FixedClock
-  let keyFolder: String
+  /// The private keys the users sign with, by name: a user's own key under the user's name,
+  /// other devices' keys under names of their own (the engine never sees a key file).
+  var keys: [String: Curve25519.Signing.PrivateKey] = [:]
 
   /// 2026-11-29 10:00 in Shanghai.
   static let start = Moment("2026-11-29T02:00:00.000Z")!
 
   init(populated: Bool = true) throws {
     clock = FixedClock(Self.start)
-    depot = Depot(store: try LedgerStore.inMemory(), clock: clock)
-    keyFolder = NSTemporaryDirectory() + "depot-tests-" + UUID().uuidString
-    try FileManager.default.createDirectory(
-      atPath: keyFolder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    sqlite = try SQLiteLedger.inMemory()
+    depot = Depot(store: sqlite, clock: clock)
     let key = Curve25519.Signing.PrivateKey()
-    try KeyFile.write(key, user: "chen", path: keyPath("chen"))
     _ = try depot.setUp(
-      office: "Xianyu Town", timezone: "Asia/Shanghai", admin: "chen", keyPath: keyPath("chen"),
+      OfficeSetup(office: "Xianyu Town", timezone: "Asia/Shanghai", admin: "chen"),
       signer: MemorySigner(key))
+    keys["chen"] = key
     if populated { try populate() }
   }
 
-  deinit {
-    try? FileManager.default.removeItem(atPath: keyFolder)
+  /// The signer of the key named `name` (by default a user's own key), if there is one.
+  func signer(_ name: String) -> MemorySigner? {
+    keys[name].map(MemorySigner.init)
   }
 
-  func keyPath(_ user: String) -> String { "\(keyFolder)/\(user).key" }
-
   func context(_ user: String, ref: String? = nil, date: Day? = nil) -> WriteContext {
-    WriteContext(actor: user, reference: ref, date: date, keyPath: keyPath(user))
+    WriteContext(actor: user, reference: ref, date: date, signer: signer(user))
   }
 
   var admin: WriteContext { context("chen") }
@@ -81,9 +83,8 @@ final class TestOffice {
 
   /// Generates a key for `user` and has the admin enrol it by its fingerprint.
   func enrolKey(for user: String) throws {
-    let generated = try depot.generateKey(KeyGeneration(), context(user))
-    _ = try depot.enrolKey(
-      KeyEnrolment(user: user, fingerprint: generated.fingerprint ?? ""), admin)
+    let fingerprint = try generate(user)
+    _ = try depot.enrolKey(KeyEnrolment(user: user, fingerprint: fingerprint), admin)
   }
 
   /// Stock for a test: an emergency receipt from SUP-JX without an order, which an approver

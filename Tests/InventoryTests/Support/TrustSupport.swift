@@ -1,16 +1,18 @@
 import Crypto
 import Foundation
 import GRDB
+import Testing
 
 @testable import Inventory
 @testable import Ledger
+@testable import LedgerSQLite
 
 /// Helpers for the key, signature and verification tests: raw SQL behind the engine's back,
 /// the users' keys, and what `verify` reported.
 extension TestOffice {
   /// Runs SQL directly on the database, as someone with the sqlite3 shell would.
   func execute(_ sql: String, _ arguments: StatementArguments = StatementArguments()) throws {
-    try depot.store.queue.write { db in try db.execute(sql: sql, arguments: arguments) }
+    try sqlite.queue.write { db in try db.execute(sql: sql, arguments: arguments) }
   }
 
   /// Removes the append-only triggers, as a tamperer with the sqlite3 shell can.
@@ -36,9 +38,9 @@ extension TestOffice {
     }
   }
 
-  /// The private key in a user's key file.
+  /// The private key a user signs with.
   func privateKey(of user: String) throws -> Curve25519.Signing.PrivateKey {
-    try KeyFile.read(path: keyPath(user), user: user)
+    try #require(keys[user])
   }
 
   /// The id of a registered user.
@@ -95,13 +97,30 @@ extension TestOffice {
     _ = try depot.changeUser(UserChange(.add, name: name, roles: roles), admin)
   }
 
-  /// Generates a key for `user` at `path` (default: the user's key file) and returns its
-  /// fingerprint.
+  /// Generates a key for `user`, keeps it under `name` (default: the user's own key) once it
+  /// is registered, as the command line keeps it in a key file, and returns its fingerprint.
   @discardableResult
-  func generate(_ user: String, at path: String? = nil, label: String? = nil) throws -> String {
+  func generate(
+    _ user: String, as name: String? = nil, label: String? = nil, ref: String? = nil
+  ) throws -> String {
+    let key = Curve25519.Signing.PrivateKey()
     let summary = try depot.generateKey(
-      KeyGeneration(label: label), WriteContext(actor: user, keyPath: path ?? keyPath(user)))
+      KeyGeneration(label: label),
+      WriteContext(actor: user, reference: ref, signer: MemorySigner(key)))
+    if summary.lists(key.publicKey) { keys[name ?? user] = key }
     return summary.fingerprint ?? ""
+  }
+
+  /// `user` rotates the key kept under `name` (default: the user's own key) to a new one,
+  /// kept in its place once it is registered.
+  @discardableResult
+  func rotate(_ user: String, key name: String? = nil, ref: String? = nil) throws -> KeySummary {
+    let key = Curve25519.Signing.PrivateKey()
+    let summary = try depot.rotateKey(
+      KeyRotation(newKey: key.publicKey),
+      WriteContext(actor: user, reference: ref, signer: signer(name ?? user)))
+    if summary.lists(key.publicKey) { keys[name ?? user] = key }
+    return summary
   }
 
   /// The admin enrols `user`'s key with this fingerprint.
@@ -110,14 +129,22 @@ extension TestOffice {
     try depot.enrolKey(KeyEnrolment(user: user, fingerprint: fingerprint), admin)
   }
 
-  /// A small write that `user` (a clerk) signs with the key file at `path`.
+  /// A small write that `user` (a clerk) signs with the key kept under `name`.
   @discardableResult
-  func signedDonation(by user: String = "wang", keyPath path: String) throws -> PostedDocument {
+  func signedDonation(by user: String = "wang", key name: String) throws -> PostedDocument {
+    try signedDonation(by: user, signer: signer(name))
+  }
+
+  /// A small write that `user` (a clerk) signs with `signer`.
+  @discardableResult
+  func signedDonation(by user: String = "wang", signer: (any EnvelopeSigner)?) throws
+    -> PostedDocument
+  {
     try depot.receive(
       ReceiptRequest(
         isDonation: true, source: "DON-RC", warehouse: "WH-CENTRAL", item: "GLOVE",
         quantity: QuantityAmount(digits: 10), value: 0),
-      WriteContext(actor: user, keyPath: path))
+      WriteContext(actor: user, signer: signer))
   }
 
   /// The key states of a user, as `key show` reports them.

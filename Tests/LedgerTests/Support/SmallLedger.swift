@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 
 @testable import Ledger
+@testable import LedgerSQLite
 
 /// A small ledger written only through the public `LedgerTransaction` API, in a fresh
 /// in-memory store: one clerk, one lot-tracked item in two lots, a supplier, two warehouses,
@@ -11,7 +12,7 @@ import GRDB
 /// 3 central→town lot A 40 (20.00), 4 central→town lot B 10 (5.00),
 /// 5 town→consumed lot A 5 (2.50).
 struct SmallLedger {
-  let store: LedgerStore
+  let store: SQLiteLedger
   let clerk: UserRecord
   let supplier: AccountRecord
   let central: AccountRecord
@@ -27,7 +28,7 @@ struct SmallLedger {
   /// Builds the ledger; every recorded time is `recordedAt`, so two ledgers built with the
   /// same argument hold the same content.
   init(recordedAt now: String = "2026-11-29T02:00:00.000Z") throws {
-    let store = try LedgerStore.inMemory()
+    let store = try SQLiteLedger.inMemory()
     self.store = store
     let built = try store.write { transaction in
       try Self.build(transaction, now: now)
@@ -44,13 +45,13 @@ struct SmallLedger {
     movements: [MovementRecord], events: [DocumentEventRecord]
   )
 
-  private static func build(_ transaction: LedgerTransaction, now: String) throws -> Built {
+  private static func build(_ transaction: any LedgerTransaction, now: String) throws -> Built {
     try transaction.insertOffice(
       OfficeRecord(name: "Xianyu Town", timezone: "Asia/Shanghai", createdAt: now))
     let clerk = try transaction.insertUser(name: "wang", createdAt: now)
     let item = try transaction.insertItem(
       code: "MASK-SURG", name: "mask", category: "protective", baseUnit: "piece",
-      tracking: "lot", packs: [(name: "box", baseQuantity: 50)], createdAt: now)
+      tracking: .lot, packs: [(name: "box", baseQuantity: 50)], createdAt: now)
     func account(_ code: String, _ kind: AccountRecord.Kind) throws -> AccountRecord {
       try transaction.insertAccount(
         AccountRecord(code: code, name: code, kind: kind, createdAt: now))
@@ -59,16 +60,16 @@ struct SmallLedger {
     let central = try account("WH-CENTRAL", .warehouse)
     let town = try account("WH-TOWN", .warehouse)
     let consumed = try transaction.account(code: "consumed")!
-    func document(_ kind: String, _ from: AccountRecord, _ to: AccountRecord) throws
+    func document(_ kind: DocumentKind, _ from: AccountRecord, _ to: AccountRecord) throws
       -> DocumentRecord
     {
       try transaction.insertDocument(
-        kind: kind, year: 2026, state: "posted", effectiveDate: "2026-11-29",
-        createdBy: clerk.id, createdAt: now, sourceAccountId: from.id,
-        destinationAccountId: to.id)
+        kind: kind, year: 2026, state: .posted, effectiveDate: "2026-11-29", createdBy: clerk.id,
+        createdAt: now, sourceAccountId: from.id, destinationAccountId: to.id,
+        reversesDocumentId: nil, note: nil)
     }
-    let receipt = try document("RCV", supplier, central)
-    let transfer = try document("TRF", central, town)
+    let receipt = try document(.receipt, supplier, central)
+    let transfer = try document(.transfer, central, town)
     func lot(_ number: String, expiry: String) throws -> LotRecord {
       try transaction.insertLot(
         LotRecord(
@@ -135,14 +136,16 @@ struct SmallLedger {
   /// through the storage API, without the engine's signed envelopes, so what the envelope,
   /// row-image and trigger checks say is left out here (InventoryTests cover those).
   func check() throws -> LedgerCheck {
-    var check = try store.read { try $0.checkLedger() }
+    var check = try store.read {
+      try $0.checkLedger(visit: { _ in }, visitEnvelope: { _ in }, progress: nil)
+    }
     check.problems.removeAll(where: \.isAboutSignedWrites)
     return check
   }
 
   /// Every stored balance row, in key order.
   func balances() throws -> [BalanceRecord] {
-    try store.read { transaction in
+    try store.readTransaction { transaction in
       try BalanceRecord.order(Column("account_id"), Column("lot_id")).fetchAll(transaction.db)
     }
   }

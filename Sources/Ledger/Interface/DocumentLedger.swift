@@ -1,0 +1,81 @@
+import Foundation
+
+/// An event to append; the ledger gives it its id and hash.
+public struct EventDraft: Sendable {
+  /// A stored signature: encoding version, the signing key and the Ed25519 signature.
+  public struct Signature: Sendable {
+    public var version: Int
+    public var keyId: Int64
+    public var bytes: Data
+
+    public init(version: Int, keyId: Int64, bytes: Data) {
+      self.version = version
+      self.keyId = keyId
+      self.bytes = bytes
+    }
+  }
+
+  public var documentId: Int64?
+  public var subject: String
+  public var action: String
+  public var fromState: String?
+  public var toState: String?
+  public var actorId: Int64
+  public var recordedAt: String
+  public var reason: String?
+  public var payload: String
+  public var signature: Signature?
+
+  public init(
+    documentId: Int64? = nil, subject: String, action: String, fromState: String? = nil,
+    toState: String? = nil, actorId: Int64, recordedAt: String, reason: String? = nil,
+    payload: String, signature: Signature? = nil
+  ) {
+    self.documentId = documentId
+    self.subject = subject
+    self.action = action
+    self.fromState = fromState
+    self.toState = toState
+    self.actorId = actorId
+    self.recordedAt = recordedAt
+    self.reason = reason
+    self.payload = payload
+    self.signature = signature
+  }
+}
+
+/// Numbered documents, their chained events, and the client-reference log.
+public protocol DocumentLedger {
+  /// Creates a document with the next gap-free number of its kind and year.
+  ///
+  /// Numbers are taken inside the write transaction, so a rolled-back command leaves no gap.
+  func insertDocument(
+    kind: DocumentKind, year: Int, state: DocumentState, effectiveDate: String, createdBy: Int64,
+    createdAt: String, sourceAccountId: Int64?, destinationAccountId: Int64?,
+    reversesDocumentId: Int64?, note: String?
+  ) throws -> DocumentRecord
+
+  /// The document with this number, if any.
+  func document(number: String) throws -> DocumentRecord?
+
+  /// The document with this id.
+  func document(id: Int64) throws -> DocumentRecord?
+
+  /// Moves a document to a new state. The caller records the matching event.
+  func setState(_ state: DocumentState, ofDocument documentID: Int64) throws
+
+  /// Appends a hash-chained event and returns it as stored.
+  func appendEvent(_ draft: EventDraft) throws -> DocumentEventRecord
+
+  /// The events of a document, oldest first.
+  func events(ofDocument documentID: Int64) throws -> [DocumentEventRecord]
+
+  /// The events about one subject ("key zhang"), oldest first.
+  func events(subject: String) throws -> [DocumentEventRecord]
+
+  /// What this user's reference did the first time, if it was used before.
+  func requestLog(userID: Int64, reference: String) throws -> RequestLogRecord?
+
+  /// Remembers what a reference did, in the same transaction as the work itself.
+  func insertRequestLog(_ record: RequestLogRecord) throws
+}

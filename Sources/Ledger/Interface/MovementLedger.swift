@@ -1,0 +1,192 @@
+import Foundation
+
+/// A movement to post; the ledger gives it its id and hash.
+public struct MovementDraft: Sendable {
+  public var lot: LotRecord
+  public var fromAccountId: Int64
+  public var toAccountId: Int64
+  public var quantity: Int64
+  public var value: Int64
+  public var documentId: Int64
+  public var actorId: Int64
+  public var effectiveDate: String
+  public var recordedAt: String
+  public var reversesMovementId: Int64?
+
+  public init(
+    lot: LotRecord, fromAccountId: Int64, toAccountId: Int64, quantity: Int64, value: Int64,
+    documentId: Int64, actorId: Int64, effectiveDate: String, recordedAt: String,
+    reversesMovementId: Int64? = nil
+  ) {
+    self.lot = lot
+    self.fromAccountId = fromAccountId
+    self.toAccountId = toAccountId
+    self.quantity = quantity
+    self.value = value
+    self.documentId = documentId
+    self.actorId = actorId
+    self.effectiveDate = effectiveDate
+    self.recordedAt = recordedAt
+    self.reversesMovementId = reversesMovementId
+  }
+}
+
+/// How much of one lot one account holds, with the names a report needs.
+public struct StockPosition: Sendable, Equatable {
+  public var itemId: Int64
+  public var itemCode: String
+  public var itemName: String
+  public var baseUnit: String
+  public var accountId: Int64
+  public var accountCode: String
+  public var accountName: String
+  public var accountKind: AccountRecord.Kind
+  public var lotId: Int64
+  public var lotNumber: String?
+  public var expiry: String?
+  public var quantity: Int64
+  public var value: Int64
+
+  public init(
+    itemId: Int64, itemCode: String, itemName: String, baseUnit: String, accountId: Int64,
+    accountCode: String, accountName: String, accountKind: AccountRecord.Kind, lotId: Int64,
+    lotNumber: String?, expiry: String?, quantity: Int64, value: Int64
+  ) {
+    self.itemId = itemId
+    self.itemCode = itemCode
+    self.itemName = itemName
+    self.baseUnit = baseUnit
+    self.accountId = accountId
+    self.accountCode = accountCode
+    self.accountName = accountName
+    self.accountKind = accountKind
+    self.lotId = lotId
+    self.lotNumber = lotNumber
+    self.expiry = expiry
+    self.quantity = quantity
+    self.value = value
+  }
+}
+
+/// One lot held at one account: what picking chooses from.
+public struct LotHolding: Sendable, Equatable {
+  public var lot: LotRecord
+  public var quantity: Int64
+  public var value: Int64
+
+  public init(lot: LotRecord, quantity: Int64, value: Int64) {
+    self.lot = lot
+    self.quantity = quantity
+    self.value = value
+  }
+}
+
+/// One line of a stock card: a movement with the names of what it touched.
+public struct CardLine: Sendable, Equatable {
+  public var movementId: Int64
+  public var effectiveDate: String
+  public var recordedAt: String
+  public var documentNumber: String
+  public var fromAccountId: Int64
+  public var fromCode: String
+  public var fromHoldsStock: Bool
+  public var toAccountId: Int64
+  public var toCode: String
+  public var toHoldsStock: Bool
+  public var lotId: Int64
+  public var lotNumber: String?
+  public var quantity: Int64
+  public var value: Int64
+  public var actorName: String
+
+  public init(
+    movementId: Int64, effectiveDate: String, recordedAt: String, documentNumber: String,
+    fromAccountId: Int64, fromCode: String, fromHoldsStock: Bool, toAccountId: Int64,
+    toCode: String, toHoldsStock: Bool, lotId: Int64, lotNumber: String?, quantity: Int64,
+    value: Int64, actorName: String
+  ) {
+    self.movementId = movementId
+    self.effectiveDate = effectiveDate
+    self.recordedAt = recordedAt
+    self.documentNumber = documentNumber
+    self.fromAccountId = fromAccountId
+    self.fromCode = fromCode
+    self.fromHoldsStock = fromHoldsStock
+    self.toAccountId = toAccountId
+    self.toCode = toCode
+    self.toHoldsStock = toHoldsStock
+    self.lotId = lotId
+    self.lotNumber = lotNumber
+    self.quantity = quantity
+    self.value = value
+    self.actorName = actorName
+  }
+}
+
+/// Lots, movements and the balances they derive.
+public protocol MovementLedger {
+  /// The lot with this identity (number, source and order), if received before.
+  func lot(itemID: Int64, number: String, sourceAccountID: Int64, orderDocumentID: Int64?) throws
+    -> LotRecord?
+
+  /// The anonymous layer of an untracked item from this source and order, if any.
+  func anonymousLot(itemID: Int64, sourceAccountID: Int64, orderDocumentID: Int64?) throws
+    -> LotRecord?
+
+  /// The lots of an item that carry this number, from any source.
+  func lots(itemID: Int64, number: String) throws -> [LotRecord]
+
+  /// Every numbered lot received from one source under one order (or none).
+  func lots(sourceAccountID: Int64, orderDocumentID: Int64?) throws -> [LotRecord]
+
+  /// The numbers of every lot or serial of an item, from any source.
+  func lotNumbers(itemID: Int64) throws -> Set<String>
+
+  /// The lot with this id.
+  func lot(id: Int64) throws -> LotRecord?
+
+  /// Records a new lot and returns it as stored.
+  func insertLot(_ lot: LotRecord) throws -> LotRecord
+
+  /// Appends one hash-chained movement; the database updates both balances with it and
+  /// refuses it if a physical place would go below zero.
+  @discardableResult
+  func post(_ draft: MovementDraft) throws -> MovementRecord
+
+  /// Appends movements in this order, chained one after the other as single posts would be,
+  /// and written many to an INSERT: a big receipt costs the database one statement (and one
+  /// statement journal) per batch instead of per movement.
+  @discardableResult
+  func post(_ drafts: [MovementDraft]) throws -> [MovementRecord]
+
+  /// The id the next lot will get.
+  func nextLotID() throws -> Int64
+
+  /// Records new lots that already carry their ids (from `nextLotID` on), many to an INSERT.
+  func insertLots(_ lots: [LotRecord]) throws
+
+  /// The movements of a document, in the order they were posted.
+  func movements(ofDocument documentID: Int64) throws -> [MovementRecord]
+
+  /// The effective date of the latest movement of a lot at an account, if any.
+  func latestEffectiveDate(accountID: Int64, lotID: Int64) throws -> String?
+
+  /// The lowest balance a lot has at an account on any day from `day` on, counting only
+  /// movements effective on or before each day. Used to refuse backdated outflows that a
+  /// later balance could not have covered.
+  func lowestBalance(accountID: Int64, lotID: Int64, from day: String) throws -> Int64
+
+  /// The stored balance of a lot at an account (zero when nothing ever moved there).
+  func balance(accountID: Int64, lotID: Int64) throws -> (quantity: Int64, value: Int64)
+
+  /// The lots of an item held at an account, first expiry first (no expiry last), then oldest.
+  func holdings(itemID: Int64, accountID: Int64) throws -> [LotHolding]
+
+  /// Stock on hand at every physical place, one row per item, place and lot; from the stored
+  /// balances, or recomputed from the movements effective on or before `asOf`.
+  func stockPositions(itemID: Int64?, accountID: Int64?, asOf: String?) throws -> [StockPosition]
+
+  /// Every movement of an item, optionally only those touching one account or some lots,
+  /// in posting order.
+  func cardLines(itemID: Int64, accountID: Int64?, lotIDs: [Int64]?) throws -> [CardLine]
+}

@@ -1,0 +1,37 @@
+/// A numbered business record with a state.
+public struct DocumentRecord: LedgerRecord, Equatable {
+  public var id: Int64
+  public var kind: DocumentKind
+  public var year: Int
+  public var sequence: Int64
+  public var number: String
+  public var state: DocumentState
+  public var effectiveDate: String
+  public var createdBy: Int64
+  public var createdAt: String
+  public var sourceAccountId: Int64?
+  public var destinationAccountId: Int64?
+  public var reversesDocumentId: Int64?
+  public var note: String?
+
+  public init(
+    id: Int64 = 0, kind: DocumentKind, year: Int, sequence: Int64, number: String,
+    state: DocumentState,
+    effectiveDate: String, createdBy: Int64, createdAt: String, sourceAccountId: Int64? = nil,
+    destinationAccountId: Int64? = nil, reversesDocumentId: Int64? = nil, note: String? = nil
+  ) {
+    self.id = id
+    self.kind = kind
+    self.year = year
+    self.sequence = sequence
+    self.number = number
+    self.state = state
+    self.effectiveDate = effectiveDate
+    self.createdBy = createdBy
+    self.createdAt = createdAt
+    self.sourceAccountId = sourceAccountId
+    self.destinationAccountId = destinationAccountId
+    self.reversesDocumentId = reversesDocumentId
+    self.note = note
+  }
+}

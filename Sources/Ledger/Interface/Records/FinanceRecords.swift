@@ -1,0 +1,64 @@
+/// A supplier's invoice against an order.
+public struct InvoiceRecord: LedgerRecord, Equatable {
+  public var id: Int64?
+  public var orderDocumentId: Int64
+  public var supplierAccountId: Int64
+  public var number: String
+  /// In fen, tax included.
+  public var amount: Int64
+  public var invoiceDate: String
+  public var recordedBy: Int64
+  public var recordedAt: String
+
+  public init(
+    orderDocumentId: Int64, supplierAccountId: Int64, number: String, amount: Int64,
+    invoiceDate: String, recordedBy: Int64, recordedAt: String
+  ) {
+    self.orderDocumentId = orderDocumentId
+    self.supplierAccountId = supplierAccountId
+    self.number = number
+    self.amount = amount
+    self.invoiceDate = invoiceDate
+    self.recordedBy = recordedBy
+    self.recordedAt = recordedAt
+  }
+}
+
+/// A payment to an order's supplier.
+public struct PaymentRecord: LedgerRecord, Equatable {
+  public var id: Int64?
+  public var orderDocumentId: Int64
+  /// In fen.
+  public var amount: Int64
+  public var reference: String
+  public var prepayment: Bool
+  public var paidOn: String
+  public var recordedBy: Int64
+  public var recordedAt: String
+
+  public init(
+    orderDocumentId: Int64, amount: Int64, reference: String, prepayment: Bool, paidOn: String,
+    recordedBy: Int64, recordedAt: String
+  ) {
+    self.orderDocumentId = orderDocumentId
+    self.amount = amount
+    self.reference = reference
+    self.prepayment = prepayment
+    self.paidOn = paidOn
+    self.recordedBy = recordedBy
+    self.recordedAt = recordedAt
+  }
+}
+
+/// A closed accounting month.
+public struct PeriodCloseRecord: LedgerRecord, Equatable {
+  public var period: String
+  public var closedBy: Int64
+  public var closedAt: String
+
+  public init(period: String, closedBy: Int64, closedAt: String) {
+    self.period = period
+    self.closedBy = closedBy
+    self.closedAt = closedAt
+  }
+}

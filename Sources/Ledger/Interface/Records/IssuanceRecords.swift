@@ -1,0 +1,62 @@
+/// The issuance-specific part of a REQ document.
+public struct IssuanceRequestRecord: LedgerRecord, Equatable {
+  public var documentId: Int64
+  public var priority: String
+  public var neededBy: String?
+  public var floorOverrideReason: String?
+  public var requestedAt: String
+  public var approvedAt: String?
+  public var firstShippedAt: String?
+  public var confirmedAt: String?
+  public var closedAt: String?
+
+  public init(documentId: Int64, priority: String, neededBy: String?, requestedAt: String) {
+    self.documentId = documentId
+    self.priority = priority
+    self.neededBy = neededBy
+    self.requestedAt = requestedAt
+  }
+}
+
+/// One item of an issuance request and how far it got.
+public struct IssuanceLineRecord: LedgerRecord, Equatable {
+  public var documentId: Int64
+  public var itemId: Int64
+  public var position: Int
+  public var requested: Int64
+  public var approved: Int64 = 0
+  public var shipped: Int64 = 0
+  public var released: Int64 = 0
+  public var received: Int64 = 0
+  public var damaged: Int64 = 0
+  public var missing: Int64 = 0
+
+  public init(documentId: Int64, itemId: Int64, position: Int, requested: Int64) {
+    self.documentId = documentId
+    self.itemId = itemId
+    self.position = position
+    self.requested = requested
+  }
+
+  /// Approved and not yet shipped or released.
+  public var reserved: Int64 { approved - shipped - released }
+  /// Shipped and not yet confirmed.
+  public var inTransit: Int64 { shipped - received - damaged - missing }
+}
+
+/// Reserve levels of an item at a warehouse.
+public struct ReserveLevelRecord: LedgerRecord, Equatable {
+  public var itemId: Int64
+  public var accountId: Int64
+  public var floor: Int64?
+  public var minimum: Int64?
+  public var maximum: Int64?
+
+  public init(itemId: Int64, accountId: Int64, floor: Int64?, minimum: Int64?, maximum: Int64?) {
+    self.itemId = itemId
+    self.accountId = accountId
+    self.floor = floor
+    self.minimum = minimum
+    self.maximum = maximum
+  }
+}

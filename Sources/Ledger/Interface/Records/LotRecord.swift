@@ -1,0 +1,26 @@
+/// A stock layer: a lot or serial number of one item from one source, or an anonymous
+/// layer of an untracked item.
+public struct LotRecord: LedgerRecord, Equatable {
+  public var id: Int64
+  public var itemId: Int64
+  public var number: String?
+  public var expiry: String?
+  public var sourceAccountId: Int64
+  public var orderDocumentId: Int64?
+  public var receiptDocumentId: Int64
+  public var createdAt: String
+
+  public init(
+    id: Int64 = 0, itemId: Int64, number: String?, expiry: String?, sourceAccountId: Int64,
+    orderDocumentId: Int64?, receiptDocumentId: Int64, createdAt: String
+  ) {
+    self.id = id
+    self.itemId = itemId
+    self.number = number
+    self.expiry = expiry
+    self.sourceAccountId = sourceAccountId
+    self.orderDocumentId = orderDocumentId
+    self.receiptDocumentId = receiptDocumentId
+    self.createdAt = createdAt
+  }
+}

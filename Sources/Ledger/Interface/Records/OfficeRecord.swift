@@ -1,0 +1,21 @@
+/// The one office a database belongs to.
+public struct OfficeRecord: LedgerRecord, Equatable {
+  public var id: Int64 = 1
+  public var name: String
+  public var timezone: String
+  public var currency: String
+  public var createdAt: String
+  /// The office's code: part of every envelope and chain hash.
+  public var code: String
+
+  public init(
+    name: String, timezone: String, currency: String = "CNY", createdAt: String,
+    code: String = "main"
+  ) {
+    self.code = code
+    self.name = name
+    self.timezone = timezone
+    self.currency = currency
+    self.createdAt = createdAt
+  }
+}

@@ -1,0 +1,36 @@
+/// A recalled lot.
+public struct LotRecallRecord: LedgerRecord, Equatable {
+  public var lotId: Int64
+  public var reason: String
+  public var recalledBy: Int64
+  public var recalledAt: String
+
+  public init(lotId: Int64, reason: String, recalledBy: Int64, recalledAt: String) {
+    self.lotId = lotId
+    self.reason = reason
+    self.recalledBy = recalledBy
+    self.recalledAt = recalledAt
+  }
+}
+
+/// A returned piece of equipment in disinfection, or disinfected.
+public struct DisinfectionRecord: LedgerRecord, Equatable {
+  public var id: Int64
+  public var lotId: Int64
+  public var accountId: Int64
+  public var returnDocumentId: Int64
+  public var startedAt: String
+  public var method: String?
+  public var doneBy: Int64?
+  public var doneAt: String?
+
+  public init(
+    id: Int64 = 0, lotId: Int64, accountId: Int64, returnDocumentId: Int64, startedAt: String
+  ) {
+    self.id = id
+    self.lotId = lotId
+    self.accountId = accountId
+    self.returnDocumentId = returnDocumentId
+    self.startedAt = startedAt
+  }
+}

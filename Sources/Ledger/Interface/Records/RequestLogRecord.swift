@@ -1,0 +1,21 @@
+/// What one user's client reference first did.
+public struct RequestLogRecord: LedgerRecord, Equatable {
+  public var userId: Int64
+  public var ref: String
+  public var command: String
+  public var inputs: String
+  public var result: String
+  public var recordedAt: String
+
+  public init(
+    userId: Int64, ref: String, command: String, inputs: String, result: String,
+    recordedAt: String
+  ) {
+    self.userId = userId
+    self.ref = ref
+    self.command = command
+    self.inputs = inputs
+    self.result = result
+    self.recordedAt = recordedAt
+  }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// A user's Ed25519 public key and where it stands.
+public struct UserKeyRecord: LedgerRecord, Equatable {
+
+  /// Where a key stands: registered, enrolled by an admin, or replaced.
+  public enum State: String, Codable, Sendable {
+    case pending, active, retired
+  }
+
+  public var id: Int64
+  public var userId: Int64
+  public var publicKey: Data
+  public var state: State
+  public var createdAt: String
+  public var activatedAt: String?
+  public var retiredAt: String?
+  /// The device the key is for.
+  public var label: String?
+  /// When an admin or its owner revoked it (a retired key that was not replaced).
+  public var revokedAt: String?
+
+  public init(
+    id: Int64, userId: Int64, publicKey: Data, state: State, createdAt: String,
+    activatedAt: String?, retiredAt: String?, label: String? = nil, revokedAt: String? = nil
+  ) {
+    self.label = label
+    self.revokedAt = revokedAt
+    self.id = id
+    self.userId = userId
+    self.publicKey = publicKey
+    self.state = state
+    self.createdAt = createdAt
+    self.activatedAt = activatedAt
+    self.retiredAt = retiredAt
+  }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+/// Stock that came in from outside on one day, by document line.
+public struct ArrivalLine: Sendable, Equatable {
+  public var documentNumber: String
+  public var documentKind: DocumentKind
+  public var sourceCode: String
+  public var sourceName: String
+  public var itemCode: String
+  public var itemName: String
+  public var unit: String
+  public var quantity: Int64
+  public var value: Int64
+
+  public init(
+    documentNumber: String, documentKind: DocumentKind, sourceCode: String, sourceName: String,
+    itemCode: String, itemName: String, unit: String, quantity: Int64, value: Int64
+  ) {
+    self.documentNumber = documentNumber
+    self.documentKind = documentKind
+    self.sourceCode = sourceCode
+    self.sourceName = sourceName
+    self.itemCode = itemCode
+    self.itemName = itemName
+    self.unit = unit
+    self.quantity = quantity
+    self.value = value
+  }
+}
+
+/// What a warehouse shipped to a site on one day, by item and the request's priority.
+public struct ShipmentLine: Sendable, Equatable {
+  public var siteCode: String
+  public var priority: String
+  public var itemCode: String
+  public var unit: String
+  public var quantity: Int64
+
+  public init(siteCode: String, priority: String, itemCode: String, unit: String, quantity: Int64) {
+    self.siteCode = siteCode
+    self.priority = priority
+    self.itemCode = itemCode
+    self.unit = unit
+    self.quantity = quantity
+  }
+}
+
+/// A donor's goods of one item: what came in, what was refused, and what the office still
+/// holds in warehouses or in transit.
+public struct DonatedItemRow: Sendable, Equatable {
+  public var donorId: Int64
+  public var itemId: Int64
+  public var received: Int64
+  public var value: Int64
+  public var rejected: Int64
+  public var left: Int64
+
+  public init(
+    donorId: Int64, itemId: Int64, received: Int64, value: Int64, rejected: Int64, left: Int64
+  ) {
+    self.donorId = donorId
+    self.itemId = itemId
+    self.received = received
+    self.value = value
+    self.rejected = rejected
+    self.left = left
+  }
+}
+
+/// Where a donor's goods of one item went at one site.
+public struct DonatedAtSiteRow: Sendable, Equatable {
+  public var donorId: Int64
+  public var itemId: Int64
+  public var siteCode: String
+  public var siteName: String
+  public var delivered: Int64
+  public var used: Int64
+  public var onHand: Int64
+
+  public init(
+    donorId: Int64, itemId: Int64, siteCode: String, siteName: String, delivered: Int64,
+    used: Int64, onHand: Int64
+  ) {
+    self.donorId = donorId
+    self.itemId = itemId
+    self.siteCode = siteCode
+    self.siteName = siteName
+    self.delivered = delivered
+    self.used = used
+    self.onHand = onHand
+  }
+}
+
+/// How much of an item left a place over a span of days.
+public struct Outflow: Sendable, Equatable {
+  public var itemId: Int64
+  public var accountId: Int64
+  public var quantity: Int64
+
+  public init(itemId: Int64, accountId: Int64, quantity: Int64) {
+    self.itemId = itemId
+    self.accountId = accountId
+    self.quantity = quantity
+  }
+}
+
+/// The figures reports are views of: arrivals, shipments, donations, consumption, lead times.
+public protocol ReportLedger {
+  /// Receipts and donations effective on `day`.
+  func arrivals(on day: String) throws -> [ArrivalLine]
+
+  /// Issuance shipments effective after `after` and on or before `through`, by site,
+  /// priority and item.
+  func shipmentsBySite(after: String, through: String) throws -> [ShipmentLine]
+
+  /// Issuance shipments per effective day, after `after` and on or before `through`.
+  func shipmentsPerDay(after: String, through: String) throws -> [(day: String, quantity: Int64)]
+
+  /// Per donor and item: received, declared value, rejected at inspection and what is left
+  /// at warehouses and in transit; only one donor's when given.
+  func donatedItems(donorAccountID: Int64?) throws -> [DonatedItemRow]
+
+  /// Per donor, item and site: what reached the site, what it used and what it still holds.
+  func donatedAtSites(donorAccountID: Int64?) throws -> [DonatedAtSiteRow]
+
+  /// What each warehouse shipped to sites (issuance shipments into transit) per item, effective
+  /// after `after` and on or before `through`.
+  func shipments(after: String, through: String) throws -> [Outflow]
+
+  /// What each site reported used per item, effective after `after` and on or before
+  /// `through`.
+  func use(after: String, through: String) throws -> [Outflow]
+
+  /// The supplier of each item's most recent purchase, if any.
+  func latestSuppliers() throws -> [Int64: AccountRecord]
+
+  /// Sets a party's lead time in days.
+  func setLeadTime(_ days: Int, ofAccount accountID: Int64) throws
+}

@@ -1,0 +1,109 @@
+import GRDB
+import Ledger
+
+extension SQLiteTransaction: WasteLedger {
+  // MARK: Batches
+
+  /// Records the waste part of a new WST document.
+  public func insertWasteBatch(_ batch: WasteBatchRecord) throws {
+    try batch.insert(db)
+  }
+
+  /// The waste part of a WST document.
+  public func wasteBatch(documentID: Int64) throws -> WasteBatchRecord? {
+    try WasteBatchRecord.fetchOne(
+      cached("SELECT * FROM waste_batch WHERE document_id = ?"), arguments: [documentID])
+  }
+
+  /// The batch a write-off opened, if it was approved.
+  public func wasteBatch(adjustmentDocumentID: Int64) throws -> WasteBatchRecord? {
+    try WasteBatchRecord.fetchOne(
+      cached("SELECT * FROM waste_batch WHERE adjustment_document_id = ?"),
+      arguments: [adjustmentDocumentID])
+  }
+
+  /// Records how much of a batch was collected.
+  public func insertCollection(_ collection: WasteCollectionRecord) throws {
+    try collection.insert(db)
+  }
+
+  /// How much of a batch was collected, once it was.
+  public func collection(batchDocumentID: Int64) throws -> WasteCollectionRecord? {
+    try WasteCollectionRecord.fetchOne(
+      cached("SELECT * FROM waste_collection WHERE batch_document_id = ?"),
+      arguments: [batchDocumentID])
+  }
+
+  /// Records the waste point a batch was taken to.
+  public func insertStorage(_ storage: WasteStorageRecord) throws {
+    try storage.insert(db)
+  }
+
+  /// Where a batch was stored, once it was.
+  public func storage(batchDocumentID: Int64) throws -> WasteStorageRecord? {
+    try WasteStorageRecord.fetchOne(
+      cached("SELECT * FROM waste_storage WHERE batch_document_id = ?"),
+      arguments: [batchDocumentID])
+  }
+
+  // MARK: Manifests
+
+  /// Records the manifest part of a new MAN document and the batches it carries.
+  public func insertManifest(_ manifest: WasteManifestRecord, batchDocumentIDs: [Int64]) throws {
+    try manifest.insert(db)
+    for batchID in batchDocumentIDs {
+      try WasteManifestBatchRecord(
+        batchDocumentId: batchID, manifestDocumentId: manifest.documentId
+      )
+      .insert(db)
+    }
+  }
+
+  /// The manifest part of a MAN document.
+  public func manifest(documentID: Int64) throws -> WasteManifestRecord? {
+    try WasteManifestRecord.fetchOne(
+      cached("SELECT * FROM waste_manifest WHERE document_id = ?"), arguments: [documentID])
+  }
+
+  /// The manifest that carries this transfer manifest number, if any.
+  public func manifest(manifestNumber: String) throws -> WasteManifestRecord? {
+    try WasteManifestRecord.fetchOne(
+      cached("SELECT * FROM waste_manifest WHERE manifest_number = ?"),
+      arguments: [manifestNumber])
+  }
+
+  /// The batches a manifest carries, in document order.
+  public func manifestBatches(manifestDocumentID: Int64) throws -> [DocumentRecord] {
+    try DocumentRecord.fetchAll(
+      cached(
+        """
+        SELECT document.* FROM document
+          JOIN waste_manifest_batch AS carried ON carried.batch_document_id = document.id
+        WHERE carried.manifest_document_id = ? ORDER BY document.id
+        """), arguments: [manifestDocumentID])
+  }
+
+  /// Records the resolution of a manifest's discrepancy.
+  public func insertResolution(_ resolution: WasteResolutionRecord) throws {
+    try resolution.insert(db)
+  }
+
+  /// A manifest's resolution, once resolved.
+  public func resolution(manifestDocumentID: Int64) throws -> WasteResolutionRecord? {
+    try WasteResolutionRecord.fetchOne(
+      cached("SELECT * FROM waste_resolution WHERE manifest_document_id = ?"),
+      arguments: [manifestDocumentID])
+  }
+
+  /// Records a manifest's disposal certificate.
+  public func insertDisposal(_ disposal: WasteDisposalRecord) throws {
+    try disposal.insert(db)
+  }
+
+  /// A manifest's disposal certificate, once recorded.
+  public func disposal(manifestDocumentID: Int64) throws -> WasteDisposalRecord? {
+    try WasteDisposalRecord.fetchOne(
+      cached("SELECT * FROM waste_disposal WHERE manifest_document_id = ?"),
+      arguments: [manifestDocumentID])
+  }
+}
