@@ -1,3 +1,5 @@
+import Ledger
+
 extension DepotError: CustomStringConvertible {
   public var description: String {
     switch self {

@@ -23,7 +23,7 @@ extension Depot {
         WasteCollectionRecord(
           batchDocumentId: document.id, containers: request.containers,
           weightGrams: request.weightGrams, collector: collector, recordedBy: session.actor.id,
-          collectedAt: session.now.description))
+          collectedAt: session.now))
       try session.record(
         subject: document.number, action: "waste.collect", document: document,
         from: isNew ? nil : WasteState.awaitingCollection, to: WasteState.collected,
@@ -55,7 +55,7 @@ extension Depot {
       try session.transaction.insertStorage(
         WasteStorageRecord(
           batchDocumentId: document.id, accountId: point.id, storedBy: session.actor.id,
-          storedAt: session.now.description))
+          storedAt: session.now))
       let lines = try session.moveBatchStock(
         document, from: try session.account(batch.sourceAccountId), to: point)
       var payload = Payload(lines: lines)
