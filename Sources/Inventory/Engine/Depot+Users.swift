@@ -56,7 +56,7 @@ extension Depot {
       if let existing = try session.transaction.user(namedInAnyCase: name) {
         throw DepotError.duplicateUser(existing.name)
       }
-      let user = try session.transaction.insertUser(name: name, createdAt: session.now.description)
+      let user = try session.transaction.insertUser(name: name, createdAt: session.now)
       return try grant(
         request.roles, sites: request.sites, to: user, session, action: "user.add", isNew: true)
     }

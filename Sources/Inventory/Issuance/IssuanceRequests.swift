@@ -1,3 +1,5 @@
+import Ledger
+
 /// An item and a typed amount of it: `MASK-SURG=4box`.
 public struct ItemAmount: Sendable, Equatable, Codable, CustomStringConvertible {
   public var item: String

@@ -1,3 +1,5 @@
+import Ledger
+
 /// `depot procure request`: items the office needs to buy, why, and by when.
 public struct PurchaseRequestInput: DepotRequest {
   public typealias Result = PurchaseRequestView
