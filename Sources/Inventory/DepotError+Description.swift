@@ -1,3 +1,5 @@
+import Ledger
+
 extension DepotError: CustomStringConvertible {
   /// The sentence, its fields named as `DepotError.fieldNaming` names them.
   public var description: String { description(naming: Self.fieldNaming) }

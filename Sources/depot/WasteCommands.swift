@@ -264,7 +264,9 @@ func renderRegisterEntry(_ entry: WasteRegisterEntry) -> String {
     ("Collected", entry.collectedAt.map { "\($0) by \(entry.collector ?? "?")" }),
     (
       "Stored",
-      entry.storagePoint.map { "\($0) at \(entry.storedAt ?? "?") by \(entry.storedBy ?? "?")" }
+      entry.storagePoint.map {
+        "\($0) at \(entry.storedAt?.description ?? "?") by \(entry.storedBy ?? "?")"
+      }
     ),
     ("Deadline", entry.deadline + (entry.overdue ? " (OVERDUE)" : "")),
     (
@@ -278,7 +280,7 @@ func renderRegisterEntry(_ entry: WasteRegisterEntry) -> String {
       "Contractor",
       entry.contractor.map {
         "\($0) \(entry.contractorName ?? ""), licence \(entry.licence ?? "?") until "
-          + (entry.licenceExpires ?? "?")
+          + (entry.licenceExpires?.description ?? "?")
       }
     ),
     ("Driver", entry.driver), ("Vehicle", entry.vehicle), ("Discrepancy", entry.discrepancy),
@@ -307,7 +309,8 @@ func renderRegister(_ entries: [WasteRegisterEntry]) -> String {
     table.append([
       entry.batch, entry.state, entry.category, entry.source,
       entry.weightGrams.map { Weight.text(grams: $0) } ?? "-",
-      entry.containers.map(String.init) ?? "-", entry.openedAt, entry.storagePoint ?? "",
+      entry.containers.map(String.init) ?? "-", entry.openedAt.description,
+      entry.storagePoint ?? "",
       entry.manifest ?? "", entry.contractor ?? "",
       entry.overdue ? "OVERDUE" : entry.handedOverLate ? "late" : "",
     ])

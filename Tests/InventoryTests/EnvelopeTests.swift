@@ -37,7 +37,7 @@ import Testing
     Envelope(
       office: "main", actor: session.actor.name, fingerprint: fingerprintOf(key.publicKey),
       useCase: "transfer", inputs: "", roles: [.clerk], baseHash: nil,
-      signedAt: time.description, nonce: nonce,
+      signedAt: time, nonce: nonce,
       written: try session.transaction.written(since: session.transaction.writePosition()))
   }
 
@@ -56,7 +56,7 @@ import Testing
     let event = try office.appendBehindTheEnginesBack(
       EventDraft(
         subject: "user wang", action: "user.grant", actorId: try office.userID("chen"),
-        recordedAt: office.clock.now().description, payload: "user=wang\nroles=admin"))
+        recordedAt: office.clock.now(), payload: "user=wang\nroles=admin"))
     let report = try office.verify()
     #expect(report.failedChecks.contains(VerificationTests.signedCheck))
     #expect(

@@ -122,7 +122,7 @@ import Testing
             $0.canonicalEncoding(
               lot: LotIdentity(
                 number: $0.lotId == ledger.lotA.id ? "L-A" : "L-B",
-                expiry: $0.lotId == ledger.lotA.id ? "2028-01-31" : "2028-06-30",
+                expiry: $0.lotId == ledger.lotA.id ? Day("2028-01-31") : Day("2028-06-30"),
                 sourceAccountId: ledger["SUP-JX"].id), office: ContractLedger.office)
           }))
     #expect(

@@ -68,12 +68,12 @@ import Testing
             itemId: ledger.item.id, itemCode: "MASK-SURG", itemName: "一次性医用口罩",
             baseUnit: "piece", accountId: ledger["WH-CENTRAL"].id, accountCode: "WH-CENTRAL",
             accountName: "WH-CENTRAL 仓库", accountKind: .warehouse, lotId: ledger.lotA.id,
-            lotNumber: "L-A", expiry: "2028-01-31", quantity: 60, value: 3000))
+            lotNumber: "L-A", expiry: Day("2028-01-31"), quantity: 60, value: 3000))
       #expect(
         try transaction.stockPositions(itemID: nil, accountID: nil, asOf: ContractLedger.day)
           == positions)
       #expect(
-        try transaction.stockPositions(itemID: nil, accountID: nil, asOf: "2026-11-28") == [])
+        try transaction.stockPositions(itemID: nil, accountID: nil, asOf: Day("2026-11-28")) == [])
       #expect(
         try transaction.stockPositions(
           itemID: ledger.item.id, accountID: ledger["WH-TOWN"].id, asOf: nil) == [

@@ -14,7 +14,7 @@ import Testing
         let document = try transaction.insertDocument(.receipt, by: ledger.clerk)
         let lot = try transaction.insertLot(
           LotRecord(
-            itemId: ledger.item.id, number: "L-C", expiry: "2029-01-31",
+            itemId: ledger.item.id, number: "L-C", expiry: Day("2029-01-31"),
             sourceAccountId: ledger["SUP-JX"].id, orderDocumentId: nil,
             receiptDocumentId: document.id, createdAt: ContractLedger.now))
         try transaction.post(ledger.draft(lot, "SUP-JX", "WH-CENTRAL", 10, 100, document))

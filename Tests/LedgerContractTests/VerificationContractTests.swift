@@ -81,7 +81,7 @@ import Testing
       let document = try transaction.insertDocument(.transfer, by: ledger.clerk)
       try transaction.setState(ContractDocument.laterState, ofDocument: document.id)
       var future = ledger.draft(ledger.lotA, "WH-CENTRAL", "WH-TOWN", 1, 50, document)
-      future.effectiveDate = "2026-12-05"
+      future.effectiveDate = Day("2026-12-05")!
       try transaction.post(future)
     }
     try ledger.store.read { transaction throws in
@@ -97,7 +97,7 @@ import Testing
       #expect(mismatch.recorded == ContractDocument.state.rawValue)
       #expect(
         try transaction.firstMisdatedMovement()
-          == .future(id: 6, date: "2026-12-05", recorded: ContractLedger.now))
+          == .future(id: 6, date: "2026-12-05", recorded: ContractLedger.now.description))
     }
     #expect(try ledger.check().problems == [])
   }

@@ -63,7 +63,7 @@ import Testing
     let ledger = try SmallLedger()
     #expect(throws: LedgerError.refusedByDatabase(rule: "movements are append-only")) {
       try ledger.store.writeTransaction { transaction in
-        _ = try transaction.insertUser(name: "zhao", createdAt: "2026-11-29T02:00:00.000Z")
+        _ = try transaction.insertUser(name: "zhao", createdAt: Moment("2026-11-29T02:00:00.000Z")!)
         try transaction.db.execute(sql: "DELETE FROM movement WHERE id = 5")
       }
     }

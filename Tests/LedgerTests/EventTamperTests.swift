@@ -17,7 +17,7 @@ import Testing
     let ledger = try SmallLedger()
     try ledger.dropAppendOnlyTriggers()
     let other = try ledger.store.write {
-      try $0.insertUser(name: "zhao", createdAt: "2026-11-29T02:00:00.000Z")
+      try $0.insertUser(name: "zhao", createdAt: Moment("2026-11-29T02:00:00.000Z")!)
     }
     try ledger.execute("UPDATE document_event SET actor_id = ? WHERE id = 4", [other.id])
     #expect(try ledger.check().problems == [.eventAltered(id: 4)])

@@ -21,8 +21,8 @@ import Testing
           MovementDraft(
             lot: ledger.lotA, fromAccountId: ledger.town.id, toAccountId: ledger.central.id,
             quantity: quantity, value: value, documentId: ledger.transfer.id,
-            actorId: ledger.clerk.id, effectiveDate: "2026-11-29",
-            recordedAt: "2026-11-29T03:00:00.000Z"))
+            actorId: ledger.clerk.id, effectiveDate: Day("2026-11-29")!,
+            recordedAt: Moment("2026-11-29T03:00:00.000Z")!))
       }
     }
     #expect(try ledger.balances() == balancesBefore)
@@ -40,7 +40,7 @@ import Testing
         MovementDraft(
           lot: ledger.lotA, fromAccountId: ledger.town.id, toAccountId: ledger.central.id,
           quantity: 35, value: 1750, documentId: ledger.transfer.id, actorId: ledger.clerk.id,
-          effectiveDate: "2026-11-29", recordedAt: "2026-11-29T03:00:00.000Z"))
+          effectiveDate: Day("2026-11-29")!, recordedAt: Moment("2026-11-29T03:00:00.000Z")!))
     }
     let town = try ledger.store.read {
       try $0.balance(accountID: ledger.town.id, lotID: ledger.lotA.id)

@@ -90,7 +90,7 @@ extension Session {
           MovementDraft(
             lot: lot, fromAccountId: lost.id, toAccountId: place.id, quantity: line.quantity,
             value: value, documentId: document.id, actorId: actor.id,
-            effectiveDate: effectiveDate.description, recordedAt: now.description))
+            effectiveDate: effectiveDate, recordedAt: now))
       } else {
         _ = try moveLots([(lot, line.quantity)], of: item, from: place, to: lost, document)
       }

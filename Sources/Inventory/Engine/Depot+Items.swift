@@ -122,7 +122,7 @@ extension Session {
     }
     let item = try transaction.insertItem(
       code: code, name: name, category: category.rawValue, baseUnit: unit,
-      tracking: tracking, packs: packs, createdAt: now.description)
+      tracking: tracking, packs: packs, createdAt: now)
     try record(
       subject: "item \(code)", action: "item.add",
       payload: Payload(

@@ -101,12 +101,12 @@ extension Depot {
       var superseded: UserKeyRecord?
       if pending.count >= Self.pendingKeyLimit, let oldest = pending.first {
         try session.transaction.setKeyState(
-          .retired, ofKey: oldest.id, at: session.now.description)
+          .retired, ofKey: oldest.id, at: session.now)
         superseded = oldest
       }
       let key = try session.transaction.insertKey(
         userID: session.actor.id, publicKey: publicKey, state: .pending,
-        createdAt: session.now.description, label: label)
+        createdAt: session.now, label: label)
       try session.record(
         subject: "key \(session.actor.name)", action: "key.register", to: "pending",
         payload: Payload([
@@ -135,7 +135,7 @@ extension Depot {
       guard !Self.isExpired(key, session) else {
         throw DepotError.pendingKeyExpired(user: user.name, fingerprint: wanted)
       }
-      try session.transaction.setKeyState(.active, ofKey: key.id, at: session.now.description)
+      try session.transaction.setKeyState(.active, ofKey: key.id, at: session.now)
       try session.record(
         subject: "key \(user.name)", action: "key.enrol", from: "pending", to: "active",
         payload: Payload([
@@ -163,7 +163,7 @@ extension Depot {
       if key.state == .active, try activeAdminKeys(session).allSatisfy({ $0.id == key.id }) {
         throw DepotError.lastAdminKey(user: user.name)
       }
-      try session.transaction.revokeKey(key.id, at: session.now.description)
+      try session.transaction.revokeKey(key.id, at: session.now)
       try session.record(
         subject: "key \(user.name)", action: "key.revoke", from: key.state.rawValue,
         to: "revoked",
@@ -185,7 +185,7 @@ extension Depot {
       let publicKey = request.newKey
       let key = try session.transaction.insertKey(
         userID: session.actor.id, publicKey: publicKey, state: .pending,
-        createdAt: session.now.description, label: current.label)
+        createdAt: session.now, label: current.label)
       try session.record(
         subject: "key \(session.actor.name)", action: "key.rotate", from: "active",
         to: "active",
@@ -194,8 +194,8 @@ extension Depot {
           ("publicKey", publicKey.hexadecimal), ("previous", String(current.id)),
         ]))
       try session.transaction.setKeyState(
-        .retired, ofKey: current.id, at: session.now.description)
-      try session.transaction.setKeyState(.active, ofKey: key.id, at: session.now.description)
+        .retired, ofKey: current.id, at: session.now)
+      try session.transaction.setKeyState(.active, ofKey: key.id, at: session.now)
       var summary = try Self.keySummary(of: session.actor, session)
       summary.fingerprint = fingerprint(of: publicKey)
       return summary
@@ -228,8 +228,8 @@ extension Depot {
   }
 
   static func isExpired(_ key: UserKeyRecord, _ session: Session) -> Bool {
-    guard key.state == .pending, let created = Moment(key.createdAt) else { return false }
-    return session.now.milliseconds - created.milliseconds > pendingKeyLifetime
+    guard key.state == .pending else { return false }
+    return session.now.milliseconds - key.createdAt.milliseconds > pendingKeyLifetime
   }
 
   /// A fingerprint as typed, without spaces, colons or dashes; refused unless it is whole.
@@ -250,8 +250,8 @@ extension Depot {
           ? "revoked" : isExpired($0, session) ? "expired" : $0.state.rawValue
         return KeySummary.Key(
           id: $0.id, state: state, fingerprint: fingerprint(of: $0.publicKey), label: $0.label,
-          publicKey: $0.publicKey.hexadecimal, createdAt: $0.createdAt,
-          activatedAt: $0.activatedAt, retiredAt: $0.retiredAt)
+          publicKey: $0.publicKey.hexadecimal, createdAt: $0.createdAt.description,
+          activatedAt: $0.activatedAt?.description, retiredAt: $0.retiredAt?.description)
       })
   }
 }

@@ -65,7 +65,7 @@ public struct PlaceSummary: Codable, Sendable, Equatable {
     kind = account.kind.rawValue
     reserve = account.isReserve
     licence = account.licence
-    licenceExpires = account.licenceExpires
+    licenceExpires = account.licenceExpires?.description
     leadTimeDays = account.leadTimeDays
   }
 }
@@ -122,7 +122,7 @@ extension Depot {
     let account = try session.transaction.insertAccount(
       AccountRecord(
         code: code, name: name, kind: kind, isReserve: isReserve, licence: licence,
-        licenceExpires: licenceExpires?.description, createdAt: session.now.description))
+        licenceExpires: licenceExpires, createdAt: session.now))
     try session.record(
       subject: "\(noun) \(code)", action: "\(noun).add",
       payload: Payload([

@@ -46,7 +46,7 @@ extension Depot {
     return try Self.storage {
       try store.write { transaction in
         let position = try transaction.writePosition()
-        let now = clock.now().description
+        let now = clock.now()
         try transaction.insertOffice(OfficeRecord(name: office, timezone: timezone, createdAt: now))
         let user = try transaction.insertUser(name: admin, createdAt: now)
         try transaction.grant(role: Role.admin.rawValue, toUser: user.id)

@@ -49,7 +49,7 @@ extension Depot {
         if let existing = try session.transaction.user(namedInAnyCase: name) {
           throw DepotError.duplicateUser(existing.name)
         }
-        user = try session.transaction.insertUser(name: name, createdAt: session.now.description)
+        user = try session.transaction.insertUser(name: name, createdAt: session.now)
       case .grant:
         guard let existing = try session.transaction.user(named: request.name) else {
           throw DepotError.unknownUser(request.name)

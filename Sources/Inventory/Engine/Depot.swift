@@ -67,7 +67,7 @@ public final class Depot: Sendable {
             RequestLogRecord(
               userId: session.actor.id, ref: reference, command: request.command,
               inputs: inputs.encoded, result: try RequestInputs.encode(result),
-              recordedAt: session.now.description))
+              recordedAt: session.now))
         }
         try Signing.seal(
           session, since: position, useCase: request.command, inputs: inputs.encoded,

@@ -18,7 +18,7 @@ extension Session {
     let legacy = try transaction.legacyCounts().event
     return try transaction.events(ofDocument: document.id).map { event in
       HistoryStep(
-        at: event.recordedAt, action: event.action,
+        at: event.recordedAt.description, action: event.action,
         actor: try transaction.user(id: event.actorId)?.name ?? "?", state: event.toState,
         reason: event.reason, signed: event.signature != nil || event.id > legacy)
     }

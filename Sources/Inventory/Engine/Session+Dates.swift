@@ -56,7 +56,7 @@ extension Session {
   ) throws {
     guard isBackdated else { return }
     let lowest = try transaction.lowestBalance(
-      accountID: place.id, lotID: lot.id, from: effectiveDate.description)
+      accountID: place.id, lotID: lot.id, from: effectiveDate)
     guard lowest >= quantity else {
       throw DepotError.backdatedBelowZero(
         item: item.code, location: place.code, date: effectiveDate)
@@ -76,13 +76,11 @@ extension Session {
   /// document's own date for the event that created it, else the day it was recorded.
   func steps(of document: DocumentRecord) throws -> [(action: String, step: EarlierStep)] {
     let movements = try transaction.movements(ofDocument: document.id)
-    return try transaction.events(ofDocument: document.id).compactMap { event in
+    return try transaction.events(ofDocument: document.id).map { event in
       let carried = Payload(parsing: event.payload)["date"].flatMap(Day.init)
       let moved = movements.first { $0.recordedAt == event.recordedAt }?.effectiveDate
       let created = event.recordedAt == document.createdAt ? document.effectiveDate : nil
-      let recorded = Moment(event.recordedAt)?.day(in: timeZone)
-      guard let date = carried ?? moved.flatMap(Day.init) ?? created.flatMap(Day.init) ?? recorded
-      else { return nil }
+      let date = carried ?? moved ?? created ?? event.recordedAt.day(in: timeZone)
       return (event.action, EarlierStep(name: try Self.stepName(event), date: date))
     }
   }

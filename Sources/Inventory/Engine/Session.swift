@@ -68,7 +68,7 @@ struct Session {
     try checkPostingDate()
     return try transaction.insertDocument(
       kind: kind, year: effectiveDate.year, state: state,
-      effectiveDate: effectiveDate.description, createdBy: actor.id, createdAt: now.description,
+      effectiveDate: effectiveDate, createdBy: actor.id, createdAt: now,
       sourceAccountId: source, destinationAccountId: destination, reversesDocumentId: nil,
       note: note)
   }
@@ -85,7 +85,7 @@ struct Session {
     try transaction.appendEvent(
       EventDraft(
         documentId: document?.id, subject: subject, action: action, fromState: from, toState: to,
-        actorId: actor.id, recordedAt: now.description, reason: reason, payload: payload.text,
+        actorId: actor.id, recordedAt: now, reason: reason, payload: payload.text,
         signature: signature))
   }
 }

@@ -54,9 +54,9 @@ extension Depot {
         if let returned { try session.checkStepDate("disinfected", on: returned) }
         open.method = method
         open.doneBy = session.actor.id
-        open.doneAt = session.now.description
+        open.doneAt = session.now
         try session.transaction.finishDisinfection(
-          id: open.id, method: method, by: session.actor.id, at: session.now.description)
+          id: open.id, method: method, by: session.actor.id, at: session.now)
         try session.record(
           subject: "\(item.code) \(serial)", action: "disinfection.done", document: returned,
           payload: Payload([
@@ -86,8 +86,8 @@ extension Session {
       item: item.code, itemName: item.name, serial: lot.number ?? "-",
       location: try account(record.accountId).code,
       returnedIn: try transaction.document(id: record.returnDocumentId)?.number ?? "?",
-      startedAt: record.startedAt, method: record.method,
+      startedAt: record.startedAt.description, method: record.method,
       doneBy: try record.doneBy.flatMap { try transaction.user(id: $0)?.name },
-      doneAt: record.doneAt)
+      doneAt: record.doneAt?.description)
   }
 }

@@ -82,12 +82,12 @@ public enum ExportKind: String, CaseIterable, Codable, Sendable {
     switch self {
     case .ledger:
       return try session.transaction.streamMovements(
-        from: from?.description, to: to?.description, write)
+        from: from, to: to, write)
     case .stock:
-      return try session.transaction.streamStock(asOf: to?.description, write)
+      return try session.transaction.streamStock(asOf: to, write)
     case .donations:
       return try session.transaction.streamDonations(
-        from: from?.description, to: to?.description, write)
+        from: from, to: to, write)
     case .payables:
       return try Self.writePayables(session, asOf: to, into: writer)
     case .waste:
@@ -147,7 +147,8 @@ public enum ExportKind: String, CaseIterable, Codable, Sendable {
       row in
       let entry = try session.registerEntry(row)
       for text in [
-        entry.batch, entry.state, entry.category, entry.source, entry.sourceName, entry.openedAt,
+        entry.batch, entry.state, entry.category, entry.source, entry.sourceName,
+        entry.openedAt.description,
         entry.deadline, entry.overdue ? "yes" : "no", entry.handedOverLate ? "yes" : "no",
       ] {
         writer.text(text)
@@ -158,11 +159,12 @@ public enum ExportKind: String, CaseIterable, Codable, Sendable {
         if let number { writer.integer(number) } else { writer.empty() }
       }
       for text in [
-        entry.collector, entry.collectedAt, entry.storagePoint, entry.storedAt, entry.manifest,
-        entry.manifestNumber, entry.contractor, entry.licence, entry.licenceExpires,
-        entry.handedOverBy, entry.handedOverAt, entry.driver, entry.vehicle, entry.discrepancy,
+        entry.collector, entry.collectedAt?.description, entry.storagePoint,
+        entry.storedAt?.description, entry.manifest, entry.manifestNumber, entry.contractor,
+        entry.licence, entry.licenceExpires?.description, entry.handedOverBy,
+        entry.handedOverAt?.description, entry.driver, entry.vehicle, entry.discrepancy,
         entry.resolution, entry.resolvedBy, entry.disposalMethod, entry.destination,
-        entry.certificate, entry.disposedAt,
+        entry.certificate, entry.disposedAt?.description,
       ] {
         writer.text(text ?? "")
       }

@@ -12,7 +12,7 @@ private struct ReceiptLine {
   var quantity: Int64
   /// The lot or serial number.
   var number: String?
-  var expiry: String?
+  var expiry: Day?
   /// The line's value in fen, for a row without an order.
   var value: Int64?
   var rejected: Int64
@@ -71,7 +71,7 @@ private struct ReceiptImportState {
   var ordersByID: [Int64: String] = [:]
   var accepted: [Int64: [Int64: Int64]] = [:]
   /// Known lots: those stored, loaded per source and order, and those earlier rows bring.
-  var lots: [LotIdentityKey: (lot: LotRecord?, expiry: String?)] = [:]
+  var lots: [LotIdentityKey: (lot: LotRecord?, expiry: Day?)] = [:]
   var loadedSources: Set<LotIdentityKey> = []
   /// The one anonymous layer of each untracked item per source and order (SPEC §2).
   var layers: [LayerKey: LotRecord] = [:]
@@ -235,7 +235,7 @@ extension Session {
     if let expiry, expiry < effectiveDate {
       throw DepotError.lotExpired(item: item.code, lot: lot ?? serial ?? "-", expiry: expiry)
     }
-    receipt.expiry = expiry?.description
+    receipt.expiry = expiry
     switch receipt.tracking {
     case .none:
       guard lot == nil, expiry == nil else { throw DepotError.notLotTracked(item: item.code) }
@@ -250,7 +250,7 @@ extension Session {
       if let known = state.lots[key] {
         guard known.expiry == receipt.expiry else {
           throw DepotError.lotExpiryConflict(
-            item: item.code, lot: key.number, recorded: known.expiry ?? "none",
+            item: item.code, lot: key.number, recorded: known.expiry?.description ?? "none",
             given: expiry.description)
         }
       } else {
@@ -297,7 +297,7 @@ extension Session {
     var order = orderNumber.flatMap { state.orders[$0] }
     let document = try newDocument(
       .receipt, state: .posted, source: first.supplier, destination: first.warehouse)
-    let (recordedAt, effective) = (now.description, effectiveDate.description)
+    let (recordedAt, effective) = (now, effectiveDate)
     var accepted: [Int64: Int64] = [:]
     var rejected: [Int64: Int64] = [:]
     var total: Int64 = 0

@@ -19,8 +19,8 @@ extension Depot {
         InvoiceRecord(
           orderDocumentId: order.document.id, supplierAccountId: order.supplier.id,
           number: number, amount: request.amount,
-          invoiceDate: session.effectiveDate.description, recordedBy: session.actor.id,
-          recordedAt: session.now.description))
+          invoiceDate: session.effectiveDate, recordedBy: session.actor.id,
+          recordedAt: session.now))
       try session.record(
         subject: order.document.number, action: "invoice.add", document: order.document,
         payload: FinanceEntry(invoice).payload)
@@ -54,8 +54,8 @@ extension Depot {
       let payment = try session.transaction.insertPayment(
         PaymentRecord(
           orderDocumentId: order.document.id, amount: request.amount, reference: reference,
-          prepayment: request.prepayment, paidOn: session.effectiveDate.description,
-          recordedBy: session.actor.id, recordedAt: session.now.description))
+          prepayment: request.prepayment, paidOn: session.effectiveDate,
+          recordedBy: session.actor.id, recordedAt: session.now))
       try session.record(
         subject: order.document.number, action: "payment.add", document: order.document,
         payload: FinanceEntry(payment).payload)
@@ -86,14 +86,14 @@ extension Depot {
         throw DepotError.periodAlreadyClosed(period: request.period, closedUpTo: closed)
       }
       let record = PeriodCloseRecord(
-        period: request.period, closedBy: session.actor.id, closedAt: session.now.description)
+        period: request.period, closedBy: session.actor.id, closedAt: session.now)
       try session.transaction.insertPeriodClose(record)
       try session.record(
         subject: "period \(request.period)", action: "period.close",
         payload: FinanceEntry(record).payload)
       return PeriodClosure(
         period: request.period, lastDay: lastDay.description, closedBy: session.actor.name,
-        closedAt: record.closedAt)
+        closedAt: record.closedAt.description)
     }
   }
 }

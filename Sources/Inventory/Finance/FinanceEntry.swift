@@ -12,7 +12,7 @@ struct FinanceEntry: Hashable {
       Payload([
         ("invoice", invoice.id.map(String.init)), ("order", String(invoice.orderDocumentId)),
         ("supplier", String(invoice.supplierAccountId)), ("number", invoice.number),
-        ("amount", Money.yuan(invoice.amount)), ("date", invoice.invoiceDate),
+        ("amount", Money.yuan(invoice.amount)), ("date", invoice.invoiceDate.description),
       ]).text
   }
 
@@ -21,7 +21,7 @@ struct FinanceEntry: Hashable {
       Payload([
         ("payment", payment.id.map(String.init)), ("order", String(payment.orderDocumentId)),
         ("amount", Money.yuan(payment.amount)), ("reference", payment.reference),
-        ("prepayment", payment.prepayment ? "yes" : "no"), ("date", payment.paidOn),
+        ("prepayment", payment.prepayment ? "yes" : "no"), ("date", payment.paidOn.description),
       ]).text
   }
 

@@ -49,7 +49,7 @@ extension Session {
   /// before `asOf`.
   func orderPayables(supplier: AccountRecord?, asOf: Day?) throws -> [OrderPayable] {
     try transaction.orderBalances(
-      supplierAccountID: supplier?.id, orderDocumentID: nil, asOf: asOf?.description
+      supplierAccountID: supplier?.id, orderDocumentID: nil, asOf: asOf
     )
     .map { row in
       let ordered = try transaction.purchaseOrderLines(documentID: row.documentId)
@@ -72,7 +72,7 @@ extension Depot {
       let supplier = try code.map { try session.party($0, kind: .supplier) }
       let payables = try session.orderPayables(supplier: supplier, asOf: asOf)
       let unordered = try session.transaction.receivedWithoutOrder(
-        supplierAccountID: supplier?.id, asOf: asOf?.description)
+        supplierAccountID: supplier?.id, asOf: asOf)
       var suppliers: [PayablesReport.Supplier] = []
       var totals = (received: Int64(0), invoiced: Int64(0), advances: Int64(0))
       var codes: [(id: Int64, code: String, name: String)] = []

@@ -19,7 +19,7 @@ extension Depot {
       try session.transaction.insertIssuance(
         IssuanceRequestRecord(
           documentId: document.id, priority: request.priority.rawValue,
-          neededBy: request.neededBy?.description, requestedAt: session.now.description),
+          neededBy: request.neededBy, requestedAt: session.now),
         lines: quantities.enumerated().map { index, entry in
           IssuanceLineRecord(
             documentId: document.id, itemId: entry.item.id, position: index + 1,
@@ -81,7 +81,7 @@ extension Depot {
       }
       for line in lines { try session.transaction.update(line) }
       var issuance = try session.issuanceRecord(document)
-      issuance.approvedAt = session.now.description
+      issuance.approvedAt = session.now
       if !overridden.isEmpty { issuance.floorOverrideReason = reason }
       try session.transaction.update(issuance)
       try session.move(
@@ -120,7 +120,7 @@ extension Depot {
       }
       if request.kind == .close {
         var issuance = try session.issuanceRecord(document)
-        issuance.closedAt = session.now.description
+        issuance.closedAt = session.now
         try session.transaction.update(issuance)
       }
       return DecisionOutcome(reason: reason, details: released)
@@ -164,7 +164,7 @@ extension Depot {
         throw DepotError.nothingLeft(document: document.number, action: "ship")
       }
       var issuance = try session.issuanceRecord(document)
-      if issuance.firstShippedAt == nil { issuance.firstShippedAt = session.now.description }
+      if issuance.firstShippedAt == nil { issuance.firstShippedAt = session.now }
       try session.transaction.update(issuance)
       try session.move(
         &document, to: .shipped, action: "issue.ship", payload: Payload(lines: moved))
@@ -227,8 +227,8 @@ extension Depot {
       let done = lines.allSatisfy { $0.inTransit == 0 && $0.reserved == 0 }
       let target: DocumentState = done ? .closed : .confirmed
       var issuance = try session.issuanceRecord(document)
-      issuance.confirmedAt = session.now.description
-      if done { issuance.closedAt = session.now.description }
+      issuance.confirmedAt = session.now
+      if done { issuance.closedAt = session.now }
       try session.transaction.update(issuance)
       try session.move(
         &document, to: target, action: "issue.confirm", reason: note,

@@ -81,7 +81,8 @@ extension Depot {
           number: row.document.number, state: row.document.state.rawValue,
           priority: row.request.priority,
           source: row.sourceCode, site: row.siteCode, requester: row.requesterName,
-          requestedAt: row.request.requestedAt, neededBy: row.request.neededBy)
+          requestedAt: row.request.requestedAt.description,
+          neededBy: row.request.neededBy?.description)
       }
     }
   }
@@ -92,24 +93,22 @@ extension Depot {
     try read(as: actor) { session in
       let rows = try session.transaction.issuances(state: nil, siteID: nil, priority: nil)
         .filter { row in
-          guard let requested = Moment(row.request.requestedAt)?.day(in: session.timeZone) else {
-            return false
-          }
+          let requested = row.request.requestedAt.day(in: session.timeZone)
           return (from.map { requested >= $0 } ?? true) && (to.map { requested <= $0 } ?? true)
         }
       var priorities: [TimelinessReport.PriorityRow] = []
       for priority in Priority.allCases {
         let matching = rows.filter { $0.request.priority == priority.rawValue }
         func durations(
-          _ start: KeyPath<IssuanceRequestRecord, String?>,
-          _ end: KeyPath<IssuanceRequestRecord, String?>
+          _ start: KeyPath<IssuanceRequestRecord, Moment?>,
+          _ end: KeyPath<IssuanceRequestRecord, Moment?>
         )
           -> TimelinessReport.Durations
         {
           Statistics.durations(
             matching.compactMap { row in
-              guard let begin = row.request[keyPath: start].flatMap(Moment.init),
-                let finish = row.request[keyPath: end].flatMap(Moment.init)
+              guard let begin = row.request[keyPath: start],
+                let finish = row.request[keyPath: end]
               else { return nil }
               return finish.milliseconds - begin.milliseconds
             })
@@ -123,8 +122,8 @@ extension Depot {
             requestToConfirmation: durations(\.requestedAtOptional, \.confirmedAt)))
       }
       let late = rows.compactMap { row -> TimelinessReport.Late? in
-        guard let neededBy = row.request.neededBy.flatMap(Day.init) else { return nil }
-        let confirmed = row.request.confirmedAt.flatMap(Moment.init)?.day(in: session.timeZone)
+        guard let neededBy = row.request.neededBy else { return nil }
+        let confirmed = row.request.confirmedAt?.day(in: session.timeZone)
         let finished = [.rejected, .cancelled].contains(row.document.state)
         guard !finished, (confirmed.map { $0 > neededBy } ?? (session.today > neededBy)) else {
           return nil
@@ -149,7 +148,7 @@ extension Depot {
 }
 
 extension IssuanceRequestRecord {
-  var requestedAtOptional: String? { requestedAt }
+  var requestedAtOptional: Moment? { requestedAt }
 }
 
 /// Medians and percentiles of durations.

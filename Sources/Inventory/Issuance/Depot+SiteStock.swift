@@ -132,7 +132,7 @@ extension Depot {
           try session.transaction.insertDisinfection(
             DisinfectionRecord(
               lotId: flow.lot.id, accountId: warehouse.id, returnDocumentId: document.id,
-              startedAt: session.now.description))
+              startedAt: session.now))
           disinfection.append(flow.lot.number ?? "-")
           payload.append("disinfection", flow.lot.number)
         }

@@ -79,14 +79,14 @@ extension Session {
       .map { movement in
         let lot = try transaction.lot(id: movement.lotId)
         return IssuanceView.Shipment(
-          date: movement.effectiveDate, item: items[movement.itemId]?.code ?? "?",
-          lot: lot?.number, expiry: lot?.expiry, quantity: movement.quantity,
+          date: movement.effectiveDate.description, item: items[movement.itemId]?.code ?? "?",
+          lot: lot?.number, expiry: lot?.expiry?.description, quantity: movement.quantity,
           value: Money.yuan(movement.value))
       }
     let history = try history(of: document)
     return IssuanceView(
       number: document.number, state: document.state.rawValue, priority: request.priority,
-      neededBy: request.neededBy, source: source.code, site: site.code,
+      neededBy: request.neededBy?.description, source: source.code, site: site.code,
       requester: try transaction.user(id: document.createdBy)?.name ?? "?", note: document.note,
       floorOverride: request.floorOverrideReason, lines: lines, shipments: shipments,
       discrepancies: discrepancies,

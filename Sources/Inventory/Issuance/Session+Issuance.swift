@@ -88,7 +88,7 @@ extension Session {
         MovementDraft(
           lot: lot, fromAccountId: source.id, toAccountId: destination.id, quantity: quantity,
           value: value, documentId: document.id, actorId: actor.id,
-          effectiveDate: effectiveDate.description, recordedAt: now.description))
+          effectiveDate: effectiveDate, recordedAt: now))
       return PostedDocument.Line(
         item: item, lot: lot, from: source, to: destination, quantity: quantity, value: value)
     }

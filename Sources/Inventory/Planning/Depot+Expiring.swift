@@ -34,7 +34,7 @@ extension Depot {
       var expired: [ExpiringReport.Line] = []
       for position in try session.transaction.stockPositions(itemID: nil, accountID: nil, asOf: nil)
       where position.quantity > 0 {
-        guard let expiry = position.expiry.flatMap(Day.init), expiry <= horizon else { continue }
+        guard let expiry = position.expiry, expiry <= horizon else { continue }
         let line = ExpiringReport.Line(
           item: position.itemCode, itemName: position.itemName, location: position.accountCode,
           lot: position.lotNumber, expiry: expiry.description,

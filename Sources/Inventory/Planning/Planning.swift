@@ -67,7 +67,7 @@ extension Session {
   func reserveStatuses(_ settings: PlanningSettings) throws -> [ReserveStatus] {
     let window = Int64(settings.windowDays)
     let shipped = try transaction.shipments(
-      after: today.adding(days: -window).description, through: today.description)
+      after: today.adding(days: -window), through: today)
     var use: [HoldingKey: Int64] = [:]
     for outflow in shipped {
       use[HoldingKey(item: outflow.itemId, location: outflow.accountId)] = outflow.quantity

@@ -140,7 +140,8 @@ extension Depot {
       }.map { row in
         ProcurementListing(
           number: row.document.number, state: row.document.state.rawValue,
-          date: row.document.effectiveDate, by: row.createdByName, supplier: row.supplierCode,
+          date: row.document.effectiveDate.description, by: row.createdByName,
+          supplier: row.supplierCode,
           emergency: row.emergency)
       }
     }
@@ -209,7 +210,7 @@ extension Session {
     let document = try newDocument(.purchaseRequest, state: .requested, note: note)
     try transaction.insertPurchaseRequest(
       PurchaseRequestRecord(
-        documentId: document.id, reason: reason, neededBy: neededBy?.description),
+        documentId: document.id, reason: reason, neededBy: neededBy),
       lines: quantities.enumerated().map { index, entry in
         PurchaseRequestLineRecord(
           documentId: document.id, itemId: entry.item.id, position: index + 1,

@@ -121,9 +121,11 @@ extension Session {
     }
     let order = try transaction.purchaseOrder(requestDocumentID: document.id)
     return PurchaseRequestView(
-      number: document.number, state: document.state.rawValue, date: document.effectiveDate,
+      number: document.number, state: document.state.rawValue,
+      date: document.effectiveDate.description,
       requester: try transaction.user(id: document.createdBy)?.name ?? "?",
-      reason: request.reason, neededBy: request.neededBy, note: document.note, lines: lines,
+      reason: request.reason, neededBy: request.neededBy?.description, note: document.note,
+      lines: lines,
       order: try order.flatMap { try transaction.document(id: $0.documentId)?.number },
       history: try history(of: document))
   }
@@ -144,8 +146,9 @@ extension Session {
       orderDocumentID: document.id, supplierAccountID: context.supplier.id
     ).map {
       PurchaseOrderView.Receipt(
-        document: $0.documentNumber, date: $0.effectiveDate, item: $0.itemCode,
-        lot: $0.lotNumber, expiry: $0.expiry, quantity: $0.quantity, value: Money.yuan($0.value))
+        document: $0.documentNumber, date: $0.effectiveDate.description, item: $0.itemCode,
+        lot: $0.lotNumber, expiry: $0.expiry?.description, quantity: $0.quantity,
+        value: Money.yuan($0.value))
     }
     let rejections = try transaction.rejections(orderDocumentID: document.id, documentID: nil).map {
       PurchaseOrderView.Rejection(
@@ -154,15 +157,16 @@ extension Session {
     }
     let invoices = try transaction.invoices(orderDocumentID: document.id).map {
       PurchaseOrderView.Invoice(
-        number: $0.number, date: $0.invoiceDate, amount: Money.yuan($0.amount))
+        number: $0.number, date: $0.invoiceDate.description, amount: Money.yuan($0.amount))
     }
     let payments = try transaction.payments(orderDocumentID: document.id).map {
       PurchaseOrderView.Payment(
-        date: $0.paidOn, amount: Money.yuan($0.amount), reference: $0.reference,
+        date: $0.paidOn.description, amount: Money.yuan($0.amount), reference: $0.reference,
         prepayment: $0.prepayment)
     }
     return PurchaseOrderView(
-      number: document.number, state: document.state.rawValue, date: document.effectiveDate,
+      number: document.number, state: document.state.rawValue,
+      date: document.effectiveDate.description,
       request: try transaction.document(id: context.order.requestDocumentId)?.number ?? "?",
       supplier: context.supplier.code, supplierName: context.supplier.name,
       contract: context.order.contract, emergency: context.order.emergency,

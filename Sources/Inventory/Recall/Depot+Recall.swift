@@ -100,7 +100,7 @@ extension Depot {
         let earlier = try session.transaction.recall(lotID: first.id)
         throw DepotError.alreadyRecalled(
           item: item.code, lot: number,
-          on: earlier.flatMap { Moment($0.recalledAt) }?.day(in: session.timeZone)
+          on: earlier?.recalledAt.day(in: session.timeZone)
             ?? session.today)
       }
       let reservations = try session.reservationsUnderRecall(of: item, lots: fresh)
@@ -108,7 +108,7 @@ extension Depot {
         try session.transaction.insertRecall(
           LotRecallRecord(
             lotId: lot.id, reason: reason, recalledBy: session.actor.id,
-            recalledAt: session.now.description))
+            recalledAt: session.now))
       }
       try session.record(
         subject: "lot \(item.code) \(number)", action: "lot.recall",
@@ -165,7 +165,7 @@ extension Session {
       if try kind(line.fromAccountId) == .transit, try kind(line.toAccountId) == .site {
         issued.append(
           RecallReport.Issue(
-            date: line.effectiveDate, document: line.documentNumber, site: line.toCode,
+            date: line.effectiveDate.description, document: line.documentNumber, site: line.toCode,
             quantity: line.quantity))
       }
     }
@@ -173,7 +173,7 @@ extension Session {
     let reached = order.compactMap { places[$0] }
     return RecallReport(
       item: item.code, itemName: item.name, lot: lots.first?.number ?? "-", unit: item.baseUnit,
-      reason: recall?.reason ?? "", recalledAt: recall?.recalledAt ?? "",
+      reason: recall?.reason ?? "", recalledAt: recall?.recalledAt.description ?? "",
       recalledBy: try recall.flatMap { try transaction.user(id: $0.recalledBy)?.name } ?? "",
       places: reached, issued: issued, stillHeld: reached.reduce(0) { $0 + $1.onHand },
       reservations: reservations)

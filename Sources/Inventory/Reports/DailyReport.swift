@@ -81,7 +81,7 @@ extension Depot {
         throw DepotError.futureDate(day, today: session.today)
       }
       let transaction = session.transaction
-      let received = try transaction.arrivals(on: day.description).map { line in
+      let received = try transaction.arrivals(on: day).map { line in
         DailyReport.Arrival(
           document: line.documentNumber,
           kind: line.documentKind == .donation ? "donation" : "purchase",
@@ -90,7 +90,7 @@ extension Depot {
           value: Money.yuan(line.value))
       }
       let shipped = try transaction.shipmentsBySite(
-        after: day.adding(days: -1).description, through: day.description)
+        after: day.adding(days: -1), through: day)
       let bySite = shipped.map {
         DailyReport.Issued(
           site: $0.siteCode, priority: nil, item: $0.itemCode, quantity: $0.quantity,
@@ -119,12 +119,12 @@ extension Depot {
       }
       let perDay = Dictionary(
         try transaction.shipmentsPerDay(
-          after: day.adding(days: -14).description, through: day.description
+          after: day.adding(days: -14), through: day
         ).map { ($0.day, $0.quantity) }, uniquingKeysWith: +)
       let recent = try session.registerEntries(
         session.registerFilter(from: day.adding(days: -30), to: day))
-      func onDay(_ moment: String?) -> Bool {
-        moment.flatMap(Moment.init)?.day(in: session.timeZone) == day
+      func onDay(_ moment: Moment?) -> Bool {
+        moment?.day(in: session.timeZone) == day
       }
       let wasteLine = { (entry: WasteRegisterEntry) in
         DailyReport.WasteLine(
@@ -137,8 +137,8 @@ extension Depot {
         issuedBySite: bySite, issuedByPriority: byPriority, pending: try session.pending(),
         reserves: reserves,
         issuancePerDay: (0..<14).reversed().map { back in
-          let date = day.adding(days: -Int64(back)).description
-          return DailyReport.DayTotal(date: date, quantity: perDay[date] ?? 0)
+          let date = day.adding(days: -Int64(back))
+          return DailyReport.DayTotal(date: date.description, quantity: perDay[date] ?? 0)
         },
         wasteCollected: recent.filter { onDay($0.openedAt) }.map(wasteLine),
         wasteHandedOver: recent.filter { onDay($0.handedOverAt) }.map(wasteLine),
@@ -155,12 +155,12 @@ extension Session {
     let steps: [(DocumentState, String)] = [(.requested, "approval"), (.approved, "shipment")]
     for (state, waitingFor) in steps {
       for row in try transaction.issuances(state: state, siteID: nil, priority: nil) {
-        let requested = Moment(row.request.requestedAt) ?? now
+        let requested = row.request.requestedAt
         waiting.append(
           DailyReport.Pending(
             number: row.document.number, state: state.rawValue, waitingFor: waitingFor,
             priority: row.request.priority, site: row.siteCode,
-            requestedAt: row.request.requestedAt,
+            requestedAt: requested.description,
             ageHours: (now.milliseconds - requested.milliseconds) / 3_600_000))
       }
     }

@@ -47,7 +47,8 @@ extension PostedDocument.Line {
     value: Int64
   ) {
     self.init(
-      item: item.code, itemName: item.name, lot: lot.number, expiry: lot.expiry, from: from.code,
+      item: item.code, itemName: item.name, lot: lot.number, expiry: lot.expiry?.description,
+      from: from.code,
       to: to.code, quantity: quantity, unit: item.baseUnit, value: Money.yuan(value))
   }
 }
@@ -58,7 +59,8 @@ extension PostedDocument {
     rejections: [Rejection]? = nil
   ) {
     self.init(
-      number: document.number, state: document.state.rawValue, date: document.effectiveDate,
+      number: document.number, state: document.state.rawValue,
+      date: document.effectiveDate.description,
       lines: lines,
       order: order, rejections: rejections, writeOffs: nil, inDisinfection: nil)
   }

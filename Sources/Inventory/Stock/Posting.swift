@@ -31,9 +31,9 @@ extension Session {
     func newLot(number: String?, expiry: Day?) throws -> LotRecord {
       try transaction.insertLot(
         LotRecord(
-          itemId: item.id, number: number, expiry: expiry?.description,
+          itemId: item.id, number: number, expiry: expiry,
           sourceAccountId: source.id, orderDocumentId: order?.id, receiptDocumentId: receipt.id,
-          createdAt: now.description))
+          createdAt: now))
     }
     if tracking != .serial, !incoming.serials.isEmpty {
       throw DepotError.notSerialTracked(item: item.code)
@@ -60,9 +60,9 @@ extension Session {
         itemID: item.id, number: lotNumber, sourceAccountID: source.id,
         orderDocumentID: order?.id)
       {
-        guard existing.expiry == expiry.description else {
+        guard existing.expiry == expiry else {
           throw DepotError.lotExpiryConflict(
-            item: item.code, lot: lotNumber, recorded: existing.expiry ?? "none",
+            item: item.code, lot: lotNumber, recorded: existing.expiry?.description ?? "none",
             given: expiry.description)
         }
         return [(existing, incoming.quantity, incoming.value)]
@@ -97,8 +97,8 @@ extension Session {
         MovementDraft(
           lot: entry.lot, fromAccountId: source.id, toAccountId: destination.id,
           quantity: entry.quantity, value: entry.value, documentId: document.id,
-          actorId: actor.id, effectiveDate: effectiveDate.description,
-          recordedAt: now.description))
+          actorId: actor.id, effectiveDate: effectiveDate,
+          recordedAt: now))
       return PostedDocument.Line(
         item: incoming.item, lot: entry.lot, from: source, to: destination,
         quantity: entry.quantity, value: entry.value)
@@ -117,11 +117,11 @@ extension Session {
       var movable = Swift.max(0, holding.quantity - (held[holding.lot.id] ?? 0))
       if isRecalled {
         movable = 0
-      } else if let expiry = holding.lot.expiry.flatMap(Day.init), expiry < effectiveDate {
+      } else if let expiry = holding.lot.expiry, expiry < effectiveDate {
         movable = 0
       } else if isBackdated {
         let lowest = try transaction.lowestBalance(
-          accountID: place.id, lotID: holding.lot.id, from: effectiveDate.description)
+          accountID: place.id, lotID: holding.lot.id, from: effectiveDate)
         movable = Swift.max(0, Swift.min(movable, lowest))
       }
       return MovableHolding(holding: holding, movable: movable, isRecalled: isRecalled)
@@ -145,7 +145,7 @@ extension Session {
         MovementDraft(
           lot: holding.lot, fromAccountId: source.id, toAccountId: destination.id,
           quantity: taken, value: value, documentId: document.id, actorId: actor.id,
-          effectiveDate: effectiveDate.description, recordedAt: now.description))
+          effectiveDate: effectiveDate, recordedAt: now))
       return PostedDocument.Line(
         item: item, lot: holding.lot, from: source, to: destination, quantity: taken, value: value)
     }
@@ -190,7 +190,7 @@ extension Session {
         throw DepotError.lotRecalled(item: item.code, lot: number, location: source.code)
       }
       if candidates.allSatisfy({ $0.isExpired(on: effectiveDate) }),
-        let expiry = candidates[0].holding.lot.expiry.flatMap(Day.init)
+        let expiry = candidates[0].holding.lot.expiry
       {
         throw DepotError.lotExpired(item: item.code, lot: number, expiry: expiry)
       }
@@ -261,6 +261,6 @@ struct MovableHolding {
   var isRecalled: Bool
 
   func isExpired(on day: Day) -> Bool {
-    holding.lot.expiry.flatMap(Day.init).map { $0 < day } ?? false
+    holding.lot.expiry.map { $0 < day } ?? false
   }
 }

@@ -96,7 +96,7 @@ extension Depot {
       let location = try query.location.map { try session.location($0) }
       let day = query.asOf ?? session.today
       let positions = try session.transaction.stockPositions(
-        itemID: item?.id, accountID: location?.id, asOf: query.asOf?.description)
+        itemID: item?.id, accountID: location?.id, asOf: query.asOf)
       var reserved: [HoldingKey: Int64] = [:]
       var unusable = UnusableStock()
       if query.asOf == nil {
@@ -126,7 +126,7 @@ extension Depot {
           StockRow(
             item: position.itemCode, itemName: position.itemName, location: position.accountCode,
             lot: query.byLot ? position.lotNumber : nil,
-            expiry: query.byLot ? position.expiry : nil, onHand: position.quantity,
+            expiry: query.byLot ? position.expiry?.description : nil, onHand: position.quantity,
             reserved: claimed, available: usable - claimed, unit: position.baseUnit, value: ""))
         values.append(position.value)
       }
@@ -164,7 +164,8 @@ extension Depot {
         balance += quantityIn - quantityOut
         entries.append(
           StockCard.Entry(
-            date: line.effectiveDate, document: line.documentNumber, from: line.fromCode,
+            date: line.effectiveDate.description, document: line.documentNumber,
+            from: line.fromCode,
             to: line.toCode, lot: line.lotNumber, quantityIn: quantityIn,
             quantityOut: quantityOut, balance: balance, value: Money.yuan(line.value),
             actor: line.actorName))

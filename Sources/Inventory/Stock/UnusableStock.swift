@@ -21,7 +21,7 @@ struct UnusableStock {
 
   /// How much of a lot at a place may be used on `day`.
   func usable(_ position: StockPosition, on day: Day) -> Int64 {
-    let expired = position.expiry.flatMap(Day.init).map { $0 < day } ?? false
+    let expired = position.expiry.map { $0 < day } ?? false
     guard !expired, !recalled.contains(position.lotId), position.accountKind != .wastePoint
     else { return 0 }
     return Swift.max(

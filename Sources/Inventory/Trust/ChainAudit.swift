@@ -187,7 +187,8 @@ struct ChainAudit {
     }
     let message = Signing.legacyMessage(
       version: version, subject: event.subject, action: event.action, from: event.fromState,
-      to: event.toState, actor: actor, recordedAt: event.recordedAt, reason: event.reason,
+      to: event.toState, actor: actor, recordedAt: event.recordedAt.description,
+      reason: event.reason,
       payload: event.payload)
     pending.append(
       PendingSignature(

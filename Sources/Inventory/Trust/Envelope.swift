@@ -47,7 +47,7 @@ public struct Envelope: Sendable, Equatable {
   public var inputs: String
   public var roles: [Role]
   public var baseHash: Data?
-  public var signedAt: String
+  public var signedAt: Moment
   public var nonce: Data
   public var written: WrittenRanges
 
@@ -62,12 +62,12 @@ public struct Envelope: Sendable, Equatable {
   /// The signed bytes of an envelope's fields (`verify` rebuilds them from the stored row).
   static func message(
     office: String, actor: String, fingerprint: String, useCase: String, inputs: String,
-    roles: String, baseHash: Data?, signedAt: String, nonce: Data, written: WrittenRanges
+    roles: String, baseHash: Data?, signedAt: Moment, nonce: Data, written: WrittenRanges
   ) -> Data {
     var fields: [(String, String?)] = [
       ("office", office), ("actor", actor), ("key", fingerprint), ("use", useCase),
       ("inputs", inputs), ("roles", roles), ("builds-on", baseHash?.hexadecimal ?? "-"),
-      ("time", signedAt), ("nonce", nonce.hexadecimal),
+      ("time", signedAt.description), ("nonce", nonce.hexadecimal),
     ]
     for (name, range) in [
       ("movements", written.movements), ("events", written.events), ("images", written.images),

@@ -46,7 +46,7 @@ enum Signing {
     let envelope = Envelope(
       office: try transaction.officeCode(), actor: session.actor.name,
       fingerprint: fingerprint(of: key.publicKey), useCase: useCase, inputs: inputs,
-      roles: roles, baseHash: base, signedAt: session.now.description, nonce: nonce,
+      roles: roles, baseHash: base, signedAt: session.now, nonce: nonce,
       written: written)
     try commit(envelope, signature: signer.sign(envelope.message), key: key, session)
   }
@@ -59,11 +59,9 @@ enum Signing {
     guard isValid(signature: signature, of: envelope.message, publicKey: key.publicKey) else {
       throw DepotError.signatureInvalid(user: session.actor.name)
     }
-    if let signed = Moment(envelope.signedAt) {
-      let skew = signed.milliseconds - session.now.milliseconds
-      guard abs(skew) <= allowedSkew else {
-        throw DepotError.signatureStale(user: session.actor.name, seconds: skew / 1000)
-      }
+    let skew = envelope.signedAt.milliseconds - session.now.milliseconds
+    guard abs(skew) <= allowedSkew else {
+      throw DepotError.signatureStale(user: session.actor.name, seconds: skew / 1000)
     }
     guard try !session.transaction.nonceUsed(envelope.nonce) else {
       throw DepotError.nonceReused(user: session.actor.name)

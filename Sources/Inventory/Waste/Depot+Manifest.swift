@@ -11,7 +11,7 @@ extension Depot {
     try perform(request, context, roles: [.clerk], action: "hand over waste") { session in
       let contractor = try session.party(request.contractor, kind: .contractor)
       guard let licence = contractor.licence,
-        let expires = contractor.licenceExpires.flatMap(Day.init)
+        let expires = contractor.licenceExpires
       else { throw DepotError.contractorUnlicensed(contractor: contractor.code) }
       guard expires >= session.effectiveDate else {
         throw DepotError.licenceExpired(
@@ -43,11 +43,11 @@ extension Depot {
         WasteManifestRecord(
           documentId: document.id, manifestNumber: manifestNumber,
           contractorAccountId: contractor.id, licence: licence,
-          licenceExpires: expires.description, expectedGrams: expectedGrams,
+          licenceExpires: expires, expectedGrams: expectedGrams,
           expectedContainers: expectedContainers, weightGrams: request.weightGrams,
           containers: request.containers, driver: driver, vehicle: vehicle,
           discrepancy: discrepancy, handedOverBy: session.actor.id,
-          handedOverAt: session.now.description),
+          handedOverAt: session.now),
         batchDocumentIDs: batches.map(\.document.id))
       try session.recordOpening(
         of: document, action: "manifest.handover",
@@ -94,7 +94,7 @@ extension Depot {
       try session.transaction.insertResolution(
         WasteResolutionRecord(
           manifestDocumentId: document.id, reason: reason, resolvedBy: session.actor.id,
-          resolvedAt: session.now.description))
+          resolvedAt: session.now))
       try session.move(
         &document, to: .handedOver, action: "manifest.resolve", reason: reason,
         payload: session.dated(
@@ -126,7 +126,7 @@ extension Depot {
         WasteDisposalRecord(
           manifestDocumentId: document.id, certificate: certificate, method: method,
           destination: destination, recordedBy: session.actor.id,
-          recordedAt: session.now.description))
+          recordedAt: session.now))
       let contractor = try session.account(manifest.contractorAccountId)
       let disposed = try session.systemAccount(.disposed)
       for var batch in try session.transaction.manifestBatches(manifestDocumentID: document.id) {

@@ -47,13 +47,12 @@ extension Depot {
         throw DepotError.invalidOption(
           field: .from, reason: "must not be after \(Field.to) (\(end))")
       }
-      let before = Moment.start(of: end.adding(days: 1), in: session.timeZone).description
+      let before = Moment.start(of: end.adding(days: 1), in: session.timeZone)
       let arrivals = try session.transaction.siteArrivals(
-        category: ItemCategory.protective.rawValue, fromDay: start.description,
-        toDay: end.description)
+        category: ItemCategory.protective.rawValue, fromDay: start, toDay: end)
       let grams = try session.transaction.collectedGrams(
         category: WasteCategory.infectious.rawValue,
-        from: Moment.start(of: start, in: session.timeZone).description, before: before)
+        from: Moment.start(of: start, in: session.timeZone), before: before)
       let lastCollections = try session.transaction.lastCollections(before: before)
       var sites = try session.transaction.accounts(kinds: [.site]).compactMap {
         site -> RecoveryReport.Site? in
@@ -61,9 +60,9 @@ extension Depot {
         let recovered = grams[site.id] ?? 0
         guard arrived != nil || recovered > 0 else { return nil }
         let pieces = arrived?.quantity ?? 0
-        let lastWaste = lastCollections[site.id].flatMap(Moment.init)?.day(in: session.timeZone)
+        let lastWaste = lastCollections[site.id]?.day(in: session.timeZone)
         var days: Int64?
-        if let first = arrived.flatMap({ Day($0.firstDay) }) {
+        if let first = arrived?.firstDay {
           days = end.ordinal - Swift.max(lastWaste ?? first, first).ordinal
         }
         return RecoveryReport.Site(

@@ -23,7 +23,7 @@ extension Depot {
         WasteCollectionRecord(
           batchDocumentId: document.id, containers: request.containers,
           weightGrams: request.weightGrams, collector: collector, recordedBy: session.actor.id,
-          collectedAt: session.now.description))
+          collectedAt: session.now))
       let payload = session.dated(
         Payload([
           ("batch", document.number), ("category", batch.category), ("source", place.code),
@@ -56,7 +56,7 @@ extension Depot {
       try session.transaction.insertStorage(
         WasteStorageRecord(
           batchDocumentId: document.id, accountId: point.id, storedBy: session.actor.id,
-          storedAt: session.now.description))
+          storedAt: session.now))
       let lines = try session.moveBatchStock(
         document, from: try session.account(batch.sourceAccountId), to: point)
       var payload = Payload(lines: lines)

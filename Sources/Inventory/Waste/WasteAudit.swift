@@ -84,7 +84,7 @@ enum WasteAudit {
         handover: [
           manifest.manifestNumber,
           try transaction.account(id: manifest.contractorAccountId)?
-            .code ?? "?", manifest.licence, manifest.licenceExpires,
+            .code ?? "?", manifest.licence, manifest.licenceExpires.description,
           String(manifest.expectedGrams), String(manifest.expectedContainers),
           String(manifest.weightGrams), String(manifest.containers), manifest.driver,
           manifest.vehicle, manifest.discrepancy ?? "",

@@ -87,14 +87,12 @@ public struct ManifestView: Codable, Sendable, Equatable {
 extension Session {
   /// A register row with its deadline and whether it broke it, as of now.
   func registerEntry(_ row: WasteRegisterRow) throws -> WasteRegisterEntry {
-    let opened = Moment(row.openedAt) ?? now
-    let deadline = opened.adding(hours: WasteClock.storageLimitHours)
+    let deadline = row.openedAt.adding(hours: WasteClock.storageLimitHours)
     let state = try DocumentState(stored: row.state)
-    let handedOver = row.handedOverAt.flatMap(Moment.init)
     return WasteRegisterEntry(
       row: row, deadline: deadline.description,
       overdue: WasteClock.notHandedOver.contains(state) && now > deadline,
-      handedOverLate: handedOver.map { $0 > deadline } ?? false)
+      handedOverLate: row.handedOverAt.map { $0 > deadline } ?? false)
   }
 
   /// The register entries that match a filter, oldest first.
@@ -133,11 +131,11 @@ extension Session {
       number: document.number, state: document.state.rawValue,
       manifestNumber: manifest.manifestNumber,
       contractor: contractor.code, contractorName: contractor.name, licence: manifest.licence,
-      licenceExpires: manifest.licenceExpires, expectedGrams: manifest.expectedGrams,
+      licenceExpires: manifest.licenceExpires.description, expectedGrams: manifest.expectedGrams,
       expectedContainers: manifest.expectedContainers, weightGrams: manifest.weightGrams,
       containers: manifest.containers, driver: manifest.driver, vehicle: manifest.vehicle,
       handedOverBy: try transaction.user(id: manifest.handedOverBy)?.name ?? "?",
-      handedOverAt: manifest.handedOverAt, discrepancy: manifest.discrepancy,
+      handedOverAt: manifest.handedOverAt.description, discrepancy: manifest.discrepancy,
       resolution: resolution?.reason,
       resolvedBy: try resolution.flatMap { try transaction.user(id: $0.resolvedBy)?.name },
       certificate: disposal?.certificate, disposalMethod: disposal?.method,

@@ -42,7 +42,7 @@ extension Session {
       let item = try item(id: line.itemId)
       let lot = try transaction.lot(id: line.lotId)
       return AdjustmentView.Line(
-        item: item.code, itemName: item.name, lot: lot?.number, expiry: lot?.expiry,
+        item: item.code, itemName: item.name, lot: lot?.number, expiry: lot?.expiry?.description,
         quantity: line.quantity, unit: item.baseUnit)
     }
     let batch = try transaction.wasteBatch(adjustmentDocumentID: document.id)

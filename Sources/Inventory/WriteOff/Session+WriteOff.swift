@@ -121,7 +121,7 @@ extension Session {
     let number = lot.number ?? "-"
     switch reason {
     case .expired:
-      guard let expiry = lot.expiry.flatMap(Day.init) else {
+      guard let expiry = lot.expiry else {
         throw DepotError.invalidOption(
           field: .reason,
           reason: "'expired' needs a lot with an expiry date; \(item.code) has none")

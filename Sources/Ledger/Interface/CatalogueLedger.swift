@@ -21,7 +21,7 @@ public protocol CatalogueLedger {
   func users() throws -> [UserRecord]
 
   /// Registers a user and returns the stored record.
-  func insertUser(name: String, createdAt: String) throws -> UserRecord
+  func insertUser(name: String, createdAt: Moment) throws -> UserRecord
 
   /// The roles a user holds.
   func roles(ofUser userID: Int64) throws -> [String]
@@ -50,7 +50,7 @@ public protocol CatalogueLedger {
   /// Catalogues an item with its pack sizes and returns the stored record.
   func insertItem(
     code: String, name: String, category: String, baseUnit: String, tracking: Tracking,
-    packs: [(name: String, baseQuantity: Int64)], createdAt: String
+    packs: [(name: String, baseQuantity: Int64)], createdAt: Moment
   ) throws -> ItemRecord
 
   /// The pack sizes of an item, smallest first.

@@ -21,14 +21,14 @@ public struct EventDraft: Sendable {
   public var fromState: String?
   public var toState: String?
   public var actorId: Int64
-  public var recordedAt: String
+  public var recordedAt: Moment
   public var reason: String?
   public var payload: String
   public var signature: Signature?
 
   public init(
     documentId: Int64? = nil, subject: String, action: String, fromState: String? = nil,
-    toState: String? = nil, actorId: Int64, recordedAt: String, reason: String? = nil,
+    toState: String? = nil, actorId: Int64, recordedAt: Moment, reason: String? = nil,
     payload: String, signature: Signature? = nil
   ) {
     self.documentId = documentId
@@ -50,8 +50,8 @@ public protocol DocumentLedger {
   ///
   /// Numbers are taken inside the write transaction, so a rolled-back command leaves no gap.
   func insertDocument(
-    kind: DocumentKind, year: Int, state: DocumentState, effectiveDate: String, createdBy: Int64,
-    createdAt: String, sourceAccountId: Int64?, destinationAccountId: Int64?,
+    kind: DocumentKind, year: Int, state: DocumentState, effectiveDate: Day, createdBy: Int64,
+    createdAt: Moment, sourceAccountId: Int64?, destinationAccountId: Int64?,
     reversesDocumentId: Int64?, note: String?
   ) throws -> DocumentRecord
 

@@ -8,7 +8,7 @@ public protocol ExportLedger {
   /// code, 5 item name, 6 lot number, 7 expiry, 8 provenance (the lot's supplier or donor
   /// code), 9 order number, 10 from account code, 11 to account code, 12 quantity, 13 base
   /// unit, 14 value in fen, 15 actor name.
-  func streamMovements(from: String?, to: String?, _ body: (any StreamedRow) throws -> Void) throws
+  func streamMovements(from: Day?, to: Day?, _ body: (any StreamedRow) throws -> Void) throws
     -> Int64
 
   /// Stock at every physical place per lot, from the stored balances or, with `asOf`, from
@@ -16,7 +16,7 @@ public protocol ExportLedger {
   ///
   /// Columns: 0 item code, 1 item name, 2 location code, 3 location name, 4 lot number,
   /// 5 expiry, 6 provenance code, 7 order number, 8 quantity, 9 base unit, 10 value in fen.
-  func streamStock(asOf: String?, _ body: (any StreamedRow) throws -> Void) throws -> Int64
+  func streamStock(asOf: Day?, _ body: (any StreamedRow) throws -> Void) throws -> Int64
 
   /// Every donated lot received and every quantity refused at a donation's inspection, with
   /// effective dates between two days, by document, accepted before rejected.
@@ -24,6 +24,6 @@ public protocol ExportLedger {
   /// Columns: 0 effective date, 1 document number, 2 donor code, 3 donor name, 4 item code,
   /// 5 item name, 6 lot number, 7 expiry, 8 status (`accepted` or `rejected`), 9 quantity,
   /// 10 base unit, 11 value in fen (NULL when rejected), 12 reason (NULL when accepted).
-  func streamDonations(from: String?, to: String?, _ body: (any StreamedRow) throws -> Void) throws
+  func streamDonations(from: Day?, to: Day?, _ body: (any StreamedRow) throws -> Void) throws
     -> Int64
 }

@@ -92,10 +92,10 @@ package struct CanonicalEncoding {
 /// after stock moved in it.
 package struct LotIdentity {
   package var number: String?
-  package var expiry: String?
+  package var expiry: Day?
   package var sourceAccountId: Int64
 
-  package init(number: String?, expiry: String?, sourceAccountId: Int64) {
+  package init(number: String?, expiry: Day?, sourceAccountId: Int64) {
     self.number = number
     self.expiry = expiry
     self.sourceAccountId = sourceAccountId
@@ -156,7 +156,7 @@ extension MovementRecord {
     encoding.append(itemId)
     encoding.append(lotId)
     encoding.append(lot.number)
-    encoding.append(lot.expiry)
+    encoding.append(lot.expiry?.description)
     encoding.append(lot.sourceAccountId)
     encoding.append(fromAccountId)
     encoding.append(toAccountId)
@@ -164,8 +164,8 @@ extension MovementRecord {
     encoding.append(value)
     encoding.append(documentId)
     encoding.append(actorId)
-    encoding.append(effectiveDate)
-    encoding.append(recordedAt)
+    encoding.append(effectiveDate.description)
+    encoding.append(recordedAt.description)
     encoding.append(reversesMovementId)
     return encoding
   }
@@ -183,7 +183,7 @@ extension DocumentEventRecord {
     encoding.append(fromState)
     encoding.append(toState)
     encoding.append(actorId)
-    encoding.append(recordedAt)
+    encoding.append(recordedAt.description)
     encoding.append(reason)
     encoding.append(payload)
     encoding.append(signatureVersion.map { Int64($0) })

@@ -9,13 +9,13 @@ public struct MovementDraft: Sendable {
   public var value: Int64
   public var documentId: Int64
   public var actorId: Int64
-  public var effectiveDate: String
-  public var recordedAt: String
+  public var effectiveDate: Day
+  public var recordedAt: Moment
   public var reversesMovementId: Int64?
 
   public init(
     lot: LotRecord, fromAccountId: Int64, toAccountId: Int64, quantity: Int64, value: Int64,
-    documentId: Int64, actorId: Int64, effectiveDate: String, recordedAt: String,
+    documentId: Int64, actorId: Int64, effectiveDate: Day, recordedAt: Moment,
     reversesMovementId: Int64? = nil
   ) {
     self.lot = lot
@@ -43,14 +43,14 @@ public struct StockPosition: Sendable, Equatable {
   public var accountKind: AccountRecord.Kind
   public var lotId: Int64
   public var lotNumber: String?
-  public var expiry: String?
+  public var expiry: Day?
   public var quantity: Int64
   public var value: Int64
 
   public init(
     itemId: Int64, itemCode: String, itemName: String, baseUnit: String, accountId: Int64,
     accountCode: String, accountName: String, accountKind: AccountRecord.Kind, lotId: Int64,
-    lotNumber: String?, expiry: String?, quantity: Int64, value: Int64
+    lotNumber: String?, expiry: Day?, quantity: Int64, value: Int64
   ) {
     self.itemId = itemId
     self.itemCode = itemCode
@@ -84,8 +84,8 @@ public struct LotHolding: Sendable, Equatable {
 /// One line of a stock card: a movement with the names of what it touched.
 public struct CardLine: Sendable, Equatable {
   public var movementId: Int64
-  public var effectiveDate: String
-  public var recordedAt: String
+  public var effectiveDate: Day
+  public var recordedAt: Moment
   public var documentNumber: String
   public var fromAccountId: Int64
   public var fromCode: String
@@ -100,7 +100,7 @@ public struct CardLine: Sendable, Equatable {
   public var actorName: String
 
   public init(
-    movementId: Int64, effectiveDate: String, recordedAt: String, documentNumber: String,
+    movementId: Int64, effectiveDate: Day, recordedAt: Moment, documentNumber: String,
     fromAccountId: Int64, fromCode: String, fromHoldsStock: Bool, toAccountId: Int64,
     toCode: String, toHoldsStock: Bool, lotId: Int64, lotNumber: String?, quantity: Int64,
     value: Int64, actorName: String
@@ -174,7 +174,7 @@ public protocol MovementLedger {
   /// The lowest balance a lot has at an account on any day from `day` on, counting only
   /// movements effective on or before each day. Used to refuse backdated outflows that a
   /// later balance could not have covered.
-  func lowestBalance(accountID: Int64, lotID: Int64, from day: String) throws -> Int64
+  func lowestBalance(accountID: Int64, lotID: Int64, from day: Day) throws -> Int64
 
   /// The stored balance of a lot at an account (zero when nothing ever moved there).
   func balance(accountID: Int64, lotID: Int64) throws -> (quantity: Int64, value: Int64)
@@ -184,7 +184,7 @@ public protocol MovementLedger {
 
   /// Stock on hand at every physical place, one row per item, place and lot; from the stored
   /// balances, or recomputed from the movements effective on or before `asOf`.
-  func stockPositions(itemID: Int64?, accountID: Int64?, asOf: String?) throws -> [StockPosition]
+  func stockPositions(itemID: Int64?, accountID: Int64?, asOf: Day?) throws -> [StockPosition]
 
   /// Every movement of an item, optionally only those touching one account or some lots,
   /// in posting order.

@@ -22,16 +22,16 @@ public struct ProcurementSummaryRow: Sendable, Equatable {
 /// One receipt movement of an order's lots, for `procure show`.
 public struct OrderReceiptRow: Sendable, Equatable {
   public var documentNumber: String
-  public var effectiveDate: String
+  public var effectiveDate: Day
   public var itemCode: String
   public var lotNumber: String?
-  public var expiry: String?
+  public var expiry: Day?
   public var quantity: Int64
   public var value: Int64
 
   public init(
-    documentNumber: String, effectiveDate: String, itemCode: String, lotNumber: String?,
-    expiry: String?, quantity: Int64, value: Int64
+    documentNumber: String, effectiveDate: Day, itemCode: String, lotNumber: String?,
+    expiry: Day?, quantity: Int64, value: Int64
   ) {
     self.documentNumber = documentNumber
     self.effectiveDate = effectiveDate
@@ -181,11 +181,11 @@ public protocol ProcurementLedger {
 
   /// Received, invoiced and paid per order, by supplier code then order, counting what is
   /// dated on or before `asOf`; only one supplier's or one order's when given.
-  func orderBalances(supplierAccountID: Int64?, orderDocumentID: Int64?, asOf: String?) throws
+  func orderBalances(supplierAccountID: Int64?, orderDocumentID: Int64?, asOf: Day?) throws
     -> [OrderBalanceRow]
 
   /// Per supplier, the value received from it outside any order (emergency receipts).
-  func receivedWithoutOrder(supplierAccountID: Int64?, asOf: String?) throws -> [Int64: Int64]
+  func receivedWithoutOrder(supplierAccountID: Int64?, asOf: Day?) throws -> [Int64: Int64]
 
   /// Closes an accounting month.
   func insertPeriodClose(_ record: PeriodCloseRecord) throws

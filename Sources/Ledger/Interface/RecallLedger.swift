@@ -24,7 +24,7 @@ public protocol RecallLedger {
   func openDisinfection(lotID: Int64) throws -> DisinfectionRecord?
 
   /// Records a disinfection as done.
-  func finishDisinfection(id: Int64, method: String, by userID: Int64, at moment: String) throws
+  func finishDisinfection(id: Int64, method: String, by userID: Int64, at moment: Moment) throws
 
   /// Every disinfection, oldest first; only the open ones with `openOnly`.
   func disinfections(openOnly: Bool) throws -> [DisinfectionRecord]

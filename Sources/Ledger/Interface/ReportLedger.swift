@@ -107,14 +107,14 @@ public struct Outflow: Sendable, Equatable {
 /// The figures reports are views of: arrivals, shipments, donations, consumption, lead times.
 public protocol ReportLedger {
   /// Receipts and donations effective on `day`.
-  func arrivals(on day: String) throws -> [ArrivalLine]
+  func arrivals(on day: Day) throws -> [ArrivalLine]
 
   /// Issuance shipments effective after `after` and on or before `through`, by site,
   /// priority and item.
-  func shipmentsBySite(after: String, through: String) throws -> [ShipmentLine]
+  func shipmentsBySite(after: Day, through: Day) throws -> [ShipmentLine]
 
   /// Issuance shipments per effective day, after `after` and on or before `through`.
-  func shipmentsPerDay(after: String, through: String) throws -> [(day: String, quantity: Int64)]
+  func shipmentsPerDay(after: Day, through: Day) throws -> [(day: Day, quantity: Int64)]
 
   /// Per donor and item: received, declared value, rejected at inspection and what is left
   /// at warehouses and in transit; only one donor's when given.
@@ -125,11 +125,11 @@ public protocol ReportLedger {
 
   /// What each warehouse shipped to sites (issuance shipments into transit) per item, effective
   /// after `after` and on or before `through`.
-  func shipments(after: String, through: String) throws -> [Outflow]
+  func shipments(after: Day, through: Day) throws -> [Outflow]
 
   /// What each site reported used per item, effective after `after` and on or before
   /// `through`.
-  func use(after: String, through: String) throws -> [Outflow]
+  func use(after: Day, through: Day) throws -> [Outflow]
 
   /// The supplier of each item's most recent purchase, if any.
   func latestSuppliers() throws -> [Int64: AccountRecord]

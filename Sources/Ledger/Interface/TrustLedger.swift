@@ -10,14 +10,14 @@ public protocol TrustLedger {
 
   /// Registers a public key and returns it as stored.
   func insertKey(
-    userID: Int64, publicKey: Data, state: UserKeyRecord.State, createdAt: String, label: String?
+    userID: Int64, publicKey: Data, state: UserKeyRecord.State, createdAt: Moment, label: String?
   ) throws -> UserKeyRecord
 
   /// Retires a key for good because it was revoked.
-  func revokeKey(_ keyID: Int64, at moment: String) throws
+  func revokeKey(_ keyID: Int64, at moment: Moment) throws
 
   /// Activates a pending key or retires an active one.
-  func setKeyState(_ state: UserKeyRecord.State, ofKey keyID: Int64, at moment: String) throws
+  func setKeyState(_ state: UserKeyRecord.State, ofKey keyID: Int64, at moment: Moment) throws
 
   /// The office's code.
   func officeCode() throws -> String

@@ -17,7 +17,7 @@ public struct WasteRegisterRow: Codable, Sendable, Equatable {
   public var sourceName: String
   /// When the batch became waste (collection, or the approval of a write-off): the 48-hour
   /// clock starts here.
-  public var openedAt: String
+  public var openedAt: Moment
   public var openedBy: String
   /// The write-off whose stock the batch carries, and that stock (`ITEM LOT QTY UNIT; ...`).
   public var writeOff: String?
@@ -26,31 +26,31 @@ public struct WasteRegisterRow: Codable, Sendable, Equatable {
   public var containers: Int64?
   public var collector: String?
   public var collectionRecordedBy: String?
-  public var collectedAt: String?
+  public var collectedAt: Moment?
   public var storagePoint: String?
   public var storagePointName: String?
   public var storedBy: String?
-  public var storedAt: String?
+  public var storedAt: Moment?
   /// The MAN document, and the transfer manifest number (联单) it carries.
   public var manifest: String?
   public var manifestNumber: String?
   public var contractor: String?
   public var contractorName: String?
   public var licence: String?
-  public var licenceExpires: String?
+  public var licenceExpires: Day?
   public var handedOverBy: String?
-  public var handedOverAt: String?
+  public var handedOverAt: Moment?
   public var driver: String?
   public var vehicle: String?
   public var discrepancy: String?
   public var resolution: String?
   public var resolvedBy: String?
-  public var resolvedAt: String?
+  public var resolvedAt: Moment?
   public var disposalMethod: String?
   public var destination: String?
   public var certificate: String?
   public var disposalRecordedBy: String?
-  public var disposedAt: String?
+  public var disposedAt: Moment?
 }
 
 /// Which batches a register read returns; every condition given must hold.
@@ -108,9 +108,9 @@ public struct SiteArrivals: Sendable, Equatable {
   public var accountId: Int64
   public var quantity: Int64
   /// The first effective day in the period that something arrived.
-  public var firstDay: String
+  public var firstDay: Day
 
-  public init(accountId: Int64, quantity: Int64, firstDay: String) {
+  public init(accountId: Int64, quantity: Int64, firstDay: Day) {
     self.accountId = accountId
     self.quantity = quantity
     self.firstDay = firstDay
@@ -186,14 +186,14 @@ public protocol WasteLedger {
 
   /// Per site, what arrived from transit (confirmed issuances) of items in `category` with
   /// an effective date from `fromDay` to `toDay`.
-  func siteArrivals(category: String, fromDay: String, toDay: String) throws -> [SiteArrivals]
+  func siteArrivals(category: String, fromDay: Day, toDay: Day) throws -> [SiteArrivals]
 
   /// Per place, the grams of waste of one class collected from `from` until before `before`
   /// (instants), leaving out write-off batches: what the place gave back, not stock thrown
   /// away.
-  func collectedGrams(category: String, from: String, before: String) throws -> [Int64: Int64]
+  func collectedGrams(category: String, from: Moment, before: Moment) throws -> [Int64: Int64]
 
   /// Per place, when waste (of any class, write-offs left out) was last collected there
   /// before `before` (an instant).
-  func lastCollections(before: String) throws -> [Int64: String]
+  func lastCollections(before: Moment) throws -> [Int64: Moment]
 }

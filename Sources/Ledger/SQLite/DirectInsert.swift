@@ -44,6 +44,16 @@ struct DirectInsert {
     }
   }
 
+  /// Binds a day as its stored `YYYY-MM-DD` text.
+  mutating func bind(_ day: Day?) {
+    bind(day?.description)
+  }
+
+  /// Binds an instant as its stored ISO 8601 text.
+  mutating func bind(_ moment: Moment?) {
+    bind(moment?.description)
+  }
+
   mutating func bind(_ data: Data) {
     index += 1
     let position = index

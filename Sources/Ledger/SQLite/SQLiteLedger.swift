@@ -235,6 +235,8 @@ public final class SQLiteLedger: LedgerStorage {
       return try body()
     } catch let error as DatabaseError {
       throw LedgerError.translating(error, path: path)
+    } catch is RowDecodingError {
+      throw LedgerError.corrupt(path: path)
     }
   }
 }

@@ -29,7 +29,7 @@ extension SQLiteTransaction {
   /// Stock on hand at every physical place, one row per item, place and lot; from the stored
   /// balances, or recomputed from the movements effective on or before `asOf`.
   public func stockPositions(
-    itemID: Int64? = nil, accountID: Int64? = nil, asOf: String? = nil
+    itemID: Int64? = nil, accountID: Int64? = nil, asOf: Day? = nil
   ) throws -> [StockPosition] {
     var filters = ["account.holds_stock = 1", "held.quantity <> 0"]
     var arguments = StatementArguments()
@@ -74,7 +74,8 @@ extension SQLiteTransaction {
         StockPosition(
           itemId: row[0], itemCode: row[1], itemName: row[2], baseUnit: row[3],
           accountId: row[4], accountCode: row[5], accountName: row[6], accountKind: row[7],
-          lotId: row[8], lotNumber: row[9], expiry: row[10], quantity: row[11], value: row[12]))
+          lotId: row[8], lotNumber: row[9], expiry: try row.decode(atIndex: 10), quantity: row[11],
+          value: row[12]))
     }
     return positions
   }
@@ -121,7 +122,8 @@ extension SQLiteTransaction {
     while let row = try cursor.next() {
       lines.append(
         CardLine(
-          movementId: row[0], effectiveDate: row[1], recordedAt: row[2], documentNumber: row[3],
+          movementId: row[0], effectiveDate: try row.decode(atIndex: 1),
+          recordedAt: try row.decode(atIndex: 2), documentNumber: row[3],
           fromAccountId: row[4], fromCode: row[5], fromHoldsStock: row[6], toAccountId: row[7],
           toCode: row[8], toHoldsStock: row[9], lotId: row[10], lotNumber: row[11],
           quantity: row[12], value: row[13], actorName: row[14]))

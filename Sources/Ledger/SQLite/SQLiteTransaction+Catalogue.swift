@@ -38,7 +38,7 @@ extension SQLiteTransaction: CatalogueLedger {
   }
 
   /// Registers a user and returns the stored record.
-  public func insertUser(name: String, createdAt: String) throws -> UserRecord {
+  public func insertUser(name: String, createdAt: Moment) throws -> UserRecord {
     try execute(
       sql: "INSERT INTO users (name, created_at) VALUES (?, ?)", arguments: [name, createdAt])
     return UserRecord(id: db.lastInsertedRowID, name: name, createdAt: createdAt)
@@ -100,7 +100,7 @@ extension SQLiteTransaction: CatalogueLedger {
   /// Catalogues an item with its pack sizes and returns the stored record.
   public func insertItem(
     code: String, name: String, category: String, baseUnit: String, tracking: Tracking,
-    packs: [(name: String, baseQuantity: Int64)], createdAt: String
+    packs: [(name: String, baseQuantity: Int64)], createdAt: Moment
   ) throws -> ItemRecord {
     try execute(
       sql: """

@@ -3,7 +3,7 @@ import Ledger
 
 extension SQLiteTransaction: ReportLedger {
   /// Receipts and donations effective on `day`.
-  public func arrivals(on day: String) throws -> [ArrivalLine] {
+  public func arrivals(on day: Day) throws -> [ArrivalLine] {
     try Row.fetchAll(
       cached(
         """
@@ -26,7 +26,7 @@ extension SQLiteTransaction: ReportLedger {
 
   /// Issuance shipments effective after `after` and on or before `through`, by site,
   /// priority and item.
-  public func shipmentsBySite(after: String, through: String) throws -> [ShipmentLine] {
+  public func shipmentsBySite(after: Day, through: Day) throws -> [ShipmentLine] {
     try Row.fetchAll(
       cached(
         """
@@ -47,8 +47,8 @@ extension SQLiteTransaction: ReportLedger {
   }
 
   /// Issuance shipments per effective day, after `after` and on or before `through`.
-  public func shipmentsPerDay(after: String, through: String) throws -> [(
-    day: String, quantity: Int64
+  public func shipmentsPerDay(after: Day, through: Day) throws -> [(
+    day: Day, quantity: Int64
   )] {
     try Row.fetchAll(
       cached(
@@ -61,6 +61,6 @@ extension SQLiteTransaction: ReportLedger {
           AND target.kind = 'transit'
         GROUP BY m.effective_date ORDER BY m.effective_date
         """), arguments: [after, through]
-    ).map { ($0[0], $0[1]) }
+    ).map { (try $0.decode(atIndex: 0), $0[1]) }
   }
 }

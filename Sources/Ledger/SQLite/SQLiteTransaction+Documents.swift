@@ -7,8 +7,8 @@ extension SQLiteTransaction: DocumentLedger {
   ///
   /// Numbers are taken inside the write transaction, so a rolled-back command leaves no gap.
   public func insertDocument(
-    kind: DocumentKind, year: Int, state: DocumentState, effectiveDate: String, createdBy: Int64,
-    createdAt: String, sourceAccountId: Int64? = nil, destinationAccountId: Int64? = nil,
+    kind: DocumentKind, year: Int, state: DocumentState, effectiveDate: Day, createdBy: Int64,
+    createdAt: Moment, sourceAccountId: Int64? = nil, destinationAccountId: Int64? = nil,
     reversesDocumentId: Int64? = nil, note: String? = nil
   ) throws -> DocumentRecord {
     let last =

@@ -46,7 +46,7 @@ extension SQLiteTransaction {
       cached(Self.movementSelect + " WHERE m.id > ? ORDER BY m.id"),
       arguments: [position.movement])
     while let row = try movementRows.next() {
-      let (movement, identity) = Self.movement(row)
+      let (movement, identity) = try Self.movement(row)
       movements.add(
         movement.canonicalEncoding(lot: identity, office: format.office(forMovement: movement.id)))
       movementCount += 1
@@ -56,7 +56,7 @@ extension SQLiteTransaction {
     let eventRows = try Row.fetchCursor(
       cached(Self.eventSelect + " WHERE id > ? ORDER BY id"), arguments: [position.event])
     while let row = try eventRows.next() {
-      let event = Self.event(row)
+      let event = try Self.event(row)
       events.add(event.canonicalEncoding(office: format.office(forEvent: event.id)))
       eventCount += 1
     }
@@ -134,7 +134,7 @@ extension SQLiteTransaction {
   /// Every envelope, oldest first, streamed.
   public func forEachEnvelope(_ body: (EnvelopeRecord) throws -> Void) throws {
     let cursor = try Row.fetchCursor(cached("SELECT * FROM envelope ORDER BY id"))
-    while let row = try cursor.next() { try body(EnvelopeRecord(row: row)) }
+    while let row = try cursor.next() { try body(try EnvelopeRecord(row: row)) }
   }
 
   /// How many movements, events and row images predate envelopes.
@@ -161,13 +161,15 @@ extension SQLiteTransaction {
     FROM movement AS m LEFT JOIN lot ON lot.id = m.lot_id
     """
 
-  static func movement(_ row: Row) -> (MovementRecord, LotIdentity) {
+  static func movement(_ row: Row) throws -> (MovementRecord, LotIdentity) {
     (
       MovementRecord(
         id: row[0], itemId: row[1], lotId: row[2], fromAccountId: row[3], toAccountId: row[4],
         quantity: row[5], value: row[6], documentId: row[7], actorId: row[8],
-        effectiveDate: row[9], recordedAt: row[10], reversesMovementId: row[11], hash: row[12]),
-      LotIdentity(number: row[14], expiry: row[15], sourceAccountId: row[16] ?? 0)
+        effectiveDate: try row.decode(atIndex: 9),
+        recordedAt: try row.decode(atIndex: 10), reversesMovementId: row[11], hash: row[12]),
+      LotIdentity(
+        number: row[14], expiry: try row.decode(atIndex: 15), sourceAccountId: row[16] ?? 0)
     )
   }
 
@@ -177,10 +179,11 @@ extension SQLiteTransaction {
     FROM document_event
     """
 
-  static func event(_ row: Row) -> DocumentEventRecord {
+  static func event(_ row: Row) throws -> DocumentEventRecord {
     DocumentEventRecord(
       id: row[0], documentId: row[1], subject: row[2], action: row[3], fromState: row[4],
-      toState: row[5], actorId: row[6], recordedAt: row[7], reason: row[8], payload: row[9],
+      toState: row[5], actorId: row[6], recordedAt: try row.decode(atIndex: 7), reason: row[8],
+      payload: row[9],
       signatureVersion: row[10], keyId: row[11], signature: row[12], hash: row[13])
   }
 }

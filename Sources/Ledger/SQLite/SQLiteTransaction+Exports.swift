@@ -11,7 +11,7 @@ extension SQLiteTransaction: ExportLedger {
   /// code), 9 order number, 10 from account code, 11 to account code, 12 quantity, 13 base
   /// unit, 14 value in fen, 15 actor name.
   public func streamMovements(
-    from: String?, to: String?, _ body: (any StreamedRow) throws -> Void
+    from: Day?, to: Day?, _ body: (any StreamedRow) throws -> Void
   ) throws -> Int64 {
     try stream(
       sql: """
@@ -37,7 +37,7 @@ extension SQLiteTransaction: ExportLedger {
   ///
   /// Columns: 0 item code, 1 item name, 2 location code, 3 location name, 4 lot number,
   /// 5 expiry, 6 provenance code, 7 order number, 8 quantity, 9 base unit, 10 value in fen.
-  public func streamStock(asOf: String?, _ body: (any StreamedRow) throws -> Void) throws -> Int64 {
+  public func streamStock(asOf: Day?, _ body: (any StreamedRow) throws -> Void) throws -> Int64 {
     let source =
       asOf == nil
       ? "balance"
@@ -72,7 +72,7 @@ extension SQLiteTransaction: ExportLedger {
   /// 5 item name, 6 lot number, 7 expiry, 8 status (`accepted` or `rejected`), 9 quantity,
   /// 10 base unit, 11 value in fen (NULL when rejected), 12 reason (NULL when accepted).
   public func streamDonations(
-    from: String?, to: String?, _ body: (any StreamedRow) throws -> Void
+    from: Day?, to: Day?, _ body: (any StreamedRow) throws -> Void
   ) throws -> Int64 {
     try stream(
       sql: """

@@ -44,7 +44,7 @@ extension SQLiteTransaction {
   /// Received, invoiced and paid per order, by supplier code then order, counting what is
   /// dated on or before `asOf`; only one supplier's or one order's when given.
   public func orderBalances(
-    supplierAccountID: Int64? = nil, orderDocumentID: Int64? = nil, asOf: String? = nil
+    supplierAccountID: Int64? = nil, orderDocumentID: Int64? = nil, asOf: Day? = nil
   ) throws -> [OrderBalanceRow] {
     try Row.fetchAll(
       cached(
@@ -85,7 +85,7 @@ extension SQLiteTransaction {
   }
 
   /// Per supplier, the value received from it outside any order (emergency receipts).
-  public func receivedWithoutOrder(supplierAccountID: Int64? = nil, asOf: String? = nil) throws
+  public func receivedWithoutOrder(supplierAccountID: Int64? = nil, asOf: Day? = nil) throws
     -> [Int64: Int64]
   {
     let rows = try Row.fetchAll(

@@ -126,13 +126,14 @@ extension SQLiteTransaction: IssuanceLedger {
     return try rows.map { row in
       let document = try DocumentRecord(row: row)
       var request = IssuanceRequestRecord(
-        documentId: document.id, priority: row["priority"], neededBy: row["needed_by"],
-        requestedAt: row["requested_at"])
+        documentId: document.id, priority: row["priority"],
+        neededBy: try row.decode(forColumn: "needed_by"),
+        requestedAt: try row.decode(forColumn: "requested_at"))
       request.floorOverrideReason = row["floor_override_reason"]
-      request.approvedAt = row["approved_at"]
-      request.firstShippedAt = row["first_shipped_at"]
-      request.confirmedAt = row["confirmed_at"]
-      request.closedAt = row["closed_at"]
+      request.approvedAt = try row.decode(forColumn: "approved_at")
+      request.firstShippedAt = try row.decode(forColumn: "first_shipped_at")
+      request.confirmedAt = try row.decode(forColumn: "confirmed_at")
+      request.closedAt = try row.decode(forColumn: "closed_at")
       return IssuanceSummaryRow(
         document: document, request: request, sourceCode: row["source_code"],
         siteCode: row["site_code"], requesterName: row["requester_name"])

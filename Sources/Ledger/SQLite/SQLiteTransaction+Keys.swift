@@ -16,7 +16,7 @@ extension SQLiteTransaction: TrustLedger {
 
   /// Registers a public key and returns it as stored.
   public func insertKey(
-    userID: Int64, publicKey: Data, state: UserKeyRecord.State, createdAt: String,
+    userID: Int64, publicKey: Data, state: UserKeyRecord.State, createdAt: Moment,
     label: String? = nil
   ) throws -> UserKeyRecord {
     try execute(
@@ -32,14 +32,14 @@ extension SQLiteTransaction: TrustLedger {
   }
 
   /// Retires a key for good because it was revoked.
-  public func revokeKey(_ keyID: Int64, at moment: String) throws {
+  public func revokeKey(_ keyID: Int64, at moment: Moment) throws {
     try execute(
       sql: "UPDATE user_key SET state = 'retired', retired_at = ?1, revoked_at = ?1 WHERE id = ?2",
       arguments: [moment, keyID])
   }
 
   /// Activates a pending key or retires an active one.
-  public func setKeyState(_ state: UserKeyRecord.State, ofKey keyID: Int64, at moment: String)
+  public func setKeyState(_ state: UserKeyRecord.State, ofKey keyID: Int64, at moment: Moment)
     throws
   {
     let column = state == .active ? "activated_at" : "retired_at"

@@ -216,7 +216,7 @@ extension SQLiteTransaction: MovementLedger {
   /// The lowest balance a lot has at an account on any day from `day` on, counting only
   /// movements effective on or before each day. Used to refuse backdated outflows that a
   /// later balance could not have covered.
-  public func lowestBalance(accountID: Int64, lotID: Int64, from day: String) throws -> Int64 {
+  public func lowestBalance(accountID: Int64, lotID: Int64, from day: Day) throws -> Int64 {
     let rows = try Row.fetchAll(
       cached(
         """
@@ -229,7 +229,7 @@ extension SQLiteTransaction: MovementLedger {
     var running: Int64 = 0
     var lowest: Int64?
     for row in rows {
-      let date: String = row["effective_date"]
+      let date: Day = try row.decode(forColumn: "effective_date")
       if date > day && lowest == nil { lowest = running }
       running += row["change"] as Int64
       if date > day, let current = lowest { lowest = Swift.min(current, running) }

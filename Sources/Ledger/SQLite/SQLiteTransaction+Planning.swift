@@ -4,7 +4,7 @@ import Ledger
 extension SQLiteTransaction {
   /// What each warehouse shipped to sites (issuance shipments into transit) per item, effective
   /// after `after` and on or before `through`.
-  public func shipments(after: String, through: String) throws -> [Outflow] {
+  public func shipments(after: Day, through: Day) throws -> [Outflow] {
     try outflows(
       sql: """
         SELECT m.item_id, m.from_account_id, sum(m.quantity)
@@ -19,7 +19,7 @@ extension SQLiteTransaction {
 
   /// What each site reported used per item, effective after `after` and on or before
   /// `through`.
-  public func use(after: String, through: String) throws -> [Outflow] {
+  public func use(after: Day, through: Day) throws -> [Outflow] {
     try outflows(
       sql: """
         SELECT m.item_id, m.from_account_id, sum(m.quantity)
@@ -29,7 +29,7 @@ extension SQLiteTransaction {
         """, after: after, through: through)
   }
 
-  private func outflows(sql: String, after: String, through: String) throws -> [Outflow] {
+  private func outflows(sql: String, after: Day, through: Day) throws -> [Outflow] {
     try Row.fetchAll(cached(sql), arguments: [after, through]).map {
       Outflow(itemId: $0[0], accountId: $0[1], quantity: $0[2])
     }

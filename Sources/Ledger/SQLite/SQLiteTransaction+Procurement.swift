@@ -115,8 +115,9 @@ extension SQLiteTransaction: ProcurementLedger {
         """), arguments: [orderDocumentID, supplierAccountID]
     ).map { row in
       OrderReceiptRow(
-        documentNumber: row["number"], effectiveDate: row["effective_date"],
-        itemCode: row["code"], lotNumber: row["lot_number"], expiry: row["expiry"],
+        documentNumber: row["number"], effectiveDate: try row.decode(forColumn: "effective_date"),
+        itemCode: row["code"], lotNumber: row["lot_number"],
+        expiry: try row.decode(forColumn: "expiry"),
         quantity: row["quantity"], value: row["value"])
     }
   }

@@ -60,7 +60,7 @@ extension SQLiteTransaction: RecallLedger {
   }
 
   /// Records a disinfection as done.
-  public func finishDisinfection(id: Int64, method: String, by userID: Int64, at moment: String)
+  public func finishDisinfection(id: Int64, method: String, by userID: Int64, at moment: Moment)
     throws
   {
     try execute(

@@ -4,7 +4,7 @@ import Ledger
 extension SQLiteTransaction {
   /// Per site, what arrived from transit (confirmed issuances) of items in `category` with
   /// an effective date from `fromDay` to `toDay`.
-  public func siteArrivals(category: String, fromDay: String, toDay: String) throws
+  public func siteArrivals(category: String, fromDay: Day, toDay: Day) throws
     -> [SiteArrivals]
   {
     try Row.fetchAll(
@@ -21,14 +21,15 @@ extension SQLiteTransaction {
         """), arguments: [category, fromDay, toDay]
     ).map {
       SiteArrivals(
-        accountId: $0["to_account_id"], quantity: $0["quantity"], firstDay: $0["first_day"])
+        accountId: $0["to_account_id"], quantity: $0["quantity"],
+        firstDay: try $0.decode(forColumn: "first_day"))
     }
   }
 
   /// Per place, the grams of waste of one class collected from `from` until before `before`
   /// (instants), leaving out write-off batches: what the place gave back, not stock thrown
   /// away.
-  public func collectedGrams(category: String, from: String, before: String) throws
+  public func collectedGrams(category: String, from: Moment, before: Moment) throws
     -> [Int64: Int64]
   {
     let rows = try Row.fetchAll(
@@ -46,7 +47,7 @@ extension SQLiteTransaction {
 
   /// Per place, when waste (of any class, write-offs left out) was last collected there
   /// before `before` (an instant).
-  public func lastCollections(before: String) throws -> [Int64: String] {
+  public func lastCollections(before: Moment) throws -> [Int64: Moment] {
     let rows = try Row.fetchAll(
       cached(
         """
@@ -56,6 +57,9 @@ extension SQLiteTransaction {
         WHERE batch.adjustment_document_id IS NULL AND collection.collected_at < ?
         GROUP BY batch.source_account_id
         """), arguments: [before])
-    return Dictionary(uniqueKeysWithValues: rows.map { ($0["source_account_id"], $0["last"]) })
+    return Dictionary(
+      uniqueKeysWithValues: try rows.map {
+        ($0["source_account_id"], try $0.decode(Moment.self, forColumn: "last"))
+      })
   }
 }

@@ -57,7 +57,7 @@ extension SQLiteTransaction: VerificationLedger {
     var expected: Int64 = 1
     var chainIntact = true
     while let row = try cursor.next() {
-      let (movement, identity) = Self.movement(row)
+      let (movement, identity) = try Self.movement(row)
       let encoding = movement.canonicalEncoding(
         lot: identity, office: format.office(forMovement: movement.id))
       try signed.follow(movement.id, encoding, into: &check)
@@ -92,7 +92,7 @@ extension SQLiteTransaction: VerificationLedger {
     var expected: Int64 = 1
     var chainIntact = true
     while let row = try cursor.next() {
-      let event = Self.event(row)
+      let event = try Self.event(row)
       let encoding = event.canonicalEncoding(office: format.office(forEvent: event.id))
       try signed.follow(event.id, encoding, into: &check, visit: visitEnvelope)
       if chainIntact {

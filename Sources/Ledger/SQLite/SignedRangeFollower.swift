@@ -34,7 +34,7 @@ struct SignedRangeFollower {
         report(.unsigned(what: kind, id: id), into: &check)
         return
       }
-      let next = EnvelopeRecord(row: row)
+      let next = try EnvelopeRecord(row: row)
       current = next
       digest = RangeDigest()
       seen = 0
@@ -56,7 +56,7 @@ struct SignedRangeFollower {
     if let current { close(current, into: &check) }
     current = nil
     while let row = try envelopes.next() {
-      let next = EnvelopeRecord(row: row)
+      let next = try EnvelopeRecord(row: row)
       visit(next)
       seen = 0
       digest = RangeDigest()

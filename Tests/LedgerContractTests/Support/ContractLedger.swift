@@ -29,7 +29,8 @@ extension LedgerTransaction {
     from source: AccountRecord? = nil, to destination: AccountRecord? = nil
   ) throws -> DocumentRecord {
     let document = try insertDocument(
-      kind: kind.kind, year: year, state: ContractDocument.state, effectiveDate: "\(year)-11-29",
+      kind: kind.kind, year: year, state: ContractDocument.state,
+      effectiveDate: Day("\(year)-11-29")!,
       createdBy: user.id, createdAt: ContractLedger.now, sourceAccountId: source?.id,
       destinationAccountId: destination?.id, reversesDocumentId: nil, note: nil)
     _ = try appendEvent(
@@ -51,8 +52,8 @@ extension LedgerTransaction {
 /// (30.00), 3 WH-CENTRAL→WH-TOWN L-A 40 (20.00), 4 WH-CENTRAL→WH-TOWN L-B 10 (5.00),
 /// 5 WH-TOWN→consumed L-A 5 (2.50). Events: office.init, user.add and one per document.
 struct ContractLedger: Sendable {
-  static let now = "2026-11-29T02:00:00.000Z"
-  static let day = "2026-11-29"
+  static let now = Moment("2026-11-29T02:00:00.000Z")!
+  static let day = Day("2026-11-29")!
   static let office = "xianyu"
 
   let store: any LedgerStorage
@@ -175,7 +176,8 @@ extension ContractLedger {
     let transfer = try transaction.insertDocument(.transfer, by: clerk, from: central, to: town)
     events += try transaction.events(ofDocument: receipt.id)
     events += try transaction.events(ofDocument: transfer.id)
-    let lots = try [("L-A", "2028-01-31"), ("L-B", "2028-06-30")].map { number, expiry in
+    let lots = try [("L-A", Day("2028-01-31")!), ("L-B", Day("2028-06-30")!)].map {
+      number, expiry in
       try transaction.insertLot(
         LotRecord(
           itemId: item.id, number: number, expiry: expiry, sourceAccountId: supplier.id,

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Testing
 
 @testable import Ledger
 @testable import LedgerSQLite
@@ -28,6 +29,7 @@ struct SmallLedger {
   /// Builds the ledger; every recorded time is `recordedAt`, so two ledgers built with the
   /// same argument hold the same content.
   init(recordedAt now: String = "2026-11-29T02:00:00.000Z") throws {
+    let now = try #require(Moment(now))
     let store = try SQLiteLedger.inMemory()
     self.store = store
     let built = try store.write { transaction in
@@ -45,7 +47,7 @@ struct SmallLedger {
     movements: [MovementRecord], events: [DocumentEventRecord]
   )
 
-  private static func build(_ transaction: any LedgerTransaction, now: String) throws -> Built {
+  private static func build(_ transaction: any LedgerTransaction, now: Moment) throws -> Built {
     try transaction.insertOffice(
       OfficeRecord(name: "Xianyu Town", timezone: "Asia/Shanghai", createdAt: now))
     let clerk = try transaction.insertUser(name: "wang", createdAt: now)
@@ -64,20 +66,20 @@ struct SmallLedger {
       -> DocumentRecord
     {
       try transaction.insertDocument(
-        kind: kind, year: 2026, state: .posted, effectiveDate: "2026-11-29", createdBy: clerk.id,
+        kind: kind, year: 2026, state: .posted, effectiveDate: Self.day, createdBy: clerk.id,
         createdAt: now, sourceAccountId: from.id, destinationAccountId: to.id,
         reversesDocumentId: nil, note: nil)
     }
     let receipt = try document(.receipt, supplier, central)
     let transfer = try document(.transfer, central, town)
-    func lot(_ number: String, expiry: String) throws -> LotRecord {
+    func lot(_ number: String, expiry: Day) throws -> LotRecord {
       try transaction.insertLot(
         LotRecord(
           itemId: item.id, number: number, expiry: expiry, sourceAccountId: supplier.id,
           orderDocumentId: nil, receiptDocumentId: receipt.id, createdAt: now))
     }
-    let lotA = try lot("L-A", expiry: "2028-01-31")
-    let lotB = try lot("L-B", expiry: "2028-06-30")
+    let lotA = try lot("L-A", expiry: Day(year: 2028, month: 1, day: 31)!)
+    let lotB = try lot("L-B", expiry: Day(year: 2028, month: 6, day: 30)!)
     func move(
       _ lot: LotRecord, _ from: AccountRecord, _ to: AccountRecord, _ quantity: Int64,
       _ value: Int64, _ document: DocumentRecord
@@ -86,7 +88,7 @@ struct SmallLedger {
         MovementDraft(
           lot: lot, fromAccountId: from.id, toAccountId: to.id, quantity: quantity,
           value: value, documentId: document.id, actorId: clerk.id,
-          effectiveDate: "2026-11-29", recordedAt: now))
+          effectiveDate: Self.day, recordedAt: now))
     }
     let movements = [
       try move(lotA, supplier, central, 100, 5000, receipt),
@@ -116,6 +118,9 @@ struct SmallLedger {
       events
     )
   }
+
+  /// The effective date of every document and movement.
+  static let day = Day(year: 2026, month: 11, day: 29)!
 
   /// Runs SQL behind the ledger's back, as someone with the sqlite3 shell would.
   func execute(_ sql: String, _ arguments: StatementArguments = StatementArguments()) throws {

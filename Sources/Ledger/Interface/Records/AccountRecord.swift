@@ -29,14 +29,14 @@ public struct AccountRecord: LedgerRecord, Equatable {
   public var kind: Kind
   public var isReserve: Bool
   public var licence: String?
-  public var licenceExpires: String?
+  public var licenceExpires: Day?
   public var leadTimeDays: Int?
-  public var createdAt: String
+  public var createdAt: Moment
 
   public init(
     id: Int64 = 0, code: String, name: String, kind: Kind, isReserve: Bool = false,
-    licence: String? = nil, licenceExpires: String? = nil, leadTimeDays: Int? = nil,
-    createdAt: String
+    licence: String? = nil, licenceExpires: Day? = nil, leadTimeDays: Int? = nil,
+    createdAt: Moment
   ) {
     self.id = id
     self.code = code

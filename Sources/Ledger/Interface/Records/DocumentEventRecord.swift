@@ -9,7 +9,7 @@ public struct DocumentEventRecord: LedgerRecord, Equatable {
   public var fromState: String?
   public var toState: String?
   public var actorId: Int64
-  public var recordedAt: String
+  public var recordedAt: Moment
   public var reason: String?
   public var payload: String
   public var signatureVersion: Int?
@@ -19,7 +19,7 @@ public struct DocumentEventRecord: LedgerRecord, Equatable {
 
   public init(
     id: Int64, documentId: Int64?, subject: String, action: String, fromState: String?,
-    toState: String?, actorId: Int64, recordedAt: String, reason: String?, payload: String,
+    toState: String?, actorId: Int64, recordedAt: Moment, reason: String?, payload: String,
     signatureVersion: Int?, keyId: Int64?, signature: Data?, hash: Data
   ) {
     self.id = id

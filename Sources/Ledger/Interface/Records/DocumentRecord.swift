@@ -6,9 +6,9 @@ public struct DocumentRecord: LedgerRecord, Equatable {
   public var sequence: Int64
   public var number: String
   public var state: DocumentState
-  public var effectiveDate: String
+  public var effectiveDate: Day
   public var createdBy: Int64
-  public var createdAt: String
+  public var createdAt: Moment
   public var sourceAccountId: Int64?
   public var destinationAccountId: Int64?
   public var reversesDocumentId: Int64?
@@ -17,7 +17,7 @@ public struct DocumentRecord: LedgerRecord, Equatable {
   public init(
     id: Int64 = 0, kind: DocumentKind, year: Int, sequence: Int64, number: String,
     state: DocumentState,
-    effectiveDate: String, createdBy: Int64, createdAt: String, sourceAccountId: Int64? = nil,
+    effectiveDate: Day, createdBy: Int64, createdAt: Moment, sourceAccountId: Int64? = nil,
     destinationAccountId: Int64? = nil, reversesDocumentId: Int64? = nil, note: String? = nil
   ) {
     self.id = id

@@ -55,7 +55,7 @@ public struct EnvelopeRecord: Sendable, Equatable {
   public var inputs: String
   public var roles: String
   public var baseHash: Data?
-  public var signedAt: String
+  public var signedAt: Moment
   public var nonce: Data
   public var movements: WrittenRange
   public var events: WrittenRange
@@ -64,7 +64,7 @@ public struct EnvelopeRecord: Sendable, Equatable {
 
   public init(
     id: Int64 = 0, version: Int, office: String, actorId: Int64, keyId: Int64, useCase: String,
-    inputs: String, roles: String, baseHash: Data?, signedAt: String, nonce: Data,
+    inputs: String, roles: String, baseHash: Data?, signedAt: Moment, nonce: Data,
     written: WrittenRanges, signature: Data
   ) {
     self.id = id

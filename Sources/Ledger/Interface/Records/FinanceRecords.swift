@@ -6,13 +6,13 @@ public struct InvoiceRecord: LedgerRecord, Equatable {
   public var number: String
   /// In fen, tax included.
   public var amount: Int64
-  public var invoiceDate: String
+  public var invoiceDate: Day
   public var recordedBy: Int64
-  public var recordedAt: String
+  public var recordedAt: Moment
 
   public init(
     orderDocumentId: Int64, supplierAccountId: Int64, number: String, amount: Int64,
-    invoiceDate: String, recordedBy: Int64, recordedAt: String
+    invoiceDate: Day, recordedBy: Int64, recordedAt: Moment
   ) {
     self.orderDocumentId = orderDocumentId
     self.supplierAccountId = supplierAccountId
@@ -32,13 +32,13 @@ public struct PaymentRecord: LedgerRecord, Equatable {
   public var amount: Int64
   public var reference: String
   public var prepayment: Bool
-  public var paidOn: String
+  public var paidOn: Day
   public var recordedBy: Int64
-  public var recordedAt: String
+  public var recordedAt: Moment
 
   public init(
-    orderDocumentId: Int64, amount: Int64, reference: String, prepayment: Bool, paidOn: String,
-    recordedBy: Int64, recordedAt: String
+    orderDocumentId: Int64, amount: Int64, reference: String, prepayment: Bool, paidOn: Day,
+    recordedBy: Int64, recordedAt: Moment
   ) {
     self.orderDocumentId = orderDocumentId
     self.amount = amount
@@ -54,9 +54,9 @@ public struct PaymentRecord: LedgerRecord, Equatable {
 public struct PeriodCloseRecord: LedgerRecord, Equatable {
   public var period: String
   public var closedBy: Int64
-  public var closedAt: String
+  public var closedAt: Moment
 
-  public init(period: String, closedBy: Int64, closedAt: String) {
+  public init(period: String, closedBy: Int64, closedAt: Moment) {
     self.period = period
     self.closedBy = closedBy
     self.closedAt = closedAt

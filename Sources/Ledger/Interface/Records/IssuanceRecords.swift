@@ -2,15 +2,15 @@
 public struct IssuanceRequestRecord: LedgerRecord, Equatable {
   public var documentId: Int64
   public var priority: String
-  public var neededBy: String?
+  public var neededBy: Day?
   public var floorOverrideReason: String?
-  public var requestedAt: String
-  public var approvedAt: String?
-  public var firstShippedAt: String?
-  public var confirmedAt: String?
-  public var closedAt: String?
+  public var requestedAt: Moment
+  public var approvedAt: Moment?
+  public var firstShippedAt: Moment?
+  public var confirmedAt: Moment?
+  public var closedAt: Moment?
 
-  public init(documentId: Int64, priority: String, neededBy: String?, requestedAt: String) {
+  public init(documentId: Int64, priority: String, neededBy: Day?, requestedAt: Moment) {
     self.documentId = documentId
     self.priority = priority
     self.neededBy = neededBy

@@ -18,11 +18,11 @@ public struct ItemRecord: LedgerRecord, Equatable {
   public var category: String
   public var baseUnit: String
   public var tracking: Tracking
-  public var createdAt: String
+  public var createdAt: Moment
 
   public init(
     id: Int64, code: String, name: String, category: String, baseUnit: String, tracking: Tracking,
-    createdAt: String
+    createdAt: Moment
   ) {
     self.id = id
     self.code = code

@@ -4,15 +4,15 @@ public struct LotRecord: LedgerRecord, Equatable {
   public var id: Int64
   public var itemId: Int64
   public var number: String?
-  public var expiry: String?
+  public var expiry: Day?
   public var sourceAccountId: Int64
   public var orderDocumentId: Int64?
   public var receiptDocumentId: Int64
-  public var createdAt: String
+  public var createdAt: Moment
 
   public init(
-    id: Int64 = 0, itemId: Int64, number: String?, expiry: String?, sourceAccountId: Int64,
-    orderDocumentId: Int64?, receiptDocumentId: Int64, createdAt: String
+    id: Int64 = 0, itemId: Int64, number: String?, expiry: Day?, sourceAccountId: Int64,
+    orderDocumentId: Int64?, receiptDocumentId: Int64, createdAt: Moment
   ) {
     self.id = id
     self.itemId = itemId

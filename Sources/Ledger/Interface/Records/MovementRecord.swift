@@ -11,15 +11,15 @@ public struct MovementRecord: LedgerRecord, Equatable {
   public var value: Int64
   public var documentId: Int64
   public var actorId: Int64
-  public var effectiveDate: String
-  public var recordedAt: String
+  public var effectiveDate: Day
+  public var recordedAt: Moment
   public var reversesMovementId: Int64?
   public var hash: Data
 
   public init(
     id: Int64, itemId: Int64, lotId: Int64, fromAccountId: Int64, toAccountId: Int64,
-    quantity: Int64, value: Int64, documentId: Int64, actorId: Int64, effectiveDate: String,
-    recordedAt: String, reversesMovementId: Int64?, hash: Data
+    quantity: Int64, value: Int64, documentId: Int64, actorId: Int64, effectiveDate: Day,
+    recordedAt: Moment, reversesMovementId: Int64?, hash: Data
   ) {
     self.id = id
     self.itemId = itemId

@@ -4,12 +4,12 @@ public struct OfficeRecord: LedgerRecord, Equatable {
   public var name: String
   public var timezone: String
   public var currency: String
-  public var createdAt: String
+  public var createdAt: Moment
   /// The office's code: part of every envelope and chain hash.
   public var code: String
 
   public init(
-    name: String, timezone: String, currency: String = "CNY", createdAt: String,
+    name: String, timezone: String, currency: String = "CNY", createdAt: Moment,
     code: String = "main"
   ) {
     self.code = code

@@ -2,9 +2,9 @@
 public struct PurchaseRequestRecord: LedgerRecord, Equatable {
   public var documentId: Int64
   public var reason: String
-  public var neededBy: String?
+  public var neededBy: Day?
 
-  public init(documentId: Int64, reason: String, neededBy: String?) {
+  public init(documentId: Int64, reason: String, neededBy: Day?) {
     self.documentId = documentId
     self.reason = reason
     self.neededBy = neededBy

@@ -3,9 +3,9 @@ public struct LotRecallRecord: LedgerRecord, Equatable {
   public var lotId: Int64
   public var reason: String
   public var recalledBy: Int64
-  public var recalledAt: String
+  public var recalledAt: Moment
 
-  public init(lotId: Int64, reason: String, recalledBy: Int64, recalledAt: String) {
+  public init(lotId: Int64, reason: String, recalledBy: Int64, recalledAt: Moment) {
     self.lotId = lotId
     self.reason = reason
     self.recalledBy = recalledBy
@@ -19,13 +19,13 @@ public struct DisinfectionRecord: LedgerRecord, Equatable {
   public var lotId: Int64
   public var accountId: Int64
   public var returnDocumentId: Int64
-  public var startedAt: String
+  public var startedAt: Moment
   public var method: String?
   public var doneBy: Int64?
-  public var doneAt: String?
+  public var doneAt: Moment?
 
   public init(
-    id: Int64 = 0, lotId: Int64, accountId: Int64, returnDocumentId: Int64, startedAt: String
+    id: Int64 = 0, lotId: Int64, accountId: Int64, returnDocumentId: Int64, startedAt: Moment
   ) {
     self.id = id
     self.lotId = lotId

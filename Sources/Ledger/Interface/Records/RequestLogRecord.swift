@@ -5,11 +5,11 @@ public struct RequestLogRecord: LedgerRecord, Equatable {
   public var command: String
   public var inputs: String
   public var result: String
-  public var recordedAt: String
+  public var recordedAt: Moment
 
   public init(
     userId: Int64, ref: String, command: String, inputs: String, result: String,
-    recordedAt: String
+    recordedAt: Moment
   ) {
     self.userId = userId
     self.ref = ref

@@ -12,17 +12,17 @@ public struct UserKeyRecord: LedgerRecord, Equatable {
   public var userId: Int64
   public var publicKey: Data
   public var state: State
-  public var createdAt: String
-  public var activatedAt: String?
-  public var retiredAt: String?
+  public var createdAt: Moment
+  public var activatedAt: Moment?
+  public var retiredAt: Moment?
   /// The device the key is for.
   public var label: String?
   /// When an admin or its owner revoked it (a retired key that was not replaced).
-  public var revokedAt: String?
+  public var revokedAt: Moment?
 
   public init(
-    id: Int64, userId: Int64, publicKey: Data, state: State, createdAt: String,
-    activatedAt: String?, retiredAt: String?, label: String? = nil, revokedAt: String? = nil
+    id: Int64, userId: Int64, publicKey: Data, state: State, createdAt: Moment,
+    activatedAt: Moment?, retiredAt: Moment?, label: String? = nil, revokedAt: Moment? = nil
   ) {
     self.label = label
     self.revokedAt = revokedAt

@@ -23,11 +23,11 @@ public struct WasteCollectionRecord: LedgerRecord, Equatable {
   public var weightGrams: Int64
   public var collector: String
   public var recordedBy: Int64
-  public var collectedAt: String
+  public var collectedAt: Moment
 
   public init(
     batchDocumentId: Int64, containers: Int64, weightGrams: Int64, collector: String,
-    recordedBy: Int64, collectedAt: String
+    recordedBy: Int64, collectedAt: Moment
   ) {
     self.batchDocumentId = batchDocumentId
     self.containers = containers
@@ -43,9 +43,9 @@ public struct WasteStorageRecord: LedgerRecord, Equatable {
   public var batchDocumentId: Int64
   public var accountId: Int64
   public var storedBy: Int64
-  public var storedAt: String
+  public var storedAt: Moment
 
-  public init(batchDocumentId: Int64, accountId: Int64, storedBy: Int64, storedAt: String) {
+  public init(batchDocumentId: Int64, accountId: Int64, storedBy: Int64, storedAt: Moment) {
     self.batchDocumentId = batchDocumentId
     self.accountId = accountId
     self.storedBy = storedBy
@@ -59,7 +59,7 @@ public struct WasteManifestRecord: LedgerRecord, Equatable {
   public var manifestNumber: String
   public var contractorAccountId: Int64
   public var licence: String
-  public var licenceExpires: String
+  public var licenceExpires: Day
   public var expectedGrams: Int64
   public var expectedContainers: Int64
   public var weightGrams: Int64
@@ -69,13 +69,13 @@ public struct WasteManifestRecord: LedgerRecord, Equatable {
   /// Why the re-measured load differs from the batches, if it does beyond tolerance.
   public var discrepancy: String?
   public var handedOverBy: Int64
-  public var handedOverAt: String
+  public var handedOverAt: Moment
 
   public init(
     documentId: Int64, manifestNumber: String, contractorAccountId: Int64, licence: String,
-    licenceExpires: String, expectedGrams: Int64, expectedContainers: Int64, weightGrams: Int64,
+    licenceExpires: Day, expectedGrams: Int64, expectedContainers: Int64, weightGrams: Int64,
     containers: Int64, driver: String, vehicle: String, discrepancy: String?,
-    handedOverBy: Int64, handedOverAt: String
+    handedOverBy: Int64, handedOverAt: Moment
   ) {
     self.documentId = documentId
     self.manifestNumber = manifestNumber
@@ -110,9 +110,9 @@ public struct WasteResolutionRecord: LedgerRecord, Equatable {
   public var manifestDocumentId: Int64
   public var reason: String
   public var resolvedBy: Int64
-  public var resolvedAt: String
+  public var resolvedAt: Moment
 
-  public init(manifestDocumentId: Int64, reason: String, resolvedBy: Int64, resolvedAt: String) {
+  public init(manifestDocumentId: Int64, reason: String, resolvedBy: Int64, resolvedAt: Moment) {
     self.manifestDocumentId = manifestDocumentId
     self.reason = reason
     self.resolvedBy = resolvedBy
@@ -127,11 +127,11 @@ public struct WasteDisposalRecord: LedgerRecord, Equatable {
   public var method: String
   public var destination: String
   public var recordedBy: Int64
-  public var recordedAt: String
+  public var recordedAt: Moment
 
   public init(
     manifestDocumentId: Int64, certificate: String, method: String, destination: String,
-    recordedBy: Int64, recordedAt: String
+    recordedBy: Int64, recordedAt: Moment
   ) {
     self.manifestDocumentId = manifestDocumentId
     self.certificate = certificate

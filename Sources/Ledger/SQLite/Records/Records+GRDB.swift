@@ -163,11 +163,12 @@ extension WasteDisposalRecord: SnakeCaseRecord {
 
 extension EnvelopeRecord {
   /// Decodes an `envelope` row, whose id ranges are three column triples.
-  init(row: Row) {
-    self.init(
+  init(row: Row) throws {
+    try self.init(
       id: row["id"], version: row["version"], office: row["office"], actorId: row["actor_id"],
       keyId: row["key_id"], useCase: row["use_case"], inputs: row["inputs"], roles: row["roles"],
-      baseHash: row["base_hash"], signedAt: row["signed_at"], nonce: row["nonce"],
+      baseHash: row["base_hash"], signedAt: try row.decode(forColumn: "signed_at"),
+      nonce: row["nonce"],
       written: WrittenRanges(
         movements: WrittenRange(
           first: row["first_movement_id"], count: row["movement_count"],

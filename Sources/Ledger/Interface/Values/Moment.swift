@@ -1,7 +1,9 @@
 import Foundation
 
 /// An instant, to the millisecond: when something was recorded.
-public struct Moment: Hashable, Comparable, Sendable, CustomStringConvertible {
+///
+/// Encoded (and stored) as its ISO 8601 text; decoding text that names no instant throws.
+public struct Moment: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
   /// Milliseconds since 1970-01-01T00:00:00Z.
   public let milliseconds: Int64
 
@@ -13,17 +15,23 @@ public struct Moment: Hashable, Comparable, Sendable, CustomStringConvertible {
     milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
   }
 
-  /// Parses the stored form `2026-11-29T08:58:08.123Z`.
+  /// Parses the stored form `2026-11-29T08:58:08.123Z`, exactly as `description` writes it.
   public init?(_ text: String) {
     let utf8 = Array(text.utf8)
-    guard utf8.count == 24, utf8[10] == UInt8(ascii: "T"), utf8[23] == UInt8(ascii: "Z"),
-      let day = Day(text.prefix(10))
+    guard utf8.count == 24, utf8[10] == UInt8(ascii: "T"), utf8[13] == UInt8(ascii: ":"),
+      utf8[16] == UInt8(ascii: ":"), utf8[19] == UInt8(ascii: "."),
+      utf8[23] == UInt8(ascii: "Z"), let day = Day(text.prefix(10))
     else { return nil }
     func number(_ range: Range<Int>) -> Int64? {
-      Int64(String(decoding: utf8[range], as: UTF8.self))
+      var value: Int64 = 0
+      for byte in utf8[range] {
+        guard (0x30...0x39).contains(byte) else { return nil }
+        value = value * 10 + Int64(byte - 0x30)
+      }
+      return value
     }
-    guard let hour = number(11..<13), let minute = number(14..<16),
-      let second = number(17..<19), let millisecond = number(20..<23)
+    guard let hour = number(11..<13), hour < 24, let minute = number(14..<16), minute < 60,
+      let second = number(17..<19), second < 60, let millisecond = number(20..<23)
     else { return nil }
     milliseconds =
       day.ordinal * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000
@@ -65,44 +73,27 @@ public struct Moment: Hashable, Comparable, Sendable, CustomStringConvertible {
   }
 
   public static func < (lhs: Moment, rhs: Moment) -> Bool { lhs.milliseconds < rhs.milliseconds }
+
+  public init(from decoder: any Decoder) throws {
+    let text = try decoder.singleValueContainer().decode(String.self)
+    guard let moment = Moment(text) else {
+      throw DecodingError.dataCorrupted(
+        .init(
+          codingPath: decoder.codingPath,
+          debugDescription: "not a YYYY-MM-DDTHH:MM:SS.mmmZ instant: \(text)"))
+    }
+    self = moment
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
 }
 
 extension Date {
-  init(_ moment: Moment) {
-    self.init(timeIntervalSince1970: Double(moment.milliseconds) / 1000)
-  }
-}
-
-/// Where the engine reads the time from; tests inject a fixed one.
-public protocol DepotClock: Sendable {
-  /// The current instant.
-  func now() -> Moment
-}
-
-/// The system clock.
-public struct SystemClock: DepotClock {
-  public init() {}
-  public func now() -> Moment { Moment(Date()) }
-}
-
-/// A clock that reads a set instant, for tests and reproducible runs.
-public final class FixedClock: DepotClock, @unchecked Sendable {
-  private let lock = NSLock()
-  private var current: Moment
-
+  /// The instant `moment`.
   public init(_ moment: Moment) {
-    current = moment
-  }
-
-  public func now() -> Moment { lock.withLock { current } }
-
-  /// Moves the clock on.
-  public func advance(hours: Int64) {
-    lock.withLock { current = current.adding(hours: hours) }
-  }
-
-  /// Sets the clock.
-  public func set(_ moment: Moment) {
-    lock.withLock { current = moment }
+    self.init(timeIntervalSince1970: Double(moment.milliseconds) / 1000)
   }
 }

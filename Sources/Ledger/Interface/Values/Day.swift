@@ -1,19 +1,9 @@
 /// A calendar day, `YYYY-MM-DD`, without time or time zone: effective dates and expiries.
+///
+/// Encoded (and stored) as its `YYYY-MM-DD` text; decoding text that names no day throws.
 public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
   /// Days since 1970-01-01.
   public let ordinal: Int64
-
-  /// The earliest effective date the ledger records (its documents are numbered by years
-  /// 2000 to 9999).
-  public static let earliestEffective = Day(year: 2000, month: 1, day: 1)!
-
-  /// Refuses an effective date before `earliestEffective`.
-  public static func checkedEffective(_ day: Day) throws(DepotError) -> Day {
-    guard day >= earliestEffective else {
-      throw .dateTooEarly(day, earliest: earliestEffective)
-    }
-    return day
-  }
 
   /// The day `ordinal` days after 1970-01-01.
   public init(ordinal: Int64) {
