@@ -48,4 +48,17 @@ public struct AccountRecord: LedgerRecord, Equatable {
     self.leadTimeDays = leadTimeDays
     self.createdAt = createdAt
   }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case id
+    case code
+    case name
+    case kind
+    case isReserve = "is_reserve"
+    case licence
+    case licenceExpires = "licence_expires"
+    case leadTimeDays = "lead_time_days"
+    case createdAt = "created_at"
+  }
 }

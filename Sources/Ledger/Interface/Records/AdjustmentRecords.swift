@@ -26,6 +26,15 @@ public struct AdjustmentRecord: LedgerRecord, Equatable {
     self.accountId = accountId
     self.originDocumentId = originDocumentId
   }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case documentId = "document_id"
+    case kind
+    case reason
+    case accountId = "account_id"
+    case originDocumentId = "origin_document_id"
+  }
 }
 
 /// One lot of an adjustment and how much of it.
@@ -42,5 +51,14 @@ public struct AdjustmentLineRecord: LedgerRecord, Equatable {
     self.itemId = itemId
     self.lotId = lotId
     self.quantity = quantity
+  }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case documentId = "document_id"
+    case position
+    case itemId = "item_id"
+    case lotId = "lot_id"
+    case quantity
   }
 }

@@ -13,4 +13,13 @@ public struct BalanceRecord: LedgerRecord, Equatable {
     self.quantity = quantity
     self.value = value
   }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case accountId = "account_id"
+    case lotId = "lot_id"
+    case itemId = "item_id"
+    case quantity
+    case value
+  }
 }

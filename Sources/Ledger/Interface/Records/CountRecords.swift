@@ -9,6 +9,13 @@ public struct StockCountRecord: LedgerRecord, Equatable {
     self.accountId = accountId
     self.reserved = reserved
   }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case documentId = "document_id"
+    case accountId = "account_id"
+    case reserved
+  }
 }
 
 /// One lot of a count: what the books said and what was found.
@@ -29,5 +36,15 @@ public struct StockCountLineRecord: LedgerRecord, Equatable {
     self.lotId = lotId
     self.book = book
     self.counted = counted
+  }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case documentId = "document_id"
+    case position
+    case itemId = "item_id"
+    case lotId = "lot_id"
+    case book
+    case counted
   }
 }

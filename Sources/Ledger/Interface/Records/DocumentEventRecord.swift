@@ -37,4 +37,22 @@ public struct DocumentEventRecord: LedgerRecord, Equatable {
     self.signature = signature
     self.hash = hash
   }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case id
+    case documentId = "document_id"
+    case subject
+    case action
+    case fromState = "from_state"
+    case toState = "to_state"
+    case actorId = "actor_id"
+    case recordedAt = "recorded_at"
+    case reason
+    case payload
+    case signatureVersion = "signature_version"
+    case keyId = "key_id"
+    case signature
+    case hash
+  }
 }

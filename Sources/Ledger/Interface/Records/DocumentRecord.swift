@@ -34,4 +34,21 @@ public struct DocumentRecord: LedgerRecord, Equatable {
     self.reversesDocumentId = reversesDocumentId
     self.note = note
   }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case id
+    case kind
+    case year
+    case sequence
+    case number
+    case state
+    case effectiveDate = "effective_date"
+    case createdBy = "created_by"
+    case createdAt = "created_at"
+    case sourceAccountId = "source_account_id"
+    case destinationAccountId = "destination_account_id"
+    case reversesDocumentId = "reverses_document_id"
+    case note
+  }
 }

@@ -22,6 +22,18 @@ public struct InvoiceRecord: LedgerRecord, Equatable {
     self.recordedBy = recordedBy
     self.recordedAt = recordedAt
   }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case id
+    case orderDocumentId = "order_document_id"
+    case supplierAccountId = "supplier_account_id"
+    case number
+    case amount
+    case invoiceDate = "invoice_date"
+    case recordedBy = "recorded_by"
+    case recordedAt = "recorded_at"
+  }
 }
 
 /// A payment to an order's supplier.
@@ -48,6 +60,18 @@ public struct PaymentRecord: LedgerRecord, Equatable {
     self.recordedBy = recordedBy
     self.recordedAt = recordedAt
   }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case id
+    case orderDocumentId = "order_document_id"
+    case amount
+    case reference
+    case prepayment
+    case paidOn = "paid_on"
+    case recordedBy = "recorded_by"
+    case recordedAt = "recorded_at"
+  }
 }
 
 /// A closed accounting month.
@@ -60,5 +84,12 @@ public struct PeriodCloseRecord: LedgerRecord, Equatable {
     self.period = period
     self.closedBy = closedBy
     self.closedAt = closedAt
+  }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case period
+    case closedBy = "closed_by"
+    case closedAt = "closed_at"
   }
 }

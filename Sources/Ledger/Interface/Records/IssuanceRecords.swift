@@ -16,6 +16,19 @@ public struct IssuanceRequestRecord: LedgerRecord, Equatable {
     self.neededBy = neededBy
     self.requestedAt = requestedAt
   }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case documentId = "document_id"
+    case priority
+    case neededBy = "needed_by"
+    case floorOverrideReason = "floor_override_reason"
+    case requestedAt = "requested_at"
+    case approvedAt = "approved_at"
+    case firstShippedAt = "first_shipped_at"
+    case confirmedAt = "confirmed_at"
+    case closedAt = "closed_at"
+  }
 }
 
 /// One item of an issuance request and how far it got.
@@ -42,6 +55,20 @@ public struct IssuanceLineRecord: LedgerRecord, Equatable {
   public var reserved: Int64 { approved - shipped - released }
   /// Shipped and not yet confirmed.
   public var inTransit: Int64 { shipped - received - damaged - missing }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case documentId = "document_id"
+    case itemId = "item_id"
+    case position
+    case requested
+    case approved
+    case shipped
+    case released
+    case received
+    case damaged
+    case missing
+  }
 }
 
 /// Reserve levels of an item at a warehouse.
@@ -58,5 +85,14 @@ public struct ReserveLevelRecord: LedgerRecord, Equatable {
     self.floor = floor
     self.minimum = minimum
     self.maximum = maximum
+  }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case itemId = "item_id"
+    case accountId = "account_id"
+    case floor
+    case minimum
+    case maximum
   }
 }

@@ -32,6 +32,17 @@ public struct ItemRecord: LedgerRecord, Equatable {
     self.tracking = tracking
     self.createdAt = createdAt
   }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case id
+    case code
+    case name
+    case category
+    case baseUnit = "base_unit"
+    case tracking
+    case createdAt = "created_at"
+  }
 }
 
 /// A named pack size of an item, in base units.
@@ -44,5 +55,12 @@ public struct ItemPackRecord: LedgerRecord, Equatable {
     self.itemId = itemId
     self.name = name
     self.baseQuantity = baseQuantity
+  }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case itemId = "item_id"
+    case name
+    case baseQuantity = "base_quantity"
   }
 }

@@ -23,4 +23,16 @@ public struct LotRecord: LedgerRecord, Equatable {
     self.receiptDocumentId = receiptDocumentId
     self.createdAt = createdAt
   }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case id
+    case itemId = "item_id"
+    case number
+    case expiry
+    case sourceAccountId = "source_account_id"
+    case orderDocumentId = "order_document_id"
+    case receiptDocumentId = "receipt_document_id"
+    case createdAt = "created_at"
+  }
 }

@@ -35,4 +35,21 @@ public struct MovementRecord: LedgerRecord, Equatable {
     self.reversesMovementId = reversesMovementId
     self.hash = hash
   }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case id
+    case itemId = "item_id"
+    case lotId = "lot_id"
+    case fromAccountId = "from_account_id"
+    case toAccountId = "to_account_id"
+    case quantity
+    case value
+    case documentId = "document_id"
+    case actorId = "actor_id"
+    case effectiveDate = "effective_date"
+    case recordedAt = "recorded_at"
+    case reversesMovementId = "reverses_movement_id"
+    case hash
+  }
 }

@@ -18,4 +18,14 @@ public struct OfficeRecord: LedgerRecord, Equatable {
     self.currency = currency
     self.createdAt = createdAt
   }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case id
+    case name
+    case timezone
+    case currency
+    case createdAt = "created_at"
+    case code
+  }
 }

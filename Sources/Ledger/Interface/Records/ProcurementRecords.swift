@@ -9,6 +9,13 @@ public struct PurchaseRequestRecord: LedgerRecord, Equatable {
     self.reason = reason
     self.neededBy = neededBy
   }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case documentId = "document_id"
+    case reason
+    case neededBy = "needed_by"
+  }
 }
 
 /// One item of a purchase request.
@@ -23,6 +30,14 @@ public struct PurchaseRequestLineRecord: LedgerRecord, Equatable {
     self.itemId = itemId
     self.position = position
     self.quantity = quantity
+  }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case documentId = "document_id"
+    case itemId = "item_id"
+    case position
+    case quantity
   }
 }
 
@@ -43,6 +58,15 @@ public struct PurchaseOrderRecord: LedgerRecord, Equatable {
     self.contract = contract
     self.emergency = emergency
     self.justification = justification
+  }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case documentId = "document_id"
+    case requestDocumentId = "request_document_id"
+    case contract
+    case emergency
+    case justification
   }
 }
 
@@ -75,6 +99,19 @@ public struct PurchaseOrderLineRecord: LedgerRecord, Equatable {
 
   /// Ordered and not yet accepted.
   public var outstanding: Int64 { ordered - received }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case documentId = "document_id"
+    case itemId = "item_id"
+    case position
+    case ordered
+    case price
+    case pricePer = "price_per"
+    case priceUnit = "price_unit"
+    case received
+    case rejected
+  }
 }
 
 /// Goods refused at inspection.
@@ -97,5 +134,16 @@ public struct RejectionRecord: LedgerRecord, Equatable {
     self.lotNumber = lotNumber
     self.quantity = quantity
     self.reason = reason
+  }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case id
+    case documentId = "document_id"
+    case orderDocumentId = "order_document_id"
+    case itemId = "item_id"
+    case lotNumber = "lot_number"
+    case quantity
+    case reason
   }
 }

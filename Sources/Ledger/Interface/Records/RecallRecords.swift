@@ -11,6 +11,14 @@ public struct LotRecallRecord: LedgerRecord, Equatable {
     self.recalledBy = recalledBy
     self.recalledAt = recalledAt
   }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case lotId = "lot_id"
+    case reason
+    case recalledBy = "recalled_by"
+    case recalledAt = "recalled_at"
+  }
 }
 
 /// A returned piece of equipment in disinfection, or disinfected.
@@ -32,5 +40,17 @@ public struct DisinfectionRecord: LedgerRecord, Equatable {
     self.accountId = accountId
     self.returnDocumentId = returnDocumentId
     self.startedAt = startedAt
+  }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case id
+    case lotId = "lot_id"
+    case accountId = "account_id"
+    case returnDocumentId = "return_document_id"
+    case startedAt = "started_at"
+    case method
+    case doneBy = "done_by"
+    case doneAt = "done_at"
   }
 }

@@ -18,4 +18,14 @@ public struct RequestLogRecord: LedgerRecord, Equatable {
     self.result = result
     self.recordedAt = recordedAt
   }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case userId = "user_id"
+    case ref
+    case command
+    case inputs
+    case result
+    case recordedAt = "recorded_at"
+  }
 }

@@ -34,4 +34,17 @@ public struct UserKeyRecord: LedgerRecord, Equatable {
     self.activatedAt = activatedAt
     self.retiredAt = retiredAt
   }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case id
+    case userId = "user_id"
+    case publicKey = "public_key"
+    case state
+    case createdAt = "created_at"
+    case activatedAt = "activated_at"
+    case retiredAt = "retired_at"
+    case label
+    case revokedAt = "revoked_at"
+  }
 }

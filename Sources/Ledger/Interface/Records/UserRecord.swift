@@ -9,4 +9,11 @@ public struct UserRecord: LedgerRecord, Equatable {
     self.name = name
     self.createdAt = createdAt
   }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case id
+    case name
+    case createdAt = "created_at"
+  }
 }

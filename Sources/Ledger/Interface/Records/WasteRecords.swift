@@ -14,6 +14,14 @@ public struct WasteBatchRecord: LedgerRecord, Equatable {
     self.sourceAccountId = sourceAccountId
     self.adjustmentDocumentId = adjustmentDocumentId
   }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case documentId = "document_id"
+    case category
+    case sourceAccountId = "source_account_id"
+    case adjustmentDocumentId = "adjustment_document_id"
+  }
 }
 
 /// How much of a batch was collected, in how many containers, by whom and when.
@@ -36,6 +44,16 @@ public struct WasteCollectionRecord: LedgerRecord, Equatable {
     self.recordedBy = recordedBy
     self.collectedAt = collectedAt
   }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case batchDocumentId = "batch_document_id"
+    case containers
+    case weightGrams = "weight_grams"
+    case collector
+    case recordedBy = "recorded_by"
+    case collectedAt = "collected_at"
+  }
 }
 
 /// The waste point a batch was taken to.
@@ -50,6 +68,14 @@ public struct WasteStorageRecord: LedgerRecord, Equatable {
     self.accountId = accountId
     self.storedBy = storedBy
     self.storedAt = storedAt
+  }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case batchDocumentId = "batch_document_id"
+    case accountId = "account_id"
+    case storedBy = "stored_by"
+    case storedAt = "stored_at"
   }
 }
 
@@ -92,6 +118,24 @@ public struct WasteManifestRecord: LedgerRecord, Equatable {
     self.handedOverBy = handedOverBy
     self.handedOverAt = handedOverAt
   }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case documentId = "document_id"
+    case manifestNumber = "manifest_number"
+    case contractorAccountId = "contractor_account_id"
+    case licence
+    case licenceExpires = "licence_expires"
+    case expectedGrams = "expected_grams"
+    case expectedContainers = "expected_containers"
+    case weightGrams = "weight_grams"
+    case containers
+    case driver
+    case vehicle
+    case discrepancy
+    case handedOverBy = "handed_over_by"
+    case handedOverAt = "handed_over_at"
+  }
 }
 
 /// Which manifest a batch left under.
@@ -102,6 +146,12 @@ public struct WasteManifestBatchRecord: LedgerRecord, Equatable {
   public init(batchDocumentId: Int64, manifestDocumentId: Int64) {
     self.batchDocumentId = batchDocumentId
     self.manifestDocumentId = manifestDocumentId
+  }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case batchDocumentId = "batch_document_id"
+    case manifestDocumentId = "manifest_document_id"
   }
 }
 
@@ -117,6 +167,14 @@ public struct WasteResolutionRecord: LedgerRecord, Equatable {
     self.reason = reason
     self.resolvedBy = resolvedBy
     self.resolvedAt = resolvedAt
+  }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case manifestDocumentId = "manifest_document_id"
+    case reason
+    case resolvedBy = "resolved_by"
+    case resolvedAt = "resolved_at"
   }
 }
 
@@ -139,5 +197,15 @@ public struct WasteDisposalRecord: LedgerRecord, Equatable {
     self.destination = destination
     self.recordedBy = recordedBy
     self.recordedAt = recordedAt
+  }
+
+  /// The table's columns.
+  public enum CodingKeys: String, CodingKey {
+    case manifestDocumentId = "manifest_document_id"
+    case certificate
+    case method
+    case destination
+    case recordedBy = "recorded_by"
+    case recordedAt = "recorded_at"
   }
 }

@@ -1,7 +1,8 @@
 import GRDB
 import Ledger
 
-/// A row type whose Swift properties map to snake_case columns, decoded by Codable.
+/// A row type whose Swift properties map to snake_case columns, decoded by Codable (a report
+/// row whose camelCase keys are also its JSON form).
 protocol SnakeCaseColumns: FetchableRecord, Decodable {}
 
 extension SnakeCaseColumns {
@@ -10,154 +11,149 @@ extension SnakeCaseColumns {
   }
 }
 
-/// A record stored in a table of its own, encoded by Codable into snake_case columns.
-protocol SnakeCaseRecord: SnakeCaseColumns, PersistableRecord, LedgerRecord {}
-
-extension SnakeCaseRecord {
-  public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy {
-    .convertToSnakeCase
-  }
-}
+/// A record stored in a table of its own, decoded and encoded by Codable; its `CodingKeys`
+/// name the columns, so no key is converted per row.
+protocol StoredRecord: FetchableRecord, PersistableRecord, LedgerRecord {}
 
 extension WasteRegisterRow: SnakeCaseColumns {}
 
-extension AccountRecord: SnakeCaseRecord {
+extension AccountRecord: StoredRecord {
   public static let databaseTableName = "account"
 }
 
 extension AccountRecord.Kind: DatabaseValueConvertible {}
 
-extension AdjustmentLineRecord: SnakeCaseRecord {
+extension AdjustmentLineRecord: StoredRecord {
   public static let databaseTableName = "adjustment_line"
 }
 
-extension BalanceRecord: SnakeCaseRecord {
+extension BalanceRecord: StoredRecord {
   public static let databaseTableName = "balance"
 }
 
-extension StockCountRecord: SnakeCaseRecord {
+extension StockCountRecord: StoredRecord {
   public static let databaseTableName = "stock_count"
 }
 
-extension StockCountLineRecord: SnakeCaseRecord {
+extension StockCountLineRecord: StoredRecord {
   public static let databaseTableName = "stock_count_line"
 }
 
-extension DocumentEventRecord: SnakeCaseRecord {
+extension DocumentEventRecord: StoredRecord {
   public static let databaseTableName = "document_event"
 }
 
-extension DocumentRecord: SnakeCaseRecord {
+extension DocumentRecord: StoredRecord {
   public static let databaseTableName = "document"
 }
 
-extension InvoiceRecord: SnakeCaseRecord {
+extension InvoiceRecord: StoredRecord {
   public static let databaseTableName = "invoice"
 }
 
-extension PaymentRecord: SnakeCaseRecord {
+extension PaymentRecord: StoredRecord {
   public static let databaseTableName = "payment"
 }
 
-extension PeriodCloseRecord: SnakeCaseRecord {
+extension PeriodCloseRecord: StoredRecord {
   public static let databaseTableName = "period_close"
 }
 
-extension IssuanceRequestRecord: SnakeCaseRecord {
+extension IssuanceRequestRecord: StoredRecord {
   public static let databaseTableName = "issuance_request"
 }
 
-extension IssuanceLineRecord: SnakeCaseRecord {
+extension IssuanceLineRecord: StoredRecord {
   public static let databaseTableName = "issuance_line"
 }
 
-extension ReserveLevelRecord: SnakeCaseRecord {
+extension ReserveLevelRecord: StoredRecord {
   public static let databaseTableName = "reserve_level"
 }
 
-extension ItemRecord: SnakeCaseRecord {
+extension ItemRecord: StoredRecord {
   public static let databaseTableName = "item"
 }
 
-extension ItemPackRecord: SnakeCaseRecord {
+extension ItemPackRecord: StoredRecord {
   public static let databaseTableName = "item_pack"
 }
 
-extension LotRecord: SnakeCaseRecord {
+extension LotRecord: StoredRecord {
   public static let databaseTableName = "lot"
 }
 
-extension MovementRecord: SnakeCaseRecord {
+extension MovementRecord: StoredRecord {
   public static let databaseTableName = "movement"
 }
 
-extension OfficeRecord: SnakeCaseRecord {
+extension OfficeRecord: StoredRecord {
   public static let databaseTableName = "office"
 }
 
-extension PurchaseRequestRecord: SnakeCaseRecord {
+extension PurchaseRequestRecord: StoredRecord {
   public static let databaseTableName = "purchase_request"
 }
 
-extension PurchaseRequestLineRecord: SnakeCaseRecord {
+extension PurchaseRequestLineRecord: StoredRecord {
   public static let databaseTableName = "purchase_request_line"
 }
 
-extension PurchaseOrderRecord: SnakeCaseRecord {
+extension PurchaseOrderRecord: StoredRecord {
   public static let databaseTableName = "purchase_order"
 }
 
-extension PurchaseOrderLineRecord: SnakeCaseRecord {
+extension PurchaseOrderLineRecord: StoredRecord {
   public static let databaseTableName = "purchase_order_line"
 }
 
-extension RejectionRecord: SnakeCaseRecord {
+extension RejectionRecord: StoredRecord {
   public static let databaseTableName = "receipt_rejection"
 }
 
-extension LotRecallRecord: SnakeCaseRecord {
+extension LotRecallRecord: StoredRecord {
   public static let databaseTableName = "lot_recall"
 }
 
-extension DisinfectionRecord: SnakeCaseRecord {
+extension DisinfectionRecord: StoredRecord {
   public static let databaseTableName = "disinfection"
 }
 
-extension RequestLogRecord: SnakeCaseRecord {
+extension RequestLogRecord: StoredRecord {
   public static let databaseTableName = "request_log"
 }
 
-extension UserKeyRecord: SnakeCaseRecord {
+extension UserKeyRecord: StoredRecord {
   public static let databaseTableName = "user_key"
 }
 
 extension UserKeyRecord.State: DatabaseValueConvertible {}
 
-extension WasteBatchRecord: SnakeCaseRecord {
+extension WasteBatchRecord: StoredRecord {
   public static let databaseTableName = "waste_batch"
 }
 
-extension WasteCollectionRecord: SnakeCaseRecord {
+extension WasteCollectionRecord: StoredRecord {
   public static let databaseTableName = "waste_collection"
 }
 
-extension WasteStorageRecord: SnakeCaseRecord {
+extension WasteStorageRecord: StoredRecord {
   public static let databaseTableName = "waste_storage"
 }
 
-extension WasteManifestRecord: SnakeCaseRecord {
+extension WasteManifestRecord: StoredRecord {
   public static let databaseTableName = "waste_manifest"
 }
 
-extension WasteManifestBatchRecord: SnakeCaseRecord {
+extension WasteManifestBatchRecord: StoredRecord {
   public static let databaseTableName = "waste_manifest_batch"
 }
 
-extension WasteResolutionRecord: SnakeCaseRecord {
+extension WasteResolutionRecord: StoredRecord {
   public static let databaseTableName = "waste_resolution"
 }
 
-extension WasteDisposalRecord: SnakeCaseRecord {
+extension WasteDisposalRecord: StoredRecord {
   public static let databaseTableName = "waste_disposal"
 }
 
@@ -181,10 +177,10 @@ extension EnvelopeRecord {
   }
 }
 
-extension AdjustmentRecord: SnakeCaseRecord {
+extension AdjustmentRecord: StoredRecord {
   public static let databaseTableName = "adjustment"
 }
 
-extension UserRecord: SnakeCaseRecord {
+extension UserRecord: StoredRecord {
   public static let databaseTableName = "users"
 }
