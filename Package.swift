@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import CompilerPluginSupport
 import PackageDescription
 
 let package = Package(
@@ -13,6 +14,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
   ],
   targets: [
     .target(
@@ -25,9 +27,17 @@ let package = Package(
         .embedInCode("v7_migrations.sql"),
       ]
     ),
+    .macro(
+      name: "DepotMacros",
+      dependencies: [
+        .product(name: "SwiftSyntaxMacros", package: "swift-syntax"),
+        .product(name: "SwiftCompilerPlugin", package: "swift-syntax"),
+      ]
+    ),
+    .target(name: "Macros", dependencies: ["DepotMacros"]),
     .target(
       name: "Ledger",
-      dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+      dependencies: ["Macros", .product(name: "Crypto", package: "swift-crypto")],
       path: "Sources/Ledger/Interface"
     ),
     .target(
@@ -47,6 +57,7 @@ let package = Package(
       dependencies: [
         "Ledger",
         "CSV",
+        "Macros",
         .product(name: "Crypto", package: "swift-crypto"),
       ]
     ),
@@ -92,6 +103,14 @@ let package = Package(
         "Ledger",
         "LedgerSQLite",
         .product(name: "Crypto", package: "swift-crypto"),
+      ]
+    ),
+    .testTarget(
+      name: "DepotMacrosTests",
+      dependencies: [
+        "DepotMacros",
+        .product(name: "SwiftSyntaxMacroExpansion", package: "swift-syntax"),
+        .product(name: "SwiftSyntaxMacrosGenericTestSupport", package: "swift-syntax"),
       ]
     ),
     .testTarget(

@@ -1,3 +1,5 @@
+import Macros
+
 /// Why a count found more or less than the books (SPEC §4 "Count and adjust").
 public enum CountReason: String, CaseIterable, Codable, Sendable {
   case damaged, expired, lost, found
@@ -5,36 +7,23 @@ public enum CountReason: String, CaseIterable, Codable, Sendable {
 }
 
 /// What was found of one item (and lot) at the counted place.
+@MemberwiseInit
 public struct CountedLine: Sendable, Equatable, Codable {
   public var item: String
-  public var lot: String?
+  public var lot: String? = nil
   /// Zero is a count too: nothing was found.
   public var counted: QuantityAmount
-
-  public init(item: String, lot: String? = nil, counted: QuantityAmount) {
-    self.item = item
-    self.lot = lot
-    self.counted = counted
-  }
 }
 
 /// `depot count`: a physical count of one place, line by line.
+@MemberwiseInit
 public struct CountRequest: DepotRequest {
   public typealias Result = CountView
   public var location: String
   public var lines: [CountedLine]
   /// The reason for every variance; by default shortages are `lost` and surpluses `found`.
-  public var reason: CountReason?
-  public var note: String?
-
-  public init(
-    location: String, lines: [CountedLine], reason: CountReason? = nil, note: String? = nil
-  ) {
-    self.location = location
-    self.lines = lines
-    self.reason = reason
-    self.note = note
-  }
+  public var reason: CountReason? = nil
+  public var note: String? = nil
 
   public var command: String { "count" }
   public var inputs: [(Field, String)] {

@@ -1,6 +1,8 @@
 import Ledger
+import Macros
 
 /// `depot item add`: a catalogue item with its unit, packs and tracking.
+@MemberwiseInit
 public struct NewItem: DepotRequest {
   public typealias Result = ItemSummary
   public var command: String { "item add" }
@@ -9,20 +11,8 @@ public struct NewItem: DepotRequest {
   public var category: ItemCategory
   public var unit: String
   /// Pack definitions as typed: `box=50`, `carton=20box`.
-  public var packs: [String]
-  public var tracking: Tracking
-
-  public init(
-    code: String, name: String, category: ItemCategory, unit: String, packs: [String] = [],
-    tracking: Tracking = .none
-  ) {
-    self.code = code
-    self.name = name
-    self.category = category
-    self.unit = unit
-    self.packs = packs
-    self.tracking = tracking
-  }
+  public var packs: [String] = []
+  public var tracking: Tracking = .none
 
   public var inputs: [(Field, String)] {
     [(.code, code), (.name, name), (.category, category.rawValue), (.unit, unit)]

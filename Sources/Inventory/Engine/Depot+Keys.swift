@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Ledger
+import Macros
 
 /// `depot key generate`: a new key pair for the acting user, pending until an admin enrols it.
 public struct KeyGeneration: DepotRequest {
@@ -14,29 +15,23 @@ public struct KeyGeneration: DepotRequest {
 
 /// `depot key enrol NAME --fingerprint HEX`: an admin activates exactly the pending key whose
 /// fingerprint its owner read out.
+@MemberwiseInit
 public struct KeyEnrolment: DepotRequest {
   public typealias Result = KeySummary
   public var user: String
   public var fingerprint: String
   public var command: String { "key enrol" }
   public var inputs: [(Field, String)] { [(.user, user), (.fingerprint, fingerprint)] }
-  public init(user: String, fingerprint: String) {
-    self.user = user
-    self.fingerprint = fingerprint
-  }
 }
 
 /// `depot key revoke NAME --fingerprint HEX`: an admin, or the key's owner, ends one key.
+@MemberwiseInit
 public struct KeyRevocation: DepotRequest {
   public typealias Result = KeySummary
   public var user: String
   public var fingerprint: String
   public var command: String { "key revoke" }
   public var inputs: [(Field, String)] { [(.user, user), (.fingerprint, fingerprint)] }
-  public init(user: String, fingerprint: String) {
-    self.user = user
-    self.fingerprint = fingerprint
-  }
 }
 
 /// `depot key rotate`: the acting user replaces this device's key, signing with it.

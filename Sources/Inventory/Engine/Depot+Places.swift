@@ -1,20 +1,15 @@
 import Ledger
+import Macros
 
 /// `depot location add`: a warehouse, site or waste point.
+@MemberwiseInit
 public struct NewLocation: DepotRequest {
   public typealias Result = PlaceSummary
   public var command: String { "location add" }
   public var code: String
   public var name: String
   public var kind: LocationKind
-  public var isReserve: Bool
-
-  public init(code: String, name: String, kind: LocationKind, isReserve: Bool = false) {
-    self.code = code
-    self.name = name
-    self.kind = kind
-    self.isReserve = isReserve
-  }
+  public var isReserve: Bool = false
 
   public var inputs: [(Field, String)] {
     [(.code, code), (.name, name), (.kind, kind.rawValue), (.reserve, "\(isReserve)")]
@@ -22,25 +17,15 @@ public struct NewLocation: DepotRequest {
 }
 
 /// `depot party add`: a supplier, donor or disposal contractor.
+@MemberwiseInit
 public struct NewParty: DepotRequest {
   public typealias Result = PlaceSummary
   public var command: String { "party add" }
   public var code: String
   public var name: String
   public var kind: PartyKind
-  public var licence: String?
-  public var licenceExpires: Day?
-
-  public init(
-    code: String, name: String, kind: PartyKind, licence: String? = nil,
-    licenceExpires: Day? = nil
-  ) {
-    self.code = code
-    self.name = name
-    self.kind = kind
-    self.licence = licence
-    self.licenceExpires = licenceExpires
-  }
+  public var licence: String? = nil
+  public var licenceExpires: Day? = nil
 
   public var inputs: [(Field, String)] {
     [(.code, code), (.name, name), (.kind, kind.rawValue)]

@@ -1,56 +1,35 @@
 import Ledger
+import Macros
 
 /// `depot receive` and `depot donation receive`: stock from a supplier or donor.
 ///
 /// A purchase names its order, whose prices give the goods their value; without an order
 /// only an approver records it, as a signed emergency receipt with a justification. A
 /// donation carries its declared value. Either may list what inspection refused.
+@MemberwiseInit
 public struct ReceiptRequest: DepotRequest {
   public typealias Result = PostedDocument
   /// Whether the stock is a donation (from a donor) rather than a purchase.
-  public var isDonation: Bool
+  public var isDonation: Bool = false
   /// The purchase order the goods arrive against.
-  public var order: String?
+  public var order: String? = nil
   /// The supplier or donor; optional with an order.
   public var source: String?
   public var warehouse: String
   public var item: String
   /// The accepted quantity; nil when it is the number of serials given.
   public var quantity: QuantityAmount?
-  public var lot: String?
-  public var expiry: Day?
-  public var serials: [String]
+  public var lot: String? = nil
+  public var expiry: Day? = nil
+  public var serials: [String] = []
   /// Total value of the line in fen; required without an order, refused with one.
-  public var value: Int64?
-  public var note: String?
+  public var value: Int64? = nil
+  public var note: String? = nil
   /// What was delivered but refused at inspection, and why.
-  public var rejected: QuantityAmount?
-  public var rejectionReason: String?
+  public var rejected: QuantityAmount? = nil
+  public var rejectionReason: String? = nil
   /// An emergency receipt's written justification.
-  public var emergencyJustification: String?
-
-  public init(
-    isDonation: Bool = false, order: String? = nil, source: String?, warehouse: String,
-    item: String, quantity: QuantityAmount?, lot: String? = nil, expiry: Day? = nil,
-    serials: [String] = [], value: Int64? = nil, note: String? = nil,
-    rejected: QuantityAmount? = nil, rejectionReason: String? = nil,
-    emergencyJustification: String? = nil
-  ) {
-    self.isDonation = isDonation
-    self.order = order
-    self.source = source
-    self.warehouse = warehouse
-    self.item = item
-    self.quantity = quantity
-    self.lot = lot
-    self.expiry = expiry
-    self.serials = serials
-    self.value = value
-    self.note = note
-    self.rejected = rejected
-    self.rejectionReason = rejectionReason
-    self.emergencyJustification = emergencyJustification
-  }
+  public var emergencyJustification: String? = nil
 
   public var command: String { isDonation ? "donation receive" : "receive" }
 
@@ -141,28 +120,16 @@ extension Depot {
 }
 
 /// `depot transfer`: stock between two warehouses.
+@MemberwiseInit
 public struct TransferRequest: DepotRequest {
   public typealias Result = PostedDocument
   public var source: String
   public var destination: String
   public var item: String
   public var quantity: QuantityAmount?
-  public var lot: String?
-  public var serials: [String]
-  public var note: String?
-
-  public init(
-    source: String, destination: String, item: String, quantity: QuantityAmount?,
-    lot: String? = nil, serials: [String] = [], note: String? = nil
-  ) {
-    self.source = source
-    self.destination = destination
-    self.item = item
-    self.quantity = quantity
-    self.lot = lot
-    self.serials = serials
-    self.note = note
-  }
+  public var lot: String? = nil
+  public var serials: [String] = []
+  public var note: String? = nil
 
   public var command: String { "transfer" }
 

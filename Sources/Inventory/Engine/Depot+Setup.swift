@@ -1,17 +1,13 @@
 import Foundation
 import Ledger
+import Macros
 
 /// What `depot init` needs: the office and its first admin.
+@MemberwiseInit
 public struct OfficeSetup: Sendable {
   public var office: String
   public var timezone: String
   public var admin: String
-
-  public init(office: String, timezone: String, admin: String) {
-    self.office = office
-    self.timezone = timezone
-    self.admin = admin
-  }
 
   /// The setup with its names checked and its time zone known: what the caller checks before
   /// it creates the database and the admin's key file.

@@ -1,5 +1,6 @@
 import Foundation
 import Ledger
+import Macros
 
 /// The Depot engine: one method per use case, each one transaction that keeps every
 /// invariant of SPEC §3. Roles, four eyes and signatures are checked here, not by callers.
@@ -111,26 +112,17 @@ public final class Depot: Sendable {
 }
 
 /// Who acts, with which client reference, effective on which day.
+@MemberwiseInit
 public struct WriteContext: Sendable {
   /// The user acting (`--as`).
   public var actor: String?
   /// The client reference that makes a retry safe (`--ref`).
-  public var reference: String?
+  public var reference: String? = nil
   /// The effective date when it is not today (`--date`).
-  public var date: Day?
+  public var date: Day? = nil
   /// What signs the write's envelope: the caller's (the command line's key file, a test's key
   /// in memory); a write without one is refused.
-  public var signer: (any EnvelopeSigner)?
-
-  public init(
-    actor: String?, reference: String? = nil, date: Day? = nil,
-    signer: (any EnvelopeSigner)? = nil
-  ) {
-    self.actor = actor
-    self.reference = reference
-    self.date = date
-    self.signer = signer
-  }
+  public var signer: (any EnvelopeSigner)? = nil
 }
 
 /// A write use case's input: its command name and the explicit inputs a retry must repeat.

@@ -1,17 +1,13 @@
 import Ledger
+import Macros
 
 /// `depot disinfect done`: returned equipment disinfected and back in available stock.
+@MemberwiseInit
 public struct DisinfectionDone: DepotRequest {
   public typealias Result = [DisinfectionRow]
   public var item: String
   public var serials: [String]
   public var method: String
-
-  public init(item: String, serials: [String], method: String) {
-    self.item = item
-    self.serials = serials
-    self.method = method
-  }
 
   public var command: String { "disinfect done" }
   public var inputs: [(Field, String)] {

@@ -2,26 +2,17 @@ import CSV
 import Crypto
 import Foundation
 import Ledger
+import Macros
 
 /// `depot export`: one CSV file and its manifest.
+@MemberwiseInit
 public struct ExportRequest: Sendable {
   public var kind: ExportKind
   /// The file's name as the manifest records it; the caller writes the file.
   public var fileName: String
-  public var from: Day?
-  public var to: Day?
-  public var byteOrderMark: Bool
-
-  public init(
-    kind: ExportKind, fileName: String, from: Day? = nil, to: Day? = nil,
-    byteOrderMark: Bool = true
-  ) {
-    self.kind = kind
-    self.fileName = fileName
-    self.from = from
-    self.to = to
-    self.byteOrderMark = byteOrderMark
-  }
+  public var from: Day? = nil
+  public var to: Day? = nil
+  public var byteOrderMark: Bool = true
 }
 
 /// What an export wrote, as its manifest file beside it says: the same ledger state always

@@ -1,16 +1,13 @@
+import Macros
+
 /// `depot invoice add`: a supplier's invoice against an order, dated by `--date`.
+@MemberwiseInit
 public struct InvoiceInput: DepotRequest {
   public typealias Result = PurchaseOrderView
   public var order: String
   public var number: String
   /// In fen, tax included.
   public var amount: Int64
-
-  public init(order: String, number: String, amount: Int64) {
-    self.order = order
-    self.number = number
-    self.amount = amount
-  }
 
   public var command: String { "invoice add" }
   public var inputs: [(Field, String)] {
@@ -19,6 +16,7 @@ public struct InvoiceInput: DepotRequest {
 }
 
 /// `depot pay`: a payment to an order's supplier, dated by `--date`.
+@MemberwiseInit
 public struct PaymentInput: DepotRequest {
   public typealias Result = PurchaseOrderView
   public var order: String
@@ -26,14 +24,7 @@ public struct PaymentInput: DepotRequest {
   public var amount: Int64
   public var reference: String
   /// Paid ahead of what is invoiced or received: green-channel orders only.
-  public var prepayment: Bool
-
-  public init(order: String, amount: Int64, reference: String, prepayment: Bool = false) {
-    self.order = order
-    self.amount = amount
-    self.reference = reference
-    self.prepayment = prepayment
-  }
+  public var prepayment: Bool = false
 
   public var command: String { "pay" }
   public var inputs: [(Field, String)] {
@@ -43,14 +34,11 @@ public struct PaymentInput: DepotRequest {
 }
 
 /// `depot period close`: an accounting month after which nothing may be posted earlier.
+@MemberwiseInit
 public struct PeriodCloseInput: DepotRequest {
   public typealias Result = PeriodClosure
   /// `YYYY-MM`.
   public var period: String
-
-  public init(period: String) {
-    self.period = period
-  }
 
   public var command: String { "period close" }
   public var inputs: [(Field, String)] { [(.period, period)] }

@@ -1,16 +1,12 @@
 import Ledger
+import Macros
 
 /// Which requests `depot issue list` shows.
+@MemberwiseInit
 public struct IssuanceFilter: Sendable {
-  public var state: DocumentState?
-  public var site: String?
-  public var priority: Priority?
-
-  public init(state: DocumentState? = nil, site: String? = nil, priority: Priority? = nil) {
-    self.state = state
-    self.site = site
-    self.priority = priority
-  }
+  public var state: DocumentState? = nil
+  public var site: String? = nil
+  public var priority: Priority? = nil
 }
 
 /// A request as listed.

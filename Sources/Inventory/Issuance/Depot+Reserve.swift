@@ -1,24 +1,15 @@
 import Ledger
+import Macros
 
 /// `depot reserve set`: an item's floor, minimum and maximum at a warehouse.
+@MemberwiseInit
 public struct ReserveSetting: DepotRequest {
   public typealias Result = ReserveView
   public var item: String
   public var warehouse: String
-  public var floor: QuantityAmount?
-  public var minimum: QuantityAmount?
-  public var maximum: QuantityAmount?
-
-  public init(
-    item: String, warehouse: String, floor: QuantityAmount? = nil, minimum: QuantityAmount? = nil,
-    maximum: QuantityAmount? = nil
-  ) {
-    self.item = item
-    self.warehouse = warehouse
-    self.floor = floor
-    self.minimum = minimum
-    self.maximum = maximum
-  }
+  public var floor: QuantityAmount? = nil
+  public var minimum: QuantityAmount? = nil
+  public var maximum: QuantityAmount? = nil
 
   public var command: String { "reserve set" }
   public var inputs: [(Field, String)] {

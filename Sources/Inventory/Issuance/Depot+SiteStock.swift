@@ -1,19 +1,14 @@
 import Ledger
+import Macros
 
 /// `depot use`: a site reports what it used.
+@MemberwiseInit
 public struct UseReport: DepotRequest {
   public typealias Result = PostedDocument
   public var site: String
   public var item: String
   public var quantity: QuantityAmount
-  public var note: String?
-
-  public init(site: String, item: String, quantity: QuantityAmount, note: String? = nil) {
-    self.site = site
-    self.item = item
-    self.quantity = quantity
-    self.note = note
-  }
+  public var note: String? = nil
 
   public var command: String { "use" }
   public var inputs: [(Field, String)] {
@@ -25,6 +20,7 @@ public struct UseReport: DepotRequest {
 /// `depot return`: a site sends unused stock back to a warehouse; what is found damaged at
 /// inspection is written off, and serial-numbered equipment comes back by serial number and
 /// goes into disinfection.
+@MemberwiseInit
 public struct StockReturn: DepotRequest {
   public typealias Result = PostedDocument
   public var site: String
@@ -32,22 +28,9 @@ public struct StockReturn: DepotRequest {
   public var item: String
   /// Nil when the quantity is the number of serials given.
   public var quantity: QuantityAmount?
-  public var serials: [String]
-  public var damaged: QuantityAmount?
-  public var note: String?
-
-  public init(
-    site: String, warehouse: String, item: String, quantity: QuantityAmount?,
-    serials: [String] = [], damaged: QuantityAmount? = nil, note: String? = nil
-  ) {
-    self.site = site
-    self.warehouse = warehouse
-    self.item = item
-    self.quantity = quantity
-    self.serials = serials
-    self.damaged = damaged
-    self.note = note
-  }
+  public var serials: [String] = []
+  public var damaged: QuantityAmount? = nil
+  public var note: String? = nil
 
   public var command: String { "return" }
   public var inputs: [(Field, String)] {

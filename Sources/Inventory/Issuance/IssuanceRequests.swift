@@ -1,14 +1,11 @@
 import Ledger
+import Macros
 
 /// An item and a typed amount of it: `MASK-SURG=4box`.
+@MemberwiseInit
 public struct ItemAmount: Sendable, Equatable, Codable, CustomStringConvertible {
   public var item: String
   public var amount: QuantityAmount
-
-  public init(item: String, amount: QuantityAmount) {
-    self.item = item
-    self.amount = amount
-  }
 
   /// Parses `CODE=QTY`, the quantity in any of the forms `--qty` accepts.
   public static func parse(_ text: String) throws(QuantityError) -> ItemAmount {
@@ -34,26 +31,15 @@ public enum Priority: String, CaseIterable, Codable, Sendable, Comparable {
 }
 
 /// `depot issue request`: a site asks a warehouse for supplies.
+@MemberwiseInit
 public struct IssueRequest: DepotRequest {
   public typealias Result = IssuanceView
   public var source: String
   public var site: String
   public var items: [ItemAmount]
-  public var priority: Priority
-  public var neededBy: Day?
-  public var note: String?
-
-  public init(
-    source: String, site: String, items: [ItemAmount], priority: Priority = .normal,
-    neededBy: Day? = nil, note: String? = nil
-  ) {
-    self.source = source
-    self.site = site
-    self.items = items
-    self.priority = priority
-    self.neededBy = neededBy
-    self.note = note
-  }
+  public var priority: Priority = .normal
+  public var neededBy: Day? = nil
+  public var note: String? = nil
 
   public var command: String { "issue request" }
   public var inputs: [(Field, String)] {
@@ -64,21 +50,13 @@ public struct IssueRequest: DepotRequest {
 }
 
 /// `depot issue approve`: in full, or in part with `items`.
+@MemberwiseInit
 public struct IssueApproval: DepotRequest {
   public typealias Result = IssuanceView
   public var number: String
-  public var items: [ItemAmount]
-  public var overrideFloor: Bool
-  public var reason: String?
-
-  public init(
-    number: String, items: [ItemAmount] = [], overrideFloor: Bool = false, reason: String? = nil
-  ) {
-    self.number = number
-    self.items = items
-    self.overrideFloor = overrideFloor
-    self.reason = reason
-  }
+  public var items: [ItemAmount] = []
+  public var overrideFloor: Bool = false
+  public var reason: String? = nil
 
   public var command: String { "issue approve" }
   public var inputs: [(Field, String)] {
@@ -106,15 +84,11 @@ public enum IssueDecisionKind: String, DecisionKind, DecisionRule, CaseIterable 
 public typealias IssueDecision = Decision<IssueDecisionKind>
 
 /// `depot issue ship`: all that is approved and not yet shipped, or `items` of it.
+@MemberwiseInit
 public struct IssueShipment: DepotRequest {
   public typealias Result = IssuanceView
   public var number: String
-  public var items: [ItemAmount]
-
-  public init(number: String, items: [ItemAmount] = []) {
-    self.number = number
-    self.items = items
-  }
+  public var items: [ItemAmount] = []
 
   public var command: String { "issue ship" }
   public var inputs: [(Field, String)] {
@@ -123,21 +97,13 @@ public struct IssueShipment: DepotRequest {
 }
 
 /// `depot issue confirm`: what arrived at the site, intact and damaged.
+@MemberwiseInit
 public struct IssueConfirmation: DepotRequest {
   public typealias Result = IssuanceView
   public var number: String
-  public var received: [ItemAmount]
-  public var damaged: [ItemAmount]
-  public var note: String?
-
-  public init(
-    number: String, received: [ItemAmount] = [], damaged: [ItemAmount] = [], note: String? = nil
-  ) {
-    self.number = number
-    self.received = received
-    self.damaged = damaged
-    self.note = note
-  }
+  public var received: [ItemAmount] = []
+  public var damaged: [ItemAmount] = []
+  public var note: String? = nil
 
   public var command: String { "issue confirm" }
   public var inputs: [(Field, String)] {

@@ -1,15 +1,12 @@
 import Ledger
+import Macros
 
 /// `depot party set`: a party's planning settings.
+@MemberwiseInit
 public struct PartySetting: DepotRequest {
   public typealias Result = PlaceSummary
   public var code: String
   public var leadTimeDays: Int
-
-  public init(code: String, leadTimeDays: Int) {
-    self.code = code
-    self.leadTimeDays = leadTimeDays
-  }
 
   public var command: String { "party set" }
   public var inputs: [(Field, String)] { [(.code, code), (.leadTime, String(leadTimeDays))] }

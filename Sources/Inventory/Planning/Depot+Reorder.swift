@@ -1,4 +1,5 @@
 import Ledger
+import Macros
 
 /// A proposed purchase: how much of an item to buy for a warehouse, and why.
 public struct ReorderProposal: Codable, Sendable, Equatable {
@@ -35,13 +36,10 @@ extension Depot {
 }
 
 /// `depot report reorder --create`: the proposals written as one purchase request.
+@MemberwiseInit
 public struct ReorderRequest: DepotRequest {
   public typealias Result = ReorderCreation
-  public var settings: PlanningSettings
-
-  public init(settings: PlanningSettings = PlanningSettings()) {
-    self.settings = settings
-  }
+  public var settings: PlanningSettings = PlanningSettings()
 
   public var command: String { "report reorder --create" }
   public var inputs: [(Field, String)] {

@@ -1,22 +1,18 @@
 import Ledger
+import Macros
 
 /// The knobs of stock planning.
+@MemberwiseInit
 public struct PlanningSettings: Sendable {
   /// Days of history that daily use is averaged over.
-  public var windowDays: Int
+  public var windowDays: Int = 14
   /// Days of cover kept on top of the supplier's lead time before proposing to reorder.
-  public var safetyDays: Int
+  public var safetyDays: Int = 3
   /// Days of use a proposal brings stock up to when no maximum is set.
-  public var coverTargetDays: Int
+  public var coverTargetDays: Int = 30
 
   /// A supplier's lead time when none is set.
   public static let defaultLeadTimeDays = 7
-
-  public init(windowDays: Int = 14, safetyDays: Int = 3, coverTargetDays: Int = 30) {
-    self.windowDays = windowDays
-    self.safetyDays = safetyDays
-    self.coverTargetDays = coverTargetDays
-  }
 }
 
 /// One item at one warehouse, as `report reserve` and `report reorder` see it.

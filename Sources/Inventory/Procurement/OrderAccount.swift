@@ -1,3 +1,5 @@
+import Macros
+
 /// What an order has brought in, been invoiced and been paid, and what follows for payables
 /// (SPEC §4 Finance). All amounts in fen.
 ///
@@ -6,18 +8,12 @@
 /// - received but not yet invoiced: received beyond both the invoices and the payments;
 /// - invoiced but not yet paid;
 /// - an advance: paid beyond both what was invoiced and what was received.
+@MemberwiseInit
 public struct OrderAccount: Sendable, Equatable {
   public var ordered: Int64
   public var received: Int64
   public var invoiced: Int64
   public var paid: Int64
-
-  public init(ordered: Int64, received: Int64, invoiced: Int64, paid: Int64) {
-    self.ordered = ordered
-    self.received = received
-    self.invoiced = invoiced
-    self.paid = paid
-  }
 
   public var receivedNotInvoiced: Int64 { Swift.max(0, received - Swift.max(invoiced, paid)) }
   public var invoicedNotPaid: Int64 { Swift.max(0, invoiced - paid) }

@@ -1,19 +1,14 @@
 import Ledger
+import Macros
 
 /// `depot procure request`: items the office needs to buy, why, and by when.
+@MemberwiseInit
 public struct PurchaseRequestInput: DepotRequest {
   public typealias Result = PurchaseRequestView
   public var items: [ItemAmount]
   public var reason: String
-  public var neededBy: Day?
-  public var note: String?
-
-  public init(items: [ItemAmount], reason: String, neededBy: Day? = nil, note: String? = nil) {
-    self.items = items
-    self.reason = reason
-    self.neededBy = neededBy
-    self.note = note
-  }
+  public var neededBy: Day? = nil
+  public var note: String? = nil
 
   public var command: String { "procure request" }
   public var inputs: [(Field, String)] {
@@ -42,25 +37,15 @@ public enum PurchaseRequestDecisionKind: String, DecisionKind, DecisionRule, Cas
 public typealias PurchaseRequestDecision = Decision<PurchaseRequestDecisionKind>
 
 /// `depot procure order`: a purchase order from an approved request, with one supplier.
+@MemberwiseInit
 public struct PurchaseOrderInput: DepotRequest {
   public typealias Result = PurchaseOrderView
   public var request: String
   public var supplier: String
   public var prices: [ItemPrice]
-  public var contract: String?
+  public var contract: String? = nil
   /// A green-channel order's written justification; such an order is signed.
-  public var emergencyJustification: String?
-
-  public init(
-    request: String, supplier: String, prices: [ItemPrice], contract: String? = nil,
-    emergencyJustification: String? = nil
-  ) {
-    self.request = request
-    self.supplier = supplier
-    self.prices = prices
-    self.contract = contract
-    self.emergencyJustification = emergencyJustification
-  }
+  public var emergencyJustification: String? = nil
 
   public var command: String { "procure order" }
   public var inputs: [(Field, String)] {

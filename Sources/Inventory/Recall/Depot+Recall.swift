@@ -1,18 +1,14 @@
 import Ledger
+import Macros
 
 /// `depot recall`: a lot that must come off the shelves.
+@MemberwiseInit
 public struct LotRecall: DepotRequest {
   public typealias Result = RecallReport
   public var lot: String
   /// The item, needed when the lot number exists for more than one.
-  public var item: String?
+  public var item: String? = nil
   public var reason: String
-
-  public init(lot: String, item: String? = nil, reason: String) {
-    self.lot = lot
-    self.item = item
-    self.reason = reason
-  }
 
   public var command: String { "recall" }
   public var inputs: [(Field, String)] {

@@ -1,18 +1,13 @@
 import Ledger
+import Macros
 
 /// What `depot stock` shows: filters, lot detail and the day it is "as of".
+@MemberwiseInit
 public struct StockQuery: Sendable {
-  public var location: String?
-  public var item: String?
-  public var byLot: Bool
-  public var asOf: Day?
-
-  public init(location: String? = nil, item: String? = nil, byLot: Bool = false, asOf: Day? = nil) {
-    self.location = location
-    self.item = item
-    self.byLot = byLot
-    self.asOf = asOf
-  }
+  public var location: String? = nil
+  public var item: String? = nil
+  public var byLot: Bool = false
+  public var asOf: Day? = nil
 }
 
 /// One row of the stock table (SPEC §5): quantities in base units, value in yuan.
@@ -49,16 +44,11 @@ public struct StockRow: Codable, Sendable, Equatable {
 }
 
 /// `depot card`: every movement of an item, with a running balance.
+@MemberwiseInit
 public struct CardQuery: Sendable {
   public var item: String
-  public var location: String?
-  public var lot: String?
-
-  public init(item: String, location: String? = nil, lot: String? = nil) {
-    self.item = item
-    self.location = location
-    self.lot = lot
-  }
+  public var location: String? = nil
+  public var lot: String? = nil
 }
 
 /// A stock card: the item, what it covers, and its lines oldest first.

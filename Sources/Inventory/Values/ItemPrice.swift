@@ -1,17 +1,14 @@
+import Macros
+
 /// An item and its price as typed: `MASK-N95=3.20` per base unit, `GOGGLES=150.00/box` per
 /// pack. Prices include tax.
+@MemberwiseInit
 public struct ItemPrice: Sendable, Equatable, Codable, CustomStringConvertible {
   public var item: String
   /// In fen.
   public var amount: Int64
   /// The pack or unit the price is per; nil for the base unit.
-  public var unit: String?
-
-  public init(item: String, amount: Int64, unit: String? = nil) {
-    self.item = item
-    self.amount = amount
-    self.unit = unit
-  }
+  public var unit: String? = nil
 
   /// Parses `CODE=AMOUNT` or `CODE=AMOUNT/UNIT`; nil if it is neither.
   public static func parse(_ text: String) -> ItemPrice? {

@@ -1,20 +1,17 @@
+import Macros
+
 /// An amount as typed: a decimal number and an optional unit (`40 carton`, `1.5t`, `4box`).
+@MemberwiseInit
 public struct QuantityAmount: Hashable, Sendable, Codable, CustomStringConvertible {
   /// The digits without the decimal point: `1.5` is 15.
   public var digits: Int64
   /// How many of the digits are decimals: `1.5` is 1.
-  public var scale: Int
+  public var scale: Int = 0
   /// The unit named with the number, if any.
-  public var unit: String?
+  public var unit: String? = nil
 
   /// The largest quantity accepted: a trillion base units.
   public static let maximum: Int64 = 1_000_000_000_000
-
-  public init(digits: Int64, scale: Int = 0, unit: String? = nil) {
-    self.digits = digits
-    self.scale = scale
-    self.unit = unit
-  }
 
   /// Parses `40`, `1.5`, `4box`, `1.5 t`; `unit` applies when the text names none.
   public static func parse(_ text: String, unit: String? = nil) throws(QuantityError)
@@ -98,6 +95,7 @@ extension QuantityError: CustomStringConvertible {
 
 /// The units an item's quantities can be typed in, each as a whole number of base units or,
 /// for standard units smaller than the base unit, as a fraction of one.
+@MemberwiseInit
 public struct UnitTable: Sendable {
   public let itemCode: String
   public let baseUnit: String
@@ -109,12 +107,6 @@ public struct UnitTable: Sendable {
     ["mg": 1, "g": 1_000, "kg": 1_000_000, "t": 1_000_000_000],
     ["ml": 1, "l": 1_000, "L": 1_000],
   ]
-
-  public init(itemCode: String, baseUnit: String, packs: [String: Int64]) {
-    self.itemCode = itemCode
-    self.baseUnit = baseUnit
-    self.packs = packs
-  }
 
   /// The size of one `unit` in base units, as numerator over denominator.
   public func factor(of unit: String) -> (numerator: Int64, denominator: Int64)? {

@@ -1,15 +1,12 @@
 import Ledger
+import Macros
 
 /// Which batches `depot waste list` shows.
+@MemberwiseInit
 public struct WasteListFilter: Sendable {
-  public var state: DocumentState?
+  public var state: DocumentState? = nil
   /// Only batches not handed over within 48 hours of collection.
-  public var overdueOnly: Bool
-
-  public init(state: DocumentState? = nil, overdueOnly: Bool = false) {
-    self.state = state
-    self.overdueOnly = overdueOnly
-  }
+  public var overdueOnly: Bool = false
 }
 
 /// `depot report waste`: the register for a period, totals per class, and the batches that

@@ -1,29 +1,20 @@
+import Macros
+
 /// `depot waste collect`: a new batch collected at a site (or warehouse), or the weighing of
 /// a batch that an approved write-off opened.
+@MemberwiseInit
 public struct WasteCollection: DepotRequest {
   public typealias Result = WasteBatchView
   /// The batch a write-off opened, or nil for a new batch.
-  public var batch: String?
+  public var batch: String? = nil
   /// Where a new batch was collected.
-  public var location: String?
+  public var location: String? = nil
   /// The class of a new batch.
-  public var category: WasteCategory?
+  public var category: WasteCategory? = nil
   public var containers: Int64
   public var weightGrams: Int64
   /// Who collected it, when not the user recording it.
-  public var collector: String?
-
-  public init(
-    batch: String? = nil, location: String? = nil, category: WasteCategory? = nil,
-    containers: Int64, weightGrams: Int64, collector: String? = nil
-  ) {
-    self.batch = batch
-    self.location = location
-    self.category = category
-    self.containers = containers
-    self.weightGrams = weightGrams
-    self.collector = collector
-  }
+  public var collector: String? = nil
 
   public var command: String { "waste collect" }
   public var inputs: [(Field, String)] {
@@ -38,15 +29,11 @@ public struct WasteCollection: DepotRequest {
 }
 
 /// `depot waste store`: a collected batch taken to a temporary waste point.
+@MemberwiseInit
 public struct WasteStorage: DepotRequest {
   public typealias Result = WasteBatchView
   public var batch: String
   public var wastePoint: String
-
-  public init(batch: String, wastePoint: String) {
-    self.batch = batch
-    self.wastePoint = wastePoint
-  }
 
   public var command: String { "waste store" }
   public var inputs: [(Field, String)] { [(.batch, batch), (.at, wastePoint)] }
@@ -54,6 +41,7 @@ public struct WasteStorage: DepotRequest {
 
 /// `depot waste handover`: stored batches handed to a licensed contractor under a transfer
 /// manifest, with the load as re-measured at hand-over.
+@MemberwiseInit
 public struct WasteHandover: DepotRequest {
   public typealias Result = ManifestView
   public var batches: [String]
@@ -63,19 +51,6 @@ public struct WasteHandover: DepotRequest {
   public var containers: Int64
   public var driver: String
   public var vehicle: String
-
-  public init(
-    batches: [String], contractor: String, manifest: String, weightGrams: Int64,
-    containers: Int64, driver: String, vehicle: String
-  ) {
-    self.batches = batches
-    self.contractor = contractor
-    self.manifest = manifest
-    self.weightGrams = weightGrams
-    self.containers = containers
-    self.driver = driver
-    self.vehicle = vehicle
-  }
 
   public var command: String { "waste handover" }
   public var inputs: [(Field, String)] {
@@ -87,34 +62,24 @@ public struct WasteHandover: DepotRequest {
 }
 
 /// `depot waste resolve`: an approver's signed reason that settles a manifest's discrepancy.
+@MemberwiseInit
 public struct WasteResolution: DepotRequest {
   public typealias Result = ManifestView
   public var manifest: String
   public var reason: String
-
-  public init(manifest: String, reason: String) {
-    self.manifest = manifest
-    self.reason = reason
-  }
 
   public var command: String { "waste resolve" }
   public var inputs: [(Field, String)] { [(.manifest, manifest), (.reason, reason)] }
 }
 
 /// `depot waste dispose`: the contractor's disposal certificate, which closes the manifest.
+@MemberwiseInit
 public struct WasteDisposal: DepotRequest {
   public typealias Result = ManifestView
   public var manifest: String
   public var certificate: String
   public var method: String
   public var destination: String
-
-  public init(manifest: String, certificate: String, method: String, destination: String) {
-    self.manifest = manifest
-    self.certificate = certificate
-    self.method = method
-    self.destination = destination
-  }
 
   public var command: String { "waste dispose" }
   public var inputs: [(Field, String)] {

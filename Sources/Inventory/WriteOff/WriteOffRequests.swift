@@ -1,4 +1,5 @@
 import Ledger
+import Macros
 
 /// Why stock is written off.
 public enum WriteOffReason: String, CaseIterable, Codable, Sendable {
@@ -7,29 +8,17 @@ public enum WriteOffReason: String, CaseIterable, Codable, Sendable {
 
 /// `depot writeoff`: stock at a warehouse or site that must leave usable stock; an approver
 /// signs it off before it goes to waste.
+@MemberwiseInit
 public struct WriteOffRequest: DepotRequest {
   public typealias Result = AdjustmentView
   public var location: String
   public var item: String
-  public var lot: String?
-  public var serials: [String]
+  public var lot: String? = nil
+  public var serials: [String] = []
   /// Nil when the quantity is the number of serials given.
   public var quantity: QuantityAmount?
   public var reason: WriteOffReason
-  public var note: String?
-
-  public init(
-    location: String, item: String, lot: String? = nil, serials: [String] = [],
-    quantity: QuantityAmount?, reason: WriteOffReason, note: String? = nil
-  ) {
-    self.location = location
-    self.item = item
-    self.lot = lot
-    self.serials = serials
-    self.quantity = quantity
-    self.reason = reason
-    self.note = note
-  }
+  public var note: String? = nil
 
   public var command: String { "writeoff" }
   public var inputs: [(Field, String)] {

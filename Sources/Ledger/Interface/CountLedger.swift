@@ -1,17 +1,13 @@
 import Foundation
+import Macros
 
 /// Stock at a place that is on hand but may not leave it: held by a write-off or in
 /// disinfection.
+@MemberwiseInit
 public struct StockHold: Sendable, Equatable {
   public var accountId: Int64
   public var lotId: Int64
   public var quantity: Int64
-
-  public init(accountId: Int64, lotId: Int64, quantity: Int64) {
-    self.accountId = accountId
-    self.lotId = lotId
-    self.quantity = quantity
-  }
 }
 
 /// Stock counts and the adjustments (write-offs) they and others raise.

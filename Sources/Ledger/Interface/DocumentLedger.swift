@@ -1,47 +1,27 @@
 import Foundation
+import Macros
 
 /// An event to append; the ledger gives it its id and hash.
+@MemberwiseInit
 public struct EventDraft: Sendable {
   /// A stored signature: encoding version, the signing key and the Ed25519 signature.
+  @MemberwiseInit
   public struct Signature: Sendable {
     public var version: Int
     public var keyId: Int64
     public var bytes: Data
-
-    public init(version: Int, keyId: Int64, bytes: Data) {
-      self.version = version
-      self.keyId = keyId
-      self.bytes = bytes
-    }
   }
 
-  public var documentId: Int64?
+  public var documentId: Int64? = nil
   public var subject: String
   public var action: String
-  public var fromState: String?
-  public var toState: String?
+  public var fromState: String? = nil
+  public var toState: String? = nil
   public var actorId: Int64
   public var recordedAt: Moment
-  public var reason: String?
+  public var reason: String? = nil
   public var payload: String
-  public var signature: Signature?
-
-  public init(
-    documentId: Int64? = nil, subject: String, action: String, fromState: String? = nil,
-    toState: String? = nil, actorId: Int64, recordedAt: Moment, reason: String? = nil,
-    payload: String, signature: Signature? = nil
-  ) {
-    self.documentId = documentId
-    self.subject = subject
-    self.action = action
-    self.fromState = fromState
-    self.toState = toState
-    self.actorId = actorId
-    self.recordedAt = recordedAt
-    self.reason = reason
-    self.payload = payload
-    self.signature = signature
-  }
+  public var signature: Signature? = nil
 }
 
 /// Numbered documents, their chained events, and the client-reference log.

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Macros
 
 /// The hash chains over movements and document events.
 ///
@@ -90,32 +91,21 @@ package struct CanonicalEncoding {
 
 /// The lot fields that each movement's hash also covers, so a lot's identity cannot change
 /// after stock moved in it.
+@MemberwiseInit
 package struct LotIdentity {
   package var number: String?
   package var expiry: Day?
   package var sourceAccountId: Int64
-
-  package init(number: String?, expiry: Day?, sourceAccountId: Int64) {
-    self.number = number
-    self.expiry = expiry
-    self.sourceAccountId = sourceAccountId
-  }
 }
 
 /// How entries are encoded: format 1 for the rows written before the office's envelopes
 /// began, format 2 (which also names the office) from then on.
+@MemberwiseInit
 package struct ChainFormat {
   package var office: String
   package var legacyMovements: Int64
   package var legacyEvents: Int64
   package var legacyImages: Int64
-
-  package init(office: String, legacyMovements: Int64, legacyEvents: Int64, legacyImages: Int64) {
-    self.office = office
-    self.legacyMovements = legacyMovements
-    self.legacyEvents = legacyEvents
-    self.legacyImages = legacyImages
-  }
 
   package func office(forMovement id: Int64) -> String? { id > legacyMovements ? office : nil }
   package func office(forEvent id: Int64) -> String? { id > legacyEvents ? office : nil }

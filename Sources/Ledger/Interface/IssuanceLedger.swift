@@ -1,34 +1,21 @@
 import Foundation
+import Macros
 
 /// An issuance request as listed, with its document and places.
+@MemberwiseInit
 public struct IssuanceSummaryRow: Sendable, Equatable {
   public var document: DocumentRecord
   public var request: IssuanceRequestRecord
   public var sourceCode: String
   public var siteCode: String
   public var requesterName: String
-
-  public init(
-    document: DocumentRecord, request: IssuanceRequestRecord, sourceCode: String, siteCode: String,
-    requesterName: String
-  ) {
-    self.document = document
-    self.request = request
-    self.sourceCode = sourceCode
-    self.siteCode = siteCode
-    self.requesterName = requesterName
-  }
 }
 
 /// How much of each lot a document has put into an account and not yet taken out.
+@MemberwiseInit
 public struct LotFlow: Sendable, Equatable {
   public var lot: LotRecord
   public var quantity: Int64
-
-  public init(lot: LotRecord, quantity: Int64) {
-    self.lot = lot
-    self.quantity = quantity
-  }
 }
 
 /// A disagreement between the issuance lines and the movements, or a reservation that stock

@@ -1,6 +1,8 @@
 import Foundation
+import Macros
 
 /// A movement to post; the ledger gives it its id and hash.
+@MemberwiseInit
 public struct MovementDraft: Sendable {
   public var lot: LotRecord
   public var fromAccountId: Int64
@@ -11,27 +13,11 @@ public struct MovementDraft: Sendable {
   public var actorId: Int64
   public var effectiveDate: Day
   public var recordedAt: Moment
-  public var reversesMovementId: Int64?
-
-  public init(
-    lot: LotRecord, fromAccountId: Int64, toAccountId: Int64, quantity: Int64, value: Int64,
-    documentId: Int64, actorId: Int64, effectiveDate: Day, recordedAt: Moment,
-    reversesMovementId: Int64? = nil
-  ) {
-    self.lot = lot
-    self.fromAccountId = fromAccountId
-    self.toAccountId = toAccountId
-    self.quantity = quantity
-    self.value = value
-    self.documentId = documentId
-    self.actorId = actorId
-    self.effectiveDate = effectiveDate
-    self.recordedAt = recordedAt
-    self.reversesMovementId = reversesMovementId
-  }
+  public var reversesMovementId: Int64? = nil
 }
 
 /// How much of one lot one account holds, with the names a report needs.
+@MemberwiseInit
 public struct StockPosition: Sendable, Equatable {
   public var itemId: Int64
   public var itemCode: String
@@ -46,42 +32,18 @@ public struct StockPosition: Sendable, Equatable {
   public var expiry: Day?
   public var quantity: Int64
   public var value: Int64
-
-  public init(
-    itemId: Int64, itemCode: String, itemName: String, baseUnit: String, accountId: Int64,
-    accountCode: String, accountName: String, accountKind: AccountRecord.Kind, lotId: Int64,
-    lotNumber: String?, expiry: Day?, quantity: Int64, value: Int64
-  ) {
-    self.itemId = itemId
-    self.itemCode = itemCode
-    self.itemName = itemName
-    self.baseUnit = baseUnit
-    self.accountId = accountId
-    self.accountCode = accountCode
-    self.accountName = accountName
-    self.accountKind = accountKind
-    self.lotId = lotId
-    self.lotNumber = lotNumber
-    self.expiry = expiry
-    self.quantity = quantity
-    self.value = value
-  }
 }
 
 /// One lot held at one account: what picking chooses from.
+@MemberwiseInit
 public struct LotHolding: Sendable, Equatable {
   public var lot: LotRecord
   public var quantity: Int64
   public var value: Int64
-
-  public init(lot: LotRecord, quantity: Int64, value: Int64) {
-    self.lot = lot
-    self.quantity = quantity
-    self.value = value
-  }
 }
 
 /// One line of a stock card: a movement with the names of what it touched.
+@MemberwiseInit
 public struct CardLine: Sendable, Equatable {
   public var movementId: Int64
   public var effectiveDate: Day
@@ -98,29 +60,6 @@ public struct CardLine: Sendable, Equatable {
   public var quantity: Int64
   public var value: Int64
   public var actorName: String
-
-  public init(
-    movementId: Int64, effectiveDate: Day, recordedAt: Moment, documentNumber: String,
-    fromAccountId: Int64, fromCode: String, fromHoldsStock: Bool, toAccountId: Int64,
-    toCode: String, toHoldsStock: Bool, lotId: Int64, lotNumber: String?, quantity: Int64,
-    value: Int64, actorName: String
-  ) {
-    self.movementId = movementId
-    self.effectiveDate = effectiveDate
-    self.recordedAt = recordedAt
-    self.documentNumber = documentNumber
-    self.fromAccountId = fromAccountId
-    self.fromCode = fromCode
-    self.fromHoldsStock = fromHoldsStock
-    self.toAccountId = toAccountId
-    self.toCode = toCode
-    self.toHoldsStock = toHoldsStock
-    self.lotId = lotId
-    self.lotNumber = lotNumber
-    self.quantity = quantity
-    self.value = value
-    self.actorName = actorName
-  }
 }
 
 /// Lots, movements and the balances they derive.

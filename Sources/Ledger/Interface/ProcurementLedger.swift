@@ -1,6 +1,8 @@
 import Foundation
+import Macros
 
 /// A purchase request or order as listed, with the names a listing needs.
+@MemberwiseInit
 public struct ProcurementSummaryRow: Sendable, Equatable {
   public var document: DocumentRecord
   /// The requester of a request, or the approver who placed an order.
@@ -8,18 +10,10 @@ public struct ProcurementSummaryRow: Sendable, Equatable {
   /// The supplier of an order.
   public var supplierCode: String?
   public var emergency: Bool
-
-  public init(
-    document: DocumentRecord, createdByName: String, supplierCode: String?, emergency: Bool
-  ) {
-    self.document = document
-    self.createdByName = createdByName
-    self.supplierCode = supplierCode
-    self.emergency = emergency
-  }
 }
 
 /// One receipt movement of an order's lots, for `procure show`.
+@MemberwiseInit
 public struct OrderReceiptRow: Sendable, Equatable {
   public var documentNumber: String
   public var effectiveDate: Day
@@ -28,42 +22,21 @@ public struct OrderReceiptRow: Sendable, Equatable {
   public var expiry: Day?
   public var quantity: Int64
   public var value: Int64
-
-  public init(
-    documentNumber: String, effectiveDate: Day, itemCode: String, lotNumber: String?,
-    expiry: Day?, quantity: Int64, value: Int64
-  ) {
-    self.documentNumber = documentNumber
-    self.effectiveDate = effectiveDate
-    self.itemCode = itemCode
-    self.lotNumber = lotNumber
-    self.expiry = expiry
-    self.quantity = quantity
-    self.value = value
-  }
 }
 
 /// A rejection as shown, with its document and item.
+@MemberwiseInit
 public struct RejectionRow: Sendable, Equatable {
   public var documentNumber: String
   public var itemCode: String
   public var lotNumber: String?
   public var quantity: Int64
   public var reason: String
-
-  public init(
-    documentNumber: String, itemCode: String, lotNumber: String?, quantity: Int64, reason: String
-  ) {
-    self.documentNumber = documentNumber
-    self.itemCode = itemCode
-    self.lotNumber = lotNumber
-    self.quantity = quantity
-    self.reason = reason
-  }
 }
 
 /// An order line next to what the ledger holds for it: the receipt movements of the
 /// order's lots of that item (net of anything sent back) and the rejections recorded.
+@MemberwiseInit
 public struct OrderLineFlow: Sendable, Equatable {
   public var orderNumber: String
   public var itemCode: String
@@ -71,21 +44,10 @@ public struct OrderLineFlow: Sendable, Equatable {
   public var movedQuantity: Int64
   public var movedValue: Int64
   public var rejectedQuantity: Int64
-
-  public init(
-    orderNumber: String, itemCode: String, line: PurchaseOrderLineRecord, movedQuantity: Int64,
-    movedValue: Int64, rejectedQuantity: Int64
-  ) {
-    self.orderNumber = orderNumber
-    self.itemCode = itemCode
-    self.line = line
-    self.movedQuantity = movedQuantity
-    self.movedValue = movedValue
-    self.rejectedQuantity = rejectedQuantity
-  }
 }
 
 /// What one order has brought in, been invoiced and been paid, as of a day.
+@MemberwiseInit
 public struct OrderBalanceRow: Sendable, Equatable {
   public var documentId: Int64
   public var number: String
@@ -99,24 +61,6 @@ public struct OrderBalanceRow: Sendable, Equatable {
   public var invoiced: Int64
   public var paid: Int64
   public var prepaid: Int64
-
-  public init(
-    documentId: Int64, number: String, state: DocumentState, emergency: Bool, supplierId: Int64,
-    supplierCode: String, supplierName: String, received: Int64, invoiced: Int64, paid: Int64,
-    prepaid: Int64
-  ) {
-    self.documentId = documentId
-    self.number = number
-    self.state = state
-    self.emergency = emergency
-    self.supplierId = supplierId
-    self.supplierCode = supplierCode
-    self.supplierName = supplierName
-    self.received = received
-    self.invoiced = invoiced
-    self.paid = paid
-    self.prepaid = prepaid
-  }
 }
 
 /// Purchase requests and orders, receipts against them, rejections, invoices, payments and period closes.

@@ -1,6 +1,8 @@
 import Foundation
+import Macros
 
 /// Stock that came in from outside on one day, by document line.
+@MemberwiseInit
 public struct ArrivalLine: Sendable, Equatable {
   public var documentNumber: String
   public var documentKind: DocumentKind
@@ -11,42 +13,21 @@ public struct ArrivalLine: Sendable, Equatable {
   public var unit: String
   public var quantity: Int64
   public var value: Int64
-
-  public init(
-    documentNumber: String, documentKind: DocumentKind, sourceCode: String, sourceName: String,
-    itemCode: String, itemName: String, unit: String, quantity: Int64, value: Int64
-  ) {
-    self.documentNumber = documentNumber
-    self.documentKind = documentKind
-    self.sourceCode = sourceCode
-    self.sourceName = sourceName
-    self.itemCode = itemCode
-    self.itemName = itemName
-    self.unit = unit
-    self.quantity = quantity
-    self.value = value
-  }
 }
 
 /// What a warehouse shipped to a site on one day, by item and the request's priority.
+@MemberwiseInit
 public struct ShipmentLine: Sendable, Equatable {
   public var siteCode: String
   public var priority: String
   public var itemCode: String
   public var unit: String
   public var quantity: Int64
-
-  public init(siteCode: String, priority: String, itemCode: String, unit: String, quantity: Int64) {
-    self.siteCode = siteCode
-    self.priority = priority
-    self.itemCode = itemCode
-    self.unit = unit
-    self.quantity = quantity
-  }
 }
 
 /// A donor's goods of one item: what came in, what was refused, and what the office still
 /// holds in warehouses or in transit.
+@MemberwiseInit
 public struct DonatedItemRow: Sendable, Equatable {
   public var donorId: Int64
   public var itemId: Int64
@@ -54,20 +35,10 @@ public struct DonatedItemRow: Sendable, Equatable {
   public var value: Int64
   public var rejected: Int64
   public var left: Int64
-
-  public init(
-    donorId: Int64, itemId: Int64, received: Int64, value: Int64, rejected: Int64, left: Int64
-  ) {
-    self.donorId = donorId
-    self.itemId = itemId
-    self.received = received
-    self.value = value
-    self.rejected = rejected
-    self.left = left
-  }
 }
 
 /// Where a donor's goods of one item went at one site.
+@MemberwiseInit
 public struct DonatedAtSiteRow: Sendable, Equatable {
   public var donorId: Int64
   public var itemId: Int64
@@ -76,32 +47,14 @@ public struct DonatedAtSiteRow: Sendable, Equatable {
   public var delivered: Int64
   public var used: Int64
   public var onHand: Int64
-
-  public init(
-    donorId: Int64, itemId: Int64, siteCode: String, siteName: String, delivered: Int64,
-    used: Int64, onHand: Int64
-  ) {
-    self.donorId = donorId
-    self.itemId = itemId
-    self.siteCode = siteCode
-    self.siteName = siteName
-    self.delivered = delivered
-    self.used = used
-    self.onHand = onHand
-  }
 }
 
 /// How much of an item left a place over a span of days.
+@MemberwiseInit
 public struct Outflow: Sendable, Equatable {
   public var itemId: Int64
   public var accountId: Int64
   public var quantity: Int64
-
-  public init(itemId: Int64, accountId: Int64, quantity: Int64) {
-    self.itemId = itemId
-    self.accountId = accountId
-    self.quantity = quantity
-  }
 }
 
 /// The figures reports are views of: arrivals, shipments, donations, consumption, lead times.

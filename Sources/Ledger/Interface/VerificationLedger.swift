@@ -1,14 +1,11 @@
 import Foundation
+import Macros
 
 /// The newest entry of a hash chain: an auditor notes it to detect later rewrites.
+@MemberwiseInit
 public struct ChainHead: Sendable, Equatable, Codable {
   public var id: Int64
   public var hash: Data
-
-  public init(id: Int64, hash: Data) {
-    self.id = id
-    self.hash = hash
-  }
 }
 
 /// The first thing found wrong by one check of `verify`.
@@ -58,23 +55,13 @@ public enum SignedRows: String, Sendable {
 }
 
 /// What the ledger's own checks found: the chains' heads and the first problem, if any.
+@MemberwiseInit
 public struct LedgerCheck: Sendable {
   public var movementCount: Int64 = 0
   public var eventCount: Int64 = 0
-  public var movementHead: ChainHead?
-  public var eventHead: ChainHead?
+  public var movementHead: ChainHead? = nil
+  public var eventHead: ChainHead? = nil
   public var problems: [LedgerProblem] = []
-
-  public init(
-    movementCount: Int64 = 0, eventCount: Int64 = 0, movementHead: ChainHead? = nil,
-    eventHead: ChainHead? = nil, problems: [LedgerProblem] = []
-  ) {
-    self.movementCount = movementCount
-    self.eventCount = eventCount
-    self.movementHead = movementHead
-    self.eventHead = eventHead
-    self.problems = problems
-  }
 }
 
 /// The two hash-chained tables.

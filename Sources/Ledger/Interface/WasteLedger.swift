@@ -1,4 +1,5 @@
 import Foundation
+import Macros
 
 /// One batch of the medical-waste register, with every field the regulations ask a register
 /// to hold: source, category, weight and containers, collection, storage, hand-over with the
@@ -54,28 +55,19 @@ public struct WasteRegisterRow: Codable, Sendable, Equatable {
 }
 
 /// Which batches a register read returns; every condition given must hold.
+@MemberwiseInit
 public struct WasteRegisterFilter: Sendable {
   /// Opened at or after this instant (stored form).
-  public var openedFrom: String?
+  public var openedFrom: String? = nil
   /// Opened before this instant (stored form).
-  public var openedBefore: String?
-  public var states: [DocumentState]?
-  public var batchDocumentId: Int64?
-  public var manifestDocumentId: Int64?
-
-  public init(
-    openedFrom: String? = nil, openedBefore: String? = nil, states: [DocumentState]? = nil,
-    batchDocumentId: Int64? = nil, manifestDocumentId: Int64? = nil
-  ) {
-    self.openedFrom = openedFrom
-    self.openedBefore = openedBefore
-    self.states = states
-    self.batchDocumentId = batchDocumentId
-    self.manifestDocumentId = manifestDocumentId
-  }
+  public var openedBefore: String? = nil
+  public var states: [DocumentState]? = nil
+  public var batchDocumentId: Int64? = nil
+  public var manifestDocumentId: Int64? = nil
 }
 
 /// How much of a write-off batch's stock its document moved at each step.
+@MemberwiseInit
 public struct WasteBatchFlow: Sendable, Equatable {
   public var batchNumber: String
   /// The state as stored, so that `ledger verify` reports a state edited by hand.
@@ -88,33 +80,15 @@ public struct WasteBatchFlow: Sendable, Equatable {
   public var intoDisposed: Int64
   /// Moved by the batch's document anywhere else.
   public var elsewhere: Int64
-
-  public init(
-    batchNumber: String, state: String, carried: Int64, intoWastePoint: Int64,
-    intoContractor: Int64, intoDisposed: Int64, elsewhere: Int64
-  ) {
-    self.batchNumber = batchNumber
-    self.state = state
-    self.carried = carried
-    self.intoWastePoint = intoWastePoint
-    self.intoContractor = intoContractor
-    self.intoDisposed = intoDisposed
-    self.elsewhere = elsewhere
-  }
 }
 
 /// What one site received of one item category from issuances in a period.
+@MemberwiseInit
 public struct SiteArrivals: Sendable, Equatable {
   public var accountId: Int64
   public var quantity: Int64
   /// The first effective day in the period that something arrived.
   public var firstDay: Day
-
-  public init(accountId: Int64, quantity: Int64, firstDay: Day) {
-    self.accountId = accountId
-    self.quantity = quantity
-    self.firstDay = firstDay
-  }
 }
 
 /// Medical waste: batches, collections, storage, manifests, disposal, and the register.

@@ -1,46 +1,32 @@
 import Foundation
+import Macros
 
 /// What one write wrote, by id range and SHA-256 digest: its movements, events or row images.
+@MemberwiseInit
 public struct WrittenRange: Sendable, Equatable, Codable {
   /// The first id written (the next id when nothing was written).
   public var first: Int64
   public var count: Int64
   public var digest: Data
 
-  public init(first: Int64, count: Int64, digest: Data) {
-    self.first = first
-    self.count = count
-    self.digest = digest
-  }
-
   /// The last id written; less than `first` when nothing was.
   public var last: Int64 { first + count - 1 }
 }
 
 /// Where the ledger's three append-only tables end before a write begins.
+@MemberwiseInit
 public struct WritePosition: Sendable, Equatable {
   public var movement: Int64
   public var event: Int64
   public var image: Int64
-
-  public init(movement: Int64, event: Int64, image: Int64) {
-    self.movement = movement
-    self.event = event
-    self.image = image
-  }
 }
 
 /// Everything one write wrote: what its envelope's signature covers besides its header.
+@MemberwiseInit
 public struct WrittenRanges: Sendable, Equatable {
   public var movements: WrittenRange
   public var events: WrittenRange
   public var images: WrittenRange
-
-  public init(movements: WrittenRange, events: WrittenRange, images: WrittenRange) {
-    self.movements = movements
-    self.events = events
-    self.images = images
-  }
 }
 
 /// One signed write as stored (SPEC §7): who, with which key, what, on what it builds, when,

@@ -1,14 +1,12 @@
+import Macros
+
 /// A calendar day, `YYYY-MM-DD`, without time or time zone: effective dates and expiries.
 ///
 /// Encoded (and stored) as its `YYYY-MM-DD` text; decoding text that names no day throws.
+@MemberwiseInit
 public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
   /// Days since 1970-01-01.
   public let ordinal: Int64
-
-  /// The day `ordinal` days after 1970-01-01.
-  public init(ordinal: Int64) {
-    self.ordinal = ordinal
-  }
 
   /// The day with this year, month and day of month, if it exists.
   public init?(year: Int, month: Int, day: Int) {

@@ -1,15 +1,13 @@
 import Foundation
+import Macros
 
 /// An instant, to the millisecond: when something was recorded.
 ///
 /// Encoded (and stored) as its ISO 8601 text; decoding text that names no instant throws.
+@MemberwiseInit
 public struct Moment: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
   /// Milliseconds since 1970-01-01T00:00:00Z.
   public let milliseconds: Int64
-
-  public init(milliseconds: Int64) {
-    self.milliseconds = milliseconds
-  }
 
   public init(_ date: Date) {
     milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))

@@ -160,7 +160,7 @@ extension WasteDisposalRecord: StoredRecord {
 extension EnvelopeRecord {
   /// Decodes an `envelope` row, whose id ranges are three column triples.
   init(row: Row) throws {
-    try self.init(
+    self.init(
       id: row["id"], version: row["version"], office: row["office"], actorId: row["actor_id"],
       keyId: row["key_id"], useCase: row["use_case"], inputs: row["inputs"], roles: row["roles"],
       baseHash: row["base_hash"], signedAt: try row.decode(forColumn: "signed_at"),
