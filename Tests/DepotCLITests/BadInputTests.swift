@@ -4,20 +4,20 @@ import Testing
 /// Bad input is refused with the right exit code and one sentence naming the thing, and the
 /// database stays exactly as it was.
 @Suite struct BadInputTests {
-  @Test func anUnknownItemIsRefused() throws {
+  /// The scenario's transfer with its item, a location or its actor replaced by one the
+  /// office does not know: refused with the exit code and sentence of each.
+  @Test(arguments: [
+    ("MASK-SURG", "MASK-N95", 1 as Int32, ["unknown item MASK-N95", "depot item list"]),
+    ("WH-TOWN", "WH-NORTH", 1, ["unknown location WH-NORTH", "depot location list"]),
+    ("wang", "wu", 2, ["'wu' is not a registered user"]),
+  ])
+  func anUnknownCodeOrUserIsRefused(
+    replacing known: String, by unknown: String, exit status: Int32, naming: [String]
+  ) throws {
     let sandbox = try DepotSandbox()
     try sandbox.runScenario()
-    let transfer = Scenario.transferBoxes.map { $0 == "MASK-SURG" ? "MASK-N95" : $0 }
-    try sandbox.expectRefused(
-      transfer, exit: 1, naming: ["unknown item MASK-N95", "depot item list"])
-  }
-
-  @Test func anUnknownLocationIsRefused() throws {
-    let sandbox = try DepotSandbox()
-    try sandbox.runScenario()
-    let transfer = Scenario.transferBoxes.map { $0 == "WH-TOWN" ? "WH-NORTH" : $0 }
-    try sandbox.expectRefused(
-      transfer, exit: 1, naming: ["unknown location WH-NORTH", "depot location list"])
+    let transfer = Scenario.transferBoxes.map { $0 == known ? unknown : $0 }
+    try sandbox.expectRefused(transfer, exit: status, naming: naming)
   }
 
   @Test func aStateFilterIsOneOfTheStatesOfWhatIsListed() throws {
@@ -99,13 +99,6 @@ import Testing
     try sandbox.runScenario()
     let withoutActor = Array(Scenario.transferBoxes.dropLast(2))
     try sandbox.expectRefused(withoutActor, exit: 2, naming: ["no user given", "--as"])
-  }
-
-  @Test func anUnknownActorIsNotPermitted() throws {
-    let sandbox = try DepotSandbox()
-    try sandbox.runScenario()
-    let stranger = Scenario.transferBoxes.map { $0 == "wang" ? "wu" : $0 }
-    try sandbox.expectRefused(stranger, exit: 2, naming: ["'wu' is not a registered user"])
   }
 
   @Test func aUserWithoutTheRoleIsNotPermitted() throws {

@@ -95,7 +95,13 @@ import Testing
     }
   }
 
-  @Test func aKeyFileIsNeverWrittenOver() throws {
+  /// Writes a key file `chen.key` in a fresh sandbox, has `write` try to write over it and
+  /// expects it refused, naming the file, which stays as it was.
+  @discardableResult
+  private func expectKeyFileKept(
+    by write: (DepotSandbox, String) throws -> Void,
+    sourceLocation: SourceLocation = #_sourceLocation
+  ) throws -> DepotSandbox {
     let sandbox = try DepotSandbox()
     let path = sandbox.path("chen.key")
     try KeyFile.write(Curve25519.Signing.PrivateKey(), user: "chen", path: path)
@@ -104,11 +110,18 @@ import Testing
       throws: DepotError.invalidOption(
         field: .key,
         reason: "cannot write \(path): a key file already exists there; move it away or "
-          + "choose another --key path")
+          + "choose another --key path"), sourceLocation: sourceLocation
     ) {
+      try write(sandbox, path)
+    }
+    #expect(FileManager.default.contents(atPath: path) == before, sourceLocation: sourceLocation)
+    return sandbox
+  }
+
+  @Test func aKeyFileIsNeverWrittenOver() throws {
+    try expectKeyFileKept { _, path in
       try KeyFile.write(Curve25519.Signing.PrivateKey(), user: "chen", path: path)
     }
-    #expect(FileManager.default.contents(atPath: path) == before)
   }
 
   @Test func initRefusesAnExistingDatabaseAndWritesNoKey() throws {
@@ -124,22 +137,12 @@ import Testing
   }
 
   @Test func initOverAnExistingKeyFileCreatesNoDatabaseAndKeepsTheKey() throws {
-    let sandbox = try DepotSandbox()
-    let key = sandbox.path("chen.key")
-    try KeyFile.write(Curve25519.Signing.PrivateKey(), user: "chen", path: key)
-    let before = FileManager.default.contents(atPath: key)
-    #expect(
-      throws: DepotError.invalidOption(
-        field: .key,
-        reason: "cannot write \(key): a key file already exists there; move it away or "
-          + "choose another --key path")
-    ) {
-      try OfficeDatabase.create(
+    let sandbox = try expectKeyFileKept { sandbox, key in
+      _ = try OfficeDatabase.create(
         path: sandbox.database,
         setup: OfficeSetup(office: "Xianyu Town", timezone: "Asia/Shanghai", admin: "chen"),
         keyPath: key, clock: SystemClock())
     }
-    #expect(FileManager.default.contents(atPath: key) == before)
     #expect(!FileManager.default.fileExists(atPath: sandbox.database))
   }
 

@@ -67,46 +67,26 @@ import Testing
       try expectStored(sandbox, value, sql: "SELECT hex(name) FROM account WHERE code = 'HOST-SUP'")
     }
 
-    let lot = try attempt(sandbox, value) { v in
-      [
-        "receive", "--from", "SUP-JX", "--to", "WH-CENTRAL", "--item", "MASK-SURG", "--qty", "7",
-        "--lot=\(v)", "--expiry", "2028-01-31", "--value", "7.00", "--as", "chen",
-      ] + Scenario.emergency
-    }
-    if lot.status == 0 {
-      receipts += 1
-      try expectStored(sandbox, value, sql: "SELECT hex(number) FROM lot WHERE item_id = 1")
-      if case .text(let text, _) = value {
-        let rows = try sandbox.stock(["--item", "MASK-SURG", "--lots"])
-        #expect(rows.map(\.lot) == [text])
-        #expect(rows.map(\.onHand) == [7])
-      }
+    let lot = try attemptReceipt(
+      sandbox, value, "MASK-SURG", quantity: "7",
+      storedAs: "SELECT hex(number) FROM lot WHERE item_id = 1", receipts: &receipts
+    ) { v in ["--lot=\(v)", "--expiry", "2028-01-31", "--value", "7.00"] }
+    if lot.status == 0, case .text(let text, _) = value {
+      let rows = try sandbox.stock(["--item", "MASK-SURG", "--lots"])
+      #expect(rows.map(\.lot) == [text])
+      #expect(rows.map(\.onHand) == [7])
     }
 
-    let note = try attempt(sandbox, value) { v in
-      [
-        "receive", "--from", "SUP-JX", "--to", "WH-CENTRAL", "--item", "THERMO-IR", "--qty", "1",
-        "--serial", "IR-9", "--value", "1.00", "--note=\(v)", "--as", "chen",
-      ] + Scenario.emergency
-    }
-    if note.status == 0 {
-      receipts += 1
-      try expectStored(
-        sandbox, value,
-        sql: "SELECT hex(note) FROM document WHERE number = 'RCV-2026-000001'"
-          + " OR number = 'RCV-2026-000002' ORDER BY number DESC LIMIT 1")
-    }
+    try attemptReceipt(
+      sandbox, value, "THERMO-IR", quantity: "1",
+      storedAs: "SELECT hex(note) FROM document WHERE number = 'RCV-2026-000001'"
+        + " OR number = 'RCV-2026-000002' ORDER BY number DESC LIMIT 1", receipts: &receipts
+    ) { v in ["--serial", "IR-9", "--value", "1.00", "--note=\(v)"] }
 
-    let reference = try attempt(sandbox, value) { v in
-      [
-        "receive", "--from", "SUP-JX", "--to", "WH-CENTRAL", "--item", "THERMO-IR", "--qty", "1",
-        "--serial", "IR-10", "--value", "1.00", "--ref=\(v)", "--as", "chen",
-      ] + Scenario.emergency
-    }
-    if reference.status == 0 {
-      receipts += 1
-      try expectStored(sandbox, value, sql: "SELECT hex(ref) FROM request_log")
-    }
+    try attemptReceipt(
+      sandbox, value, "THERMO-IR", quantity: "1", storedAs: "SELECT hex(ref) FROM request_log",
+      receipts: &receipts
+    ) { v in ["--serial", "IR-10", "--value", "1.00", "--ref=\(v)"] }
 
     let code = try attempt(sandbox, value) { v in
       [
@@ -160,6 +140,28 @@ import Testing
       sourceLocation: sourceLocation)
     if result.status != 0 {
       expectRefusal(result, exit: result.status, naming: [], sourceLocation: sourceLocation)
+    }
+    return result
+  }
+
+  /// Runs chen's emergency receipt of `quantity` of `item` from SUP-JX into WH-CENTRAL with
+  /// the hostile value in `options`, like `attempt`; a receipt that goes through is counted
+  /// and must have stored the value verbatim, as `sql` reads it.
+  @discardableResult
+  private func attemptReceipt(
+    _ sandbox: DepotSandbox, _ value: Hostile, _ item: String, quantity: String,
+    storedAs sql: String, receipts: inout Int, sourceLocation: SourceLocation = #_sourceLocation,
+    _ options: (String) -> [String]
+  ) throws -> RunResult {
+    let result = try attempt(
+      sandbox, value,
+      { v in
+        ["receive", "--from", "SUP-JX", "--to", "WH-CENTRAL", "--item", item, "--qty", quantity]
+          + options(v) + ["--as", "chen"] + Scenario.emergency
+      }, sourceLocation: sourceLocation)
+    if result.status == 0 {
+      receipts += 1
+      try expectStored(sandbox, value, sql: sql, sourceLocation: sourceLocation)
     }
     return result
   }

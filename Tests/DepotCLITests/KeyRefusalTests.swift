@@ -17,13 +17,6 @@ import Testing
     return try JSONDecoder().decode(KeyList.self, from: Data(result.stdout.utf8))
   }
 
-  /// `key generate --as USER --json`'s fingerprint.
-  private func generate(_ sandbox: DepotSandbox, _ user: String) throws -> String {
-    let result = try sandbox.succeed(["key", "generate", "--as", user, "--json"])
-    let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
-    return try #require((object as? [String: Any])?["fingerprint"] as? String)
-  }
-
   private func mode(_ path: String) throws -> Int? {
     try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
   }
@@ -58,7 +51,7 @@ import Testing
 
   @Test func enrollingWithAKeyFileReadableByOthersIsRefused() throws {
     let sandbox = try office()
-    let fingerprint = try generate(sandbox, "zhang")
+    let fingerprint = try sandbox.generateKey(of: "zhang")
     let chenKey = sandbox.keyPath("chen")
     try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: chenKey)
     try sandbox.expectRefused(
@@ -70,7 +63,7 @@ import Testing
 
   @Test func enrolmentByANonAdminIsRefused() throws {
     let sandbox = try office()
-    let fingerprint = try generate(sandbox, "zhang")
+    let fingerprint = try sandbox.generateKey(of: "zhang")
     try sandbox.expectRefused(
       ["key", "enrol", "zhang", "--fingerprint", fingerprint, "--as", "wang"], exit: 2,
       naming: ["wang may not enrol keys", "admin role"])
@@ -92,7 +85,7 @@ import Testing
 
   @Test func enrollingWithAMissingKeyFileIsRefused() throws {
     let sandbox = try office()
-    let fingerprint = try generate(sandbox, "zhang")
+    let fingerprint = try sandbox.generateKey(of: "zhang")
     try sandbox.expectRefused(
       [
         "key", "enrol", "zhang", "--fingerprint", fingerprint, "--as", "chen", "--key",
@@ -107,7 +100,7 @@ import Testing
 
   @Test func enrollingWithSomeoneElsesKeyIsRefused() throws {
     let sandbox = try office()
-    let fingerprint = try generate(sandbox, "zhang")
+    let fingerprint = try sandbox.generateKey(of: "zhang")
     try sandbox.expectRefused(
       [
         "key", "enrol", "zhang", "--fingerprint", fingerprint, "--as", "chen", "--key",

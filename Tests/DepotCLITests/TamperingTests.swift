@@ -40,45 +40,69 @@ import Testing
     """
   }
 
-  static let tampers: [Tamper] = [
-    Tamper(
-      name: "edit a movement", sql: "UPDATE movement SET value = 1 WHERE id = 3;",
-      check: "movement chain (I3, I9)", names: "movement 3 does not match its hash"),
-    Tamper(
-      name: "delete a movement", sql: "DELETE FROM movement WHERE id = 3;",
-      check: "movement chain (I3, I9)", names: "movement 3 was removed"),
-    Tamper(
-      name: "insert a movement",
-      sql: """
-        INSERT INTO movement (id, \(movementColumns))
-          SELECT 6, item_id, lot_id, from_account_id, to_account_id, 500, 0, document_id,
-            actor_id, effective_date, recorded_at, NULL, randomblob(32)
-          FROM movement WHERE id = 4;
-        """,
-      check: "movement chain (I3, I9)", names: "movement 6 does not match its hash"),
-    Tamper(
-      name: "reorder two movements", sql: swap("movement", movementColumns, 1, 4),
-      check: "movement chain (I3, I9)", names: "movement 1 does not match its hash"),
-    Tamper(
-      name: "edit an event",
-      sql: "UPDATE document_event SET payload = replace(payload, 'RC-77', 'RC-78') WHERE id = 21;",
-      check: "event chain (I4, I9)", names: "event 21 does not match its hash"),
-    Tamper(
-      name: "delete an event", sql: "DELETE FROM document_event WHERE id = 5;",
-      check: "event chain (I4, I9)", names: "event 5 was removed"),
-    Tamper(
-      name: "insert an event",
-      sql: """
-        INSERT INTO document_event (id, \(eventColumns))
-          SELECT 23, document_id, subject, action, from_state, to_state, actor_id, recorded_at,
-            'made up', payload, NULL, NULL, NULL, randomblob(32)
-          FROM document_event WHERE id = 22;
-        """,
-      check: "event chain (I4, I9)", names: "event 23 does not match its hash"),
-    Tamper(
-      name: "reorder two events", sql: swap("document_event", eventColumns, 5, 6),
-      check: "event chain (I4, I9)", names: "event 5 does not match its hash"),
-  ]
+  /// Inserts a copy of row `source` of `table` as row `id`, with the columns named in `values`
+  /// set to them.
+  static func insertCopy(
+    _ table: String, _ columns: String, id: Int, of source: Int, setting values: [String: String]
+  ) -> String {
+    let copied = columns.split(separator: ",").map { column in
+      let name = column.trimmingCharacters(in: .whitespacesAndNewlines)
+      return values[name] ?? name
+    }
+    return """
+      INSERT INTO \(table) (id, \(columns))
+        SELECT \(id), \(copied.joined(separator: ", ")) FROM \(table) WHERE id = \(source);
+      """
+  }
+
+  /// The four tampers with one chain's `table`, whose entries are called `entry` (`a movement`):
+  /// entry `edited.id` edited by `edited.set`, entry `deleted` removed, a copy of entry
+  /// `inserted.of` inserted as `inserted.id` with `inserted.setting`, and the entries `swapped`
+  /// reordered. Each breaks `check`, which names the entry it finds wrong first.
+  static func chainTampers(
+    _ table: String, _ columns: String, entry: String, check: String,
+    edited: (id: Int, set: String), deleted: Int,
+    inserted: (id: Int, of: Int, setting: [String: String]), swapped: (Int, Int)
+  ) -> [Tamper] {
+    let noun = entry.split(separator: " ").last!
+    return [
+      Tamper(
+        name: "edit \(entry)", sql: "UPDATE \(table) SET \(edited.set) WHERE id = \(edited.id);",
+        check: check, names: "\(noun) \(edited.id) does not match its hash"),
+      Tamper(
+        name: "delete \(entry)", sql: "DELETE FROM \(table) WHERE id = \(deleted);",
+        check: check, names: "\(noun) \(deleted) was removed"),
+      Tamper(
+        name: "insert \(entry)",
+        sql: insertCopy(
+          table, columns, id: inserted.id, of: inserted.of, setting: inserted.setting),
+        check: check, names: "\(noun) \(inserted.id) does not match its hash"),
+      Tamper(
+        name: "reorder two \(noun)s", sql: swap(table, columns, swapped.0, swapped.1),
+        check: check, names: "\(noun) \(swapped.0) does not match its hash"),
+    ]
+  }
+
+  static let tampers: [Tamper] =
+    chainTampers(
+      "movement", movementColumns, entry: "a movement", check: "movement chain (I3, I9)",
+      edited: (3, "value = 1"), deleted: 3,
+      inserted: (
+        id: 6, of: 4,
+        setting: [
+          "quantity": "500", "value": "0", "reverses_movement_id": "NULL", "hash": "randomblob(32)",
+        ]
+      ), swapped: (1, 4))
+    + chainTampers(
+      "document_event", eventColumns, entry: "an event", check: "event chain (I4, I9)",
+      edited: (21, "payload = replace(payload, 'RC-77', 'RC-78')"), deleted: 5,
+      inserted: (
+        id: 23, of: 22,
+        setting: [
+          "reason": "'made up'", "signature_version": "NULL", "key_id": "NULL",
+          "signature": "NULL", "hash": "randomblob(32)",
+        ]
+      ), swapped: (5, 6))
 
   @Test func anUntouchedLedgerVerifies() throws {
     let sandbox = try DepotSandbox()

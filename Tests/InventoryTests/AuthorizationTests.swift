@@ -54,24 +54,6 @@ import Testing
     }
   }
 
-  @Test func catalogueCodesAreUnique() throws {
-    let office = try TestOffice()
-    #expect(throws: DepotError.duplicateCode(kind: "item", code: "GLOVE")) {
-      try office.depot.addItem(
-        NewItem(code: "GLOVE", name: "x", category: .other, unit: "piece"), office.admin)
-    }
-    #expect(throws: DepotError.duplicateCode(kind: "supplier", code: "SUP-JX")) {
-      try office.depot.addLocation(
-        NewLocation(code: "SUP-JX", name: "x", kind: .warehouse), office.admin)
-    }
-    #expect(throws: DepotError.duplicateCode(kind: "lost", code: "lost")) {
-      try office.depot.addLocation(NewLocation(code: "lost", name: "x", kind: .site), office.admin)
-    }
-    #expect(throws: DepotError.duplicateUser("wang")) {
-      try office.depot.changeUser(UserChange(.add, name: "wang", roles: [.clerk]), office.admin)
-    }
-  }
-
   @Test func packsMustBeWholeAndConsistent() throws {
     let office = try TestOffice()
     let item = try office.depot.addItem(

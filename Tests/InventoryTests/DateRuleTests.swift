@@ -11,32 +11,52 @@ import Testing
     }
   }
 
-  @Test func anOutflowDatedBeforeTheReceiptThatFedItIsRefused() throws {
-    let office = try TestOffice()
-    try office.receive("GLOVE", 10, date: Day("2026-11-20"))
-    #expect(
-      throws: DepotError.backdatedBelowZero(
-        item: "GLOVE", location: "WH-CENTRAL", date: Day("2026-11-19")!)
-    ) {
-      try office.transfer("GLOVE", 5, date: Day("2026-11-19"))
-    }
-    try office.transfer("GLOVE", 5, date: Day("2026-11-21"))
-    #expect(try office.onHand("GLOVE", at: "WH-TOWN") == 5)
+  /// A receipt or transfer of gloves made before the outflow under test.
+  enum Earlier: Sendable {
+    case receive(Int64, on: String)
+    case transfer(Int64, on: String)
   }
 
-  @Test func aBackdatedOutflowMayNotTakeWhatALaterOutflowAlreadyUsed() throws {
+  /// An outflow from WH-CENTRAL whose day would take the warehouse below zero, and a smaller
+  /// or later one that goes through.
+  struct Backdated: Sendable, CustomTestStringConvertible {
+    var testDescription: String
+    var earlier: [Earlier]
+    var refused: (quantity: Int64, day: String)
+    var allowed: (quantity: Int64, day: String)
+    var onHand: (location: String, quantity: Int64)
+  }
+
+  static let backdated = [
+    Backdated(
+      testDescription: "an outflow dated before the receipt that fed it",
+      earlier: [.receive(10, on: "2026-11-20")], refused: (5, "2026-11-19"),
+      allowed: (5, "2026-11-21"), onHand: ("WH-TOWN", 5)),
+    Backdated(
+      testDescription: "a backdated outflow taking what a later outflow already used",
+      earlier: [
+        .receive(10, on: "2026-11-20"), .transfer(8, on: "2026-11-25"),
+        .receive(10, on: "2026-11-26"),
+      ], refused: (3, "2026-11-22"), allowed: (2, "2026-11-22"), onHand: ("WH-CENTRAL", 10)),
+  ]
+
+  @Test(arguments: backdated)
+  func aBackdatedOutflowThatWouldGoBelowZeroIsRefused(_ outflow: Backdated) throws {
     let office = try TestOffice()
-    try office.receive("GLOVE", 10, date: Day("2026-11-20"))
-    try office.transfer("GLOVE", 8, date: Day("2026-11-25"))
-    try office.receive("GLOVE", 10, date: Day("2026-11-26"))
+    for step in outflow.earlier {
+      switch step {
+      case .receive(let quantity, let day): try office.receive("GLOVE", quantity, date: Day(day))
+      case .transfer(let quantity, let day): try office.transfer("GLOVE", quantity, date: Day(day))
+      }
+    }
     #expect(
       throws: DepotError.backdatedBelowZero(
-        item: "GLOVE", location: "WH-CENTRAL", date: Day("2026-11-22")!)
+        item: "GLOVE", location: "WH-CENTRAL", date: Day(outflow.refused.day)!)
     ) {
-      try office.transfer("GLOVE", 3, date: Day("2026-11-22"))
+      try office.transfer("GLOVE", outflow.refused.quantity, date: Day(outflow.refused.day))
     }
-    try office.transfer("GLOVE", 2, date: Day("2026-11-22"))
-    #expect(try office.onHand("GLOVE", at: "WH-CENTRAL") == 10)
+    try office.transfer("GLOVE", outflow.allowed.quantity, date: Day(outflow.allowed.day))
+    #expect(try office.onHand("GLOVE", at: outflow.onHand.location) == outflow.onHand.quantity)
   }
 
   @Test func stockCanBeAskedAsOfAnEarlierDay() throws {

@@ -84,33 +84,25 @@ import Testing
         == "movement \(forged.id) was written by no signed envelope")
   }
 
-  /// A requester who holds her own key signs a write that needs the approver role.
-  @Test func anEnvelopeSignedWithoutTheRoleItNeedsIsFound() throws {
+  /// A requester who holds her own key signs a write that needs the approver role, claiming
+  /// the role it needs or her own: the envelope is judged by the roles the command needs, not
+  /// by the roles it claims.
+  @Test(arguments: [
+    (Role.approver, Payload([("x", "1")]), "needs the role approver, which li did not hold then"),
+    (Role.requester, Payload(), "claims the role requester, but it needs approver"),
+  ])
+  func anEnvelopeSignedWithoutTheRoleItNeedsIsFound(
+    claiming role: Role, payload: Payload, problem: String
+  ) throws {
     let office = try TestOffice()
-    try forge(office, as: "li", useCase: "issue approve", roles: [.approver]) { session in
-      try session.record(
-        subject: "REQ-2026-000001", action: "issue.approve", payload: Payload([("x", "1")]))
+    try forge(office, as: "li", useCase: "issue approve", roles: [role]) { session in
+      try session.record(subject: "REQ-2026-000001", action: "issue.approve", payload: payload)
     }
     let envelope = try office.envelopeCount()
     let report = try office.verify()
     report.expect(
       failing: [Self.keysCheck], Self.keysCheck,
-      problem: "envelope \(envelope) (issue approve by li) needs the role approver, which li did "
-        + "not hold then")
-  }
-
-  /// The same requester claims her own role for an approval: the envelope is judged by the
-  /// roles the command needs, not by the roles it claims.
-  @Test func anEnvelopeClaimingTheWrongRoleForItsCommandIsFound() throws {
-    let office = try TestOffice()
-    try forge(office, as: "li", useCase: "issue approve", roles: [.requester]) { session in
-      try session.record(subject: "REQ-2026-000001", action: "issue.approve", payload: Payload())
-    }
-    let report = try office.verify()
-    report.expect(
-      failing: [Self.keysCheck], Self.keysCheck,
-      problem: "envelope \(try office.envelopeCount()) (issue approve by li) claims the role "
-        + "requester, but it needs approver")
+      problem: "envelope \(envelope) (issue approve by li) \(problem)")
   }
 
   /// An approver signs, with his own key, an approval of a document he created himself.

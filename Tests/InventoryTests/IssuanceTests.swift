@@ -5,6 +5,15 @@ import Testing
 @Suite struct IssuanceTests {
   let number = "REQ-2026-000001"
 
+  /// An office holding 100 gloves, 60 of them reserved by an approved request.
+  func officeReservingSixtyOfAHundred() throws -> TestOffice {
+    let office = try TestOffice()
+    try office.receive("GLOVE", 100)
+    try office.request([("GLOVE", 60)])
+    try office.approve(number)
+    return office
+  }
+
   @Test func aRequestGoesThroughInFullAndClosesOnConfirmation() throws {
     let office = try TestOffice()
     try office.receive("GLOVE", 5000, value: 50_000)
@@ -52,10 +61,7 @@ import Testing
   }
 
   @Test func cancellingReleasesTheReservation() throws {
-    let office = try TestOffice()
-    try office.receive("GLOVE", 100)
-    try office.request([("GLOVE", 60)])
-    try office.approve(number)
+    let office = try officeReservingSixtyOfAHundred()
     #expect(try office.available("GLOVE") == 40)
     #expect(try office.decide(.cancel, number).state == "cancelled")
     #expect(try office.available("GLOVE") == 100)
@@ -167,10 +173,7 @@ import Testing
   }
 
   @Test func cancellingWithoutAReasonIsRefusedAndKeepsTheReservation() throws {
-    let office = try TestOffice()
-    try office.receive("GLOVE", 100)
-    try office.request([("GLOVE", 60)])
-    try office.approve(number)
+    let office = try officeReservingSixtyOfAHundred()
     #expect(throws: DepotError.reasonRequired(action: "cancel \(number)")) {
       try office.depot.decideIssue(IssueDecision(.cancel, number: number), office.context("zhang"))
     }

@@ -8,15 +8,23 @@ import Testing
 @Suite struct KeyTableTamperTests {
   static let check = "signatures and keys (I10)"
 
+  /// Expects `verify` to fail the signature check and this one, naming the key with this id
+  /// as differing from its signed history.
+  static func expectKeyNamed(
+    _ id: Int64, by office: TestOffice, sourceLocation: SourceLocation = #_sourceLocation
+  ) throws {
+    try office.verify().expect(
+      failing: [VerificationTests.signedCheck, check], check,
+      problem: "key \(id) in the key table differs from its signed history",
+      sourceLocation: sourceLocation)
+  }
+
   @Test func aReplacedPublicKeyIsNamed() throws {
     let office = try TestOffice()
     let key = try #require(try office.storedKeys(of: "zhang").first)
     let forged = Curve25519.Signing.PrivateKey().publicKey.rawRepresentation
     try office.execute("UPDATE user_key SET public_key = ? WHERE id = ?", [forged, key.id])
-    let report = try office.verify()
-    report.expect(
-      failing: [VerificationTests.signedCheck, Self.check], Self.check,
-      problem: "key \(key.id) in the key table differs from its signed history")
+    try Self.expectKeyNamed(key.id, by: office)
   }
 
   @Test func aPendingKeyActivatedWithoutAnEnrolmentIsNamed() throws {
@@ -25,10 +33,7 @@ import Testing
     try office.generate("ma")
     let key = try #require(try office.storedKeys(of: "ma").first)
     try office.execute("UPDATE user_key SET state = 'active' WHERE id = ?", [key.id])
-    let report = try office.verify()
-    report.expect(
-      failing: [VerificationTests.signedCheck, Self.check], Self.check,
-      problem: "key \(key.id) in the key table differs from its signed history")
+    try Self.expectKeyNamed(key.id, by: office)
   }
 
   @Test func aKeyInsertedBehindTheEnginesBackIsNamed() throws {
@@ -41,10 +46,7 @@ import Testing
       VALUES (?, ?, 'pending', '2026-11-29T02:00:00.000Z')
       """, [try office.userID("ma"), forged])
     let key = try #require(try office.storedKeys(of: "ma").first)
-    let report = try office.verify()
-    report.expect(
-      failing: [VerificationTests.signedCheck, Self.check], Self.check,
-      problem: "key \(key.id) in the key table differs from its signed history")
+    try Self.expectKeyNamed(key.id, by: office)
   }
 
   @Test func aRenamedUserIsNamed() throws {

@@ -110,15 +110,23 @@ extension DepotSandbox {
     }
   }
 
+  /// Generates a key for `user` with `key generate --as USER --json` and returns its
+  /// fingerprint.
+  func generateKey(of user: String, sourceLocation: SourceLocation = #_sourceLocation) throws
+    -> String
+  {
+    let generated = try succeed(
+      ["key", "generate", "--as", user, "--json"], sourceLocation: sourceLocation)
+    return try #require(
+      (try JSONSerialization.jsonObject(with: Data(generated.stdout.utf8)) as? [String: Any])?[
+        "fingerprint"] as? String, sourceLocation: sourceLocation)
+  }
+
   /// Generates `user`'s key and has chen enrol it by its fingerprint: every write is signed.
   func enrolKey(
     of user: String, by admin: String = "chen", sourceLocation: SourceLocation = #_sourceLocation
   ) throws {
-    let generated = try succeed(
-      ["key", "generate", "--as", user, "--json"], sourceLocation: sourceLocation)
-    let fingerprint = try #require(
-      (try JSONSerialization.jsonObject(with: Data(generated.stdout.utf8)) as? [String: Any])?[
-        "fingerprint"] as? String, sourceLocation: sourceLocation)
+    let fingerprint = try generateKey(of: user, sourceLocation: sourceLocation)
     try succeed(
       ["key", "enrol", user, "--fingerprint", fingerprint, "--as", admin],
       sourceLocation: sourceLocation)

@@ -8,11 +8,14 @@ extension DepotSandbox {
   /// 2026-10-31), and 100 boxes of the medicine CAPS-XL, lot X1, expired on 2026-11-01.
   func setUpWasteOffice(sourceLocation: SourceLocation = #_sourceLocation) throws {
     try runScenario(sourceLocation: sourceLocation)
+    try addUser("zhang", ["--role", "approver"], sourceLocation: sourceLocation)
+    try addUser("qian", ["--role", "clerk", "--role", "approver"], sourceLocation: sourceLocation)
+    try succeed(
+      ["location", "add", "SITE-HC1", "--name", "仙寓镇卫生院", "--kind", "site", "--as", "chen"],
+      sourceLocation: sourceLocation)
+    try addUser(
+      "zhou", ["--role", "requester", "--site", "SITE-HC1"], sourceLocation: sourceLocation)
     for step in [
-      ["user", "add", "zhang", "--role", "approver"],
-      ["user", "add", "qian", "--role", "clerk", "--role", "approver"],
-      ["location", "add", "SITE-HC1", "--name", "仙寓镇卫生院", "--kind", "site"],
-      ["user", "add", "zhou", "--role", "requester", "--site", "SITE-HC1"],
       ["location", "add", "WP-1", "--name", "暂存点1", "--kind", "waste-point"],
       [
         "party", "add", "ENV-CO", "--name", "__医疗废物处置中心", "--kind", "contractor", "--licence",
@@ -28,9 +31,6 @@ extension DepotSandbox {
       ],
     ] {
       try succeed(step + ["--as", "chen"], sourceLocation: sourceLocation)
-    }
-    for user in ["zhang", "qian", "zhou"] {
-      try enrolKey(of: user, sourceLocation: sourceLocation)
     }
     try succeed(
       [

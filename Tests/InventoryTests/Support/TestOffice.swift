@@ -83,8 +83,7 @@ final class TestOffice {
 
   /// Generates a key for `user` and has the admin enrol it by its fingerprint.
   func enrolKey(for user: String) throws {
-    let fingerprint = try generate(user)
-    _ = try depot.enrolKey(KeyEnrolment(user: user, fingerprint: fingerprint), admin)
+    try enrol(user, generate(user))
   }
 
   /// Stock for a test: an emergency receipt from SUP-JX without an order, which an approver
