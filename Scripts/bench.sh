@@ -2,15 +2,16 @@
 # Benchmark (issue 8): builds release binaries, generates a deterministic synthetic office of N
 # movements through Depot's own engine, then times each task for Depot and, in the same run,
 # for the sqlite3 shell doing the bare equivalent on the same data. Prints median times, the
-# Depot/sqlite3 ratio against its goal, and peak memory (GNU time). Needs hyperfine.
+# Depot/sqlite3 ratio against its goal, and peak memory (GNU time). Installs hyperfine, GNU time and sqlite3
+# when missing (Scripts/packages.sh).
 #
 #   Scripts/bench.sh [--rows N]        (default 1000000; CI runs --rows 20000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=1000000
 source Scripts/options.sh "[--rows N]" "$@"
-command -v hyperfine >/dev/null || { echo "bench: needs hyperfine (apt-get install hyperfine)" >&2; exit 1; }
-[ -x /usr/bin/time ] || { echo "bench: needs GNU time (apt-get install time)" >&2; exit 1; }
+source Scripts/packages.sh
+need_packages hyperfine time sqlite3
 
 # The release build the README installs: static Swift runtime, position-dependent.
 release=(-c release --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie)

@@ -6,6 +6,8 @@
 # day's report to headquarters with its HTML page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source Scripts/packages.sh
+need_packages -dev:libsqlite3-dev
 
 swift build --product depot >/dev/null
 depot_binary="$(swift build --show-bin-path)/depot"

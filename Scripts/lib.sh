@@ -1,6 +1,10 @@
 # Shared by the reliability drivers: builds or finds the depot binary and sets up a small
 # office in a fresh temporary folder. Source it; it defines `depot`, `$work` and `$binary`.
 
+# The drivers read and tamper with the office through the sqlite3 shell.
+source Scripts/packages.sh
+need_packages sqlite3
+
 binary="${DEPOT_BINARY:-}"
 if [ -z "$binary" ]; then
   swift build --product depot >/dev/null

@@ -4,6 +4,9 @@
 # stage prints how long it took.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Everything the suites and drivers need, installed before the first stage, not at the last.
+source Scripts/packages.sh
+need_packages -dev:libsqlite3-dev sqlite3 hyperfine time
 
 stage() {
   local start=$SECONDS
