@@ -178,13 +178,13 @@ struct PartyCommand: ParsableCommand {
 
     func validate() throws {
       let _: PartyKind = try Parse.choice(kind, flag: "--kind")
-      if let licenceExpires { _ = try Parse.day(licenceExpires, flag: "--licence-expires") }
+      _ = try Parse.day(licenceExpires, flag: "--licence-expires")
     }
 
     func run(on depot: Depot) throws {
       let request = NewParty(
         code: code, name: name, kind: try Parse.choice(kind, flag: "--kind"), licence: licence,
-        licenceExpires: try licenceExpires.map { try Parse.day($0, flag: "--licence-expires") })
+        licenceExpires: try Parse.day(licenceExpires, flag: "--licence-expires"))
       try emit(try depot.addParty(request, global.context(reference))) { place in
         "Added \(place.kind) \(place.code) \(place.name)"
           + (place.licence.map { ", licence \($0)" } ?? "")

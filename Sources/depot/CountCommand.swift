@@ -52,7 +52,7 @@ struct CountCommand: EngineCommand {
       }
     default: throw ValidationError("give '--item' and '--counted', or '--file'")
     }
-    if let reason { let _: CountReason = try Parse.choice(reason, flag: "--reason") }
+    let _: CountReason? = try Parse.choice(reason, flag: "--reason")
   }
 
   func run(on depot: Depot) throws {
@@ -67,7 +67,7 @@ struct CountCommand: EngineCommand {
     }
     let request = CountRequest(
       location: at, lines: lines,
-      reason: try reason.map { try Parse.choice($0, flag: "--reason") }, note: note)
+      reason: try Parse.choice(reason, flag: "--reason"), note: note)
     try emit(try depot.count(request, global.context(posting))) { view in
       var table = Table([
         .init("Item"), .init("Name"), .init("Lot"), .init("Book", alignRight: true),

@@ -21,13 +21,11 @@ struct DailyReportCommand: EngineCommand {
   @Option(help: "The day, YYYY-MM-DD (default today).") var date: String?
   @Option(help: "Also write the report as an HTML page to this file.") var html: String?
 
-  func validate() throws {
-    if let date { _ = try Parse.day(date, flag: "--date") }
-  }
+  func validate() throws { _ = try Parse.day(date, flag: "--date") }
 
   func run(on depot: Depot) throws {
     let report = try depot.dailyReport(
-      on: try date.map { try Parse.day($0, flag: "--date") }, planning.settings,
+      on: try Parse.day(date, flag: "--date"), planning.settings,
       as: global.actingUser)
     if let html {
       do {

@@ -1,9 +1,15 @@
 import ArgumentParser
 import Inventory
 
-/// The documents an approver decides on, as a decision's `--help` names their number.
+/// The documents an approver decides on, as a decision's `--help` names their number: "The
+/// request number."
 protocol DecisionHelp {
-  static var numberHelp: String { get }
+  static var document: String { get }
+}
+
+extension DecisionHelp {
+  /// The help of the decision's document number.
+  static var numberHelp: ArgumentHelp { ArgumentHelp("The \(document) number.") }
 }
 
 /// The documents an approver approves, and what an approval's optional `--reason` is for.
@@ -11,20 +17,18 @@ protocol ApprovalHelp: DecisionHelp {
   static var reasonHelp: String { get }
 }
 
-enum IssueRequests: DecisionHelp { static let numberHelp = "The request number." }
-enum PurchaseOrders: DecisionHelp { static let numberHelp = "The order number." }
+enum IssueRequests: DecisionHelp { static let document = "request" }
+enum PurchaseOrders: DecisionHelp { static let document = "order" }
 /// `depot procure cancel` takes either.
-enum PurchaseRequestsOrOrders: DecisionHelp {
-  static let numberHelp = "The request or order number."
-}
+enum PurchaseRequestsOrOrders: DecisionHelp { static let document = "request or order" }
 
 enum PurchaseRequests: ApprovalHelp {
-  static let numberHelp = "The request number."
+  static let document = "request"
   static let reasonHelp = "A reason, if any."
 }
 
 enum Adjustments: ApprovalHelp {
-  static let numberHelp = "The adjustment number."
+  static let document = "adjustment"
   static let reasonHelp = "A note on the decision."
 }
 
@@ -38,7 +42,7 @@ protocol DecisionArguments: ParsableArguments {
 /// The options of an approver's signed decision that needs a reason (reject, cancel, close).
 struct DecisionOptions<Documents: DecisionHelp>: DecisionArguments {
   @OptionGroup var reference: ReferenceOption
-  @Argument(help: ArgumentHelp(Documents.numberHelp)) var number: String
+  @Argument(help: Documents.numberHelp) var number: String
   @Option(help: "Why.") var reason: String
 
   var givenReason: String? { reason }
@@ -47,7 +51,7 @@ struct DecisionOptions<Documents: DecisionHelp>: DecisionArguments {
 /// The options of an approver's signed approval, which may go without a reason.
 struct ApprovalOptions<Documents: ApprovalHelp>: DecisionArguments {
   @OptionGroup var reference: ReferenceOption
-  @Argument(help: ArgumentHelp(Documents.numberHelp)) var number: String
+  @Argument(help: Documents.numberHelp) var number: String
   @Option(help: ArgumentHelp(Documents.reasonHelp)) var reason: String?
 
   var givenReason: String? { reason }

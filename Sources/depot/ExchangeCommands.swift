@@ -33,15 +33,15 @@ struct ExportCommand: EngineCommand {
 
   func validate() throws {
     let _: ExportKind = try Parse.choice(kind, flag: "kind")
-    if let from { _ = try Parse.day(from, flag: "--from") }
-    if let to { _ = try Parse.day(to, flag: "--to") }
+    _ = try Parse.day(from, flag: "--from")
+    _ = try Parse.day(to, flag: "--to")
   }
 
   func run(on depot: Depot) throws {
     let request = ExportRequest(
       kind: try Parse.choice(kind, flag: "kind"), fileName: (out as NSString).lastPathComponent,
-      from: try from.map { try Parse.day($0, flag: "--from") },
-      to: try to.map { try Parse.day($0, flag: "--to") }, byteOrderMark: !noBom)
+      from: try Parse.day(from, flag: "--from"),
+      to: try Parse.day(to, flag: "--to"), byteOrderMark: !noBom)
     let file = try OutputFile(path: out, replacing: force, database: global.databasePath)
     let manifestFile = try OutputFile(
       path: out + ".manifest.json", replacing: force, database: global.databasePath)
@@ -84,9 +84,7 @@ struct ImportCommand: EngineCommand {
 
   func validate() throws {
     let _: ImportKind = try Parse.choice(kind, flag: "kind")
-    if emergency != (justification != nil) {
-      throw ValidationError("'--emergency' and '--justification' go together")
-    }
+    try Parse.together(("--emergency", emergency), ("--justification", justification != nil))
   }
 
   func run(on depot: Depot) throws {

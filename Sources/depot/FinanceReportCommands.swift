@@ -19,13 +19,11 @@ extension ReportCommand {
     @Option(help: "Only this supplier.") var supplier: String?
     @Option(help: "As it stood at the end of this day, YYYY-MM-DD.") var asOf: String?
 
-    func validate() throws {
-      if let asOf { _ = try Parse.day(asOf, flag: "--as-of") }
-    }
+    func validate() throws { _ = try Parse.day(asOf, flag: "--as-of") }
 
     func run(on depot: Depot) throws {
       let report = try depot.payables(
-        supplier: supplier, asOf: try asOf.map { try Parse.day($0, flag: "--as-of") },
+        supplier: supplier, asOf: try Parse.day(asOf, flag: "--as-of"),
         as: global.actingUser)
       try emit(report) { report in
         var table = Table([

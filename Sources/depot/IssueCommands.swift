@@ -34,17 +34,16 @@ struct IssueCommand: ParsableCommand {
     @Option(help: "A note.") var note: String?
 
     func validate() throws {
-      guard !item.isEmpty else { throw ValidationError("'--item' is required: CODE=QTY") }
-      _ = try Parse.itemAmounts(item, flag: "--item")
+      _ = try Parse.requestedItems(item)
       let _: Priority = try Parse.choice(priority, flag: "--priority")
-      if let neededBy { _ = try Parse.day(neededBy, flag: "--needed-by") }
+      _ = try Parse.day(neededBy, flag: "--needed-by")
     }
 
     func run(on depot: Depot) throws {
       let request = IssueRequest(
-        source: from, site: to, items: try Parse.itemAmounts(item, flag: "--item"),
+        source: from, site: to, items: try Parse.requestedItems(item),
         priority: try Parse.choice(priority, flag: "--priority"),
-        neededBy: try neededBy.map { try Parse.day($0, flag: "--needed-by") }, note: note)
+        neededBy: try Parse.day(neededBy, flag: "--needed-by"), note: note)
       try emit(try depot.requestIssue(request, global.context(posting)), text: renderIssuance)
     }
   }
@@ -215,14 +214,14 @@ struct IssueCommand: ParsableCommand {
     @Option(help: "Only this priority.") var priority: String?
 
     func validate() throws {
-      if let priority { let _: Priority = try Parse.choice(priority, flag: "--priority") }
-      if let state { _ = try Parse.state(state, of: [.issuanceRequest]) }
+      let _: Priority? = try Parse.choice(priority, flag: "--priority")
+      _ = try Parse.state(state, of: [.issuanceRequest])
     }
 
     func run(on depot: Depot) throws {
       let filter = IssuanceFilter(
-        state: try state.map { try Parse.state($0, of: [.issuanceRequest]) }, site: site,
-        priority: try priority.map { try Parse.choice($0, flag: "--priority") })
+        state: try Parse.state(state, of: [.issuanceRequest]), site: site,
+        priority: try Parse.choice(priority, flag: "--priority"))
       try emit(try depot.issuances(filter, as: global.actingUser)) { listings in
         guard !listings.isEmpty else { return "No requests." }
         var table = Table([

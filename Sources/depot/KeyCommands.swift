@@ -27,10 +27,7 @@ struct KeyCommand: ParsableCommand {
     @Option(help: "The device this key is for (laptop, phone).") var label: String?
 
     func run(on depot: Depot) throws {
-      guard let keyPath = global.keyPath(for: global.actingUser) else {
-        throw DepotError.invalidOption(field: .key, reason: "must name where to write the key")
-      }
-      let newKey = try StagedKey(for: global.actingUser ?? "", at: keyPath)
+      let newKey = try global.stagedKey(missingPath: "must name where to write the key")
       var context = global.context(reference)
       context.signer = newKey.registrationSigner
       let summary = try newKey.register(replacing: false) {
@@ -108,10 +105,7 @@ struct KeyCommand: ParsableCommand {
     @OptionGroup var reference: ReferenceOption
 
     func run(on depot: Depot) throws {
-      guard let keyPath = global.keyPath(for: global.actingUser) else {
-        throw DepotError.invalidOption(field: .key, reason: "must name the current key file")
-      }
-      let newKey = try StagedKey(for: global.actingUser ?? "", at: keyPath)
+      let newKey = try global.stagedKey(missingPath: "must name the current key file")
       let summary = try newKey.register(replacing: true) {
         try depot.rotateKey(
           KeyRotation(newKey: newKey.key.publicKey), global.context(reference))
@@ -132,6 +126,17 @@ struct KeyCommand: ParsableCommand {
     func run(on depot: Depot) throws {
       try emit(try depot.keys(of: name, as: global.actingUser), text: render)
     }
+  }
+}
+
+extension GlobalOptions {
+  /// A new key pair for the acting user, to go into their key file; refused for `reason` when
+  /// there is no key file to name.
+  fileprivate func stagedKey(missingPath reason: Reason) throws -> StagedKey {
+    guard let keyPath = keyPath(for: actingUser) else {
+      throw DepotError.invalidOption(field: .key, reason: reason)
+    }
+    return try StagedKey(for: actingUser ?? "", at: keyPath)
   }
 }
 

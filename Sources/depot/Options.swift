@@ -55,40 +55,29 @@ struct PostingOptions: ParsableArguments {
 
   func validate() throws {
     try checkReference(ref)
-    guard let date else { return }
-    guard let day = Day(date) else {
-      throw ValidationError("'--date' must be a real date written YYYY-MM-DD (got '\(date)')")
-    }
-    _ = try Day.checkedEffective(day)
+    if let day = try Parse.day(date, flag: "--date") { _ = try Day.checkedEffective(day) }
   }
 }
 
-/// What a report's `--from` and `--to` count, as its `--help` says.
+/// What a report's `--from` and `--to` count, as its `--help` says: "First day, YYYY-MM-DD."
 protocol PeriodHelp {
-  static var fromHelp: String { get }
-  static var toHelp: String { get }
+  static var day: String { get }
 }
 
 /// Office days.
-enum Days: PeriodHelp {
-  static let fromHelp = "First day, YYYY-MM-DD."
-  static let toHelp = "Last day, YYYY-MM-DD."
-}
+enum Days: PeriodHelp { static let day = "day" }
 
 /// The days requests were made.
-enum RequestDays: PeriodHelp {
-  static let fromHelp = "First request day, YYYY-MM-DD."
-  static let toHelp = "Last request day, YYYY-MM-DD."
-}
+enum RequestDays: PeriodHelp { static let day = "request day" }
 
 /// The days a report covers, from `--from` to `--to`, each optional.
 struct PeriodOptions<Counted: PeriodHelp>: ParsableArguments {
-  @Option(help: ArgumentHelp(Counted.fromHelp)) var from: String?
-  @Option(help: ArgumentHelp(Counted.toHelp)) var to: String?
+  @Option(help: ArgumentHelp("First \(Counted.day), YYYY-MM-DD.")) var from: String?
+  @Option(help: ArgumentHelp("Last \(Counted.day), YYYY-MM-DD.")) var to: String?
 
   func validate() throws {
-    if let from { _ = try Parse.day(from, flag: "--from") }
-    if let to { _ = try Parse.day(to, flag: "--to") }
+    _ = try Parse.day(from, flag: "--from")
+    _ = try Parse.day(to, flag: "--to")
   }
 
   /// The first day, once `validate` has passed.
@@ -133,6 +122,24 @@ enum Parse {
     }
   }
 
+  /// A quantity option that may be left out.
+  static func quantity(_ text: String?, unit: String? = nil, flag: String = "--qty") throws
+    -> QuantityAmount?
+  {
+    try text.map { try quantity($0, unit: unit, flag: flag) }
+  }
+
+  /// The `--qty` of a command that takes a quantity or one `--serial` per piece: it needs one
+  /// of them.
+  static func quantity(_ text: String?, unit: String?, orSerials serials: [String]) throws
+    -> QuantityAmount?
+  {
+    guard text != nil || !serials.isEmpty else {
+      throw ValidationError("'--qty' is required (or one '--serial' per piece)")
+    }
+    return try quantity(text, unit: unit)
+  }
+
   static func itemAmounts(_ texts: [String], flag: String) throws -> [ItemAmount] {
     try texts.map { text in
       do {
@@ -145,12 +152,23 @@ enum Parse {
     }
   }
 
+  /// The `--item` lines of a request, which needs at least one.
+  static func requestedItems(_ texts: [String]) throws -> [ItemAmount] {
+    guard !texts.isEmpty else { throw ValidationError("'--item' is required: CODE=QTY") }
+    return try itemAmounts(texts, flag: "--item")
+  }
+
   static func money(_ text: String, flag: String) throws -> Int64 {
     guard let fen = Money.parseYuan(text), fen >= 0 else {
       throw ValidationError(
         "'\(flag)' must be an amount in yuan with at most two decimals, like 12.34 (got '\(text)')")
     }
     return fen
+  }
+
+  /// An amount option that may be left out.
+  static func money(_ text: String?, flag: String) throws -> Int64? {
+    try text.map { try money($0, flag: flag) }
   }
 
   static func day(_ text: String, flag: String) throws -> Day {
@@ -160,6 +178,11 @@ enum Parse {
     return day
   }
 
+  /// A date option that may be left out.
+  static func day(_ text: String?, flag: String) throws -> Day? {
+    try text.map { try day($0, flag: flag) }
+  }
+
   static func choice<T: RawRepresentable & CaseIterable>(_ text: String, flag: String) throws -> T
   where T.RawValue == String {
     guard let value = T(rawValue: text) else {
@@ -167,6 +190,22 @@ enum Parse {
         "'\(flag)' must be one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
     }
     return value
+  }
+
+  /// A choice option that may be left out.
+  static func choice<T: RawRepresentable & CaseIterable>(_ text: String?, flag: String) throws
+    -> T?
+  where T.RawValue == String {
+    try text.map { try choice($0, flag: flag) }
+  }
+
+  /// Refuses one of two options that go together given without the other.
+  static func together(_ first: (flag: String, given: Bool), _ second: (flag: String, given: Bool))
+    throws
+  {
+    guard first.given == second.given else {
+      throw ValidationError("'\(first.flag)' and '\(second.flag)' go together")
+    }
   }
 
   /// A `--state` filter of a list of documents of `kinds`: one of the states they can be in.
@@ -183,5 +222,10 @@ enum Parse {
           + (words + states.map(\.rawValue)).joined(separator: ", "))
     }
     return state
+  }
+
+  /// A `--state` filter that may be left out.
+  static func state(_ text: String?, of kinds: [DocumentKind]) throws -> DocumentState? {
+    try text.map { try state($0, of: kinds) }
   }
 }

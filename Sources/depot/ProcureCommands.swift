@@ -31,15 +31,14 @@ struct ProcureCommand: ParsableCommand {
     @Option(help: "A note.") var note: String?
 
     func validate() throws {
-      guard !item.isEmpty else { throw ValidationError("'--item' is required: CODE=QTY") }
-      _ = try Parse.itemAmounts(item, flag: "--item")
-      if let neededBy { _ = try Parse.day(neededBy, flag: "--needed-by") }
+      _ = try Parse.requestedItems(item)
+      _ = try Parse.day(neededBy, flag: "--needed-by")
     }
 
     func run(on depot: Depot) throws {
       let request = PurchaseRequestInput(
-        items: try Parse.itemAmounts(item, flag: "--item"), reason: reason,
-        neededBy: try neededBy.map { try Parse.day($0, flag: "--needed-by") }, note: note)
+        items: try Parse.requestedItems(item), reason: reason,
+        neededBy: try Parse.day(neededBy, flag: "--needed-by"), note: note)
       try emit(
         try depot.requestPurchase(request, global.context(posting)), text: renderPurchaseRequest)
     }
@@ -105,9 +104,7 @@ struct ProcureCommand: ParsableCommand {
     func validate() throws {
       guard !price.isEmpty else { throw ValidationError("'--price' is required: CODE=AMOUNT") }
       _ = try prices()
-      if emergency != (justification != nil) {
-        throw ValidationError("'--emergency' and '--justification' go together")
-      }
+      try Parse.together(("--emergency", emergency), ("--justification", justification != nil))
     }
 
     func prices() throws -> [ItemPrice] {

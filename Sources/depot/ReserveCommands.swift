@@ -28,9 +28,9 @@ struct ReserveCommand: ParsableCommand {
     @Option(help: "The maximum.") var max: String?
 
     func validate() throws {
-      if let floor { _ = try Parse.quantity(floor, flag: "--floor") }
-      if let min { _ = try Parse.quantity(min, flag: "--min") }
-      if let max { _ = try Parse.quantity(max, flag: "--max") }
+      _ = try Parse.quantity(floor, flag: "--floor")
+      _ = try Parse.quantity(min, flag: "--min")
+      _ = try Parse.quantity(max, flag: "--max")
       guard floor != nil || min != nil || max != nil else {
         throw ValidationError("give '--floor', '--min' or '--max'")
       }
@@ -39,9 +39,9 @@ struct ReserveCommand: ParsableCommand {
     func run(on depot: Depot) throws {
       let setting = ReserveSetting(
         item: item, warehouse: location,
-        floor: try floor.map { try Parse.quantity($0, flag: "--floor") },
-        minimum: try min.map { try Parse.quantity($0, flag: "--min") },
-        maximum: try max.map { try Parse.quantity($0, flag: "--max") })
+        floor: try Parse.quantity(floor, flag: "--floor"),
+        minimum: try Parse.quantity(min, flag: "--min"),
+        maximum: try Parse.quantity(max, flag: "--max"))
       try emit(try depot.setReserve(setting, global.context(reference))) { level in
         "\(level.item) at \(level.location): " + describe(level)
       }

@@ -53,18 +53,15 @@ struct ReturnCommand: EngineCommand {
   @Option(help: "A note.") var note: String?
 
   func validate() throws {
-    if let qty { _ = try Parse.quantity(qty, unit: unit) }
-    guard qty != nil || !serial.isEmpty else {
-      throw ValidationError("'--qty' is required (or one '--serial' per piece)")
-    }
-    if let damaged { _ = try Parse.quantity(damaged, unit: unit, flag: "--damaged") }
+    _ = try Parse.quantity(qty, unit: unit, orSerials: serial)
+    _ = try Parse.quantity(damaged, unit: unit, flag: "--damaged")
   }
 
   func run(on depot: Depot) throws {
     let request = StockReturn(
       site: from, warehouse: to, item: item,
-      quantity: try qty.map { try Parse.quantity($0, unit: unit) }, serials: serial,
-      damaged: try damaged.map { try Parse.quantity($0, unit: unit, flag: "--damaged") },
+      quantity: try Parse.quantity(qty, unit: unit), serials: serial,
+      damaged: try Parse.quantity(damaged, unit: unit, flag: "--damaged"),
       note: note)
     try emit(try depot.returnStock(request, global.context(posting)), text: renderDocument)
   }

@@ -24,16 +24,11 @@ struct ReceiptLineOptions: ParsableArguments {
   @Option(help: "A note.") var note: String?
 
   func validate() throws {
-    if let qty { _ = try Parse.quantity(qty, unit: unit) }
-    guard qty != nil || !serial.isEmpty else {
-      throw ValidationError("'--qty' is required (or one '--serial' per piece)")
-    }
-    if let value { _ = try Parse.money(value, flag: "--value") }
-    if let rejected { _ = try Parse.quantity(rejected, unit: unit, flag: "--rejected") }
-    if (rejected == nil) != (reason == nil) {
-      throw ValidationError("'--rejected' and '--reason' go together")
-    }
-    if let expiry { _ = try Parse.day(expiry, flag: "--expiry") }
+    _ = try Parse.quantity(qty, unit: unit, orSerials: serial)
+    _ = try Parse.money(value, flag: "--value")
+    _ = try Parse.quantity(rejected, unit: unit, flag: "--rejected")
+    try Parse.together(("--rejected", rejected != nil), ("--reason", reason != nil))
+    _ = try Parse.day(expiry, flag: "--expiry")
   }
 
   func request(
@@ -41,10 +36,10 @@ struct ReceiptLineOptions: ParsableArguments {
   ) throws -> ReceiptRequest {
     ReceiptRequest(
       isDonation: isDonation, order: order, source: source, warehouse: to, item: item,
-      quantity: try qty.map { try Parse.quantity($0, unit: unit) }, lot: lot,
-      expiry: try expiry.map { try Parse.day($0, flag: "--expiry") }, serials: serial,
-      value: try value.map { try Parse.money($0, flag: "--value") }, note: note,
-      rejected: try rejected.map { try Parse.quantity($0, unit: unit, flag: "--rejected") },
+      quantity: try Parse.quantity(qty, unit: unit), lot: lot,
+      expiry: try Parse.day(expiry, flag: "--expiry"), serials: serial,
+      value: try Parse.money(value, flag: "--value"), note: note,
+      rejected: try Parse.quantity(rejected, unit: unit, flag: "--rejected"),
       rejectionReason: reason, emergencyJustification: justification)
   }
 }
@@ -81,9 +76,7 @@ struct ReceiveCommand: EngineCommand {
       throw ValidationError(
         "give '--order PO-...', or '--from SUPPLIER --emergency --justification ...'")
     }
-    if emergency != (justification != nil) {
-      throw ValidationError("'--emergency' and '--justification' go together")
-    }
+    try Parse.together(("--emergency", emergency), ("--justification", justification != nil))
   }
 
   func run(on depot: Depot) throws {
@@ -150,16 +143,13 @@ struct TransferCommand: EngineCommand {
   @Option(help: "A note.") var note: String?
 
   func validate() throws {
-    if let qty { _ = try Parse.quantity(qty, unit: unit) }
-    guard qty != nil || !serial.isEmpty else {
-      throw ValidationError("'--qty' is required (or one '--serial' per piece)")
-    }
+    _ = try Parse.quantity(qty, unit: unit, orSerials: serial)
   }
 
   func run(on depot: Depot) throws {
     let request = TransferRequest(
       source: from, destination: to, item: item,
-      quantity: try qty.map { try Parse.quantity($0, unit: unit) }, lot: lot, serials: serial,
+      quantity: try Parse.quantity(qty, unit: unit), lot: lot, serials: serial,
       note: note)
     try emit(try depot.transfer(request, global.context(posting)), text: renderDocument)
   }

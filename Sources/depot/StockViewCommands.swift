@@ -22,14 +22,12 @@ struct StockCommand: EngineCommand {
   @Flag(help: "One row per lot, with expiry.") var lots = false
   @Option(help: "The stock as it stood at the end of this day, YYYY-MM-DD.") var asOf: String?
 
-  func validate() throws {
-    if let asOf { _ = try Parse.day(asOf, flag: "--as-of") }
-  }
+  func validate() throws { _ = try Parse.day(asOf, flag: "--as-of") }
 
   func run(on depot: Depot) throws {
     let query = StockQuery(
       location: at, item: item, byLot: lots,
-      asOf: try asOf.map { try Parse.day($0, flag: "--as-of") })
+      asOf: try Parse.day(asOf, flag: "--as-of"))
     let rows = try depot.stock(query, as: global.actingUser)
     if global.json {
       FileHandle.standardOutput.write(Data(json(rows)))

@@ -41,7 +41,7 @@ struct WasteCommand: ParsableCommand {
 
     func validate() throws {
       _ = try Parse.weight(weight)
-      if let category { let _: WasteCategory = try Parse.choice(category, flag: "--category") }
+      let _: WasteCategory? = try Parse.choice(category, flag: "--category")
       if batch == nil {
         guard at != nil else { throw ValidationError("'--at' is required for a new batch") }
         guard category != nil else {
@@ -53,7 +53,7 @@ struct WasteCommand: ParsableCommand {
     func run(on depot: Depot) throws {
       let request = WasteCollection(
         batch: batch, location: at,
-        category: try category.map { try Parse.choice($0, flag: "--category") },
+        category: try Parse.choice(category, flag: "--category"),
         containers: containers, weightGrams: try Parse.weight(weight), collector: collector)
       try emit(try depot.collectWaste(request, global.context(reference)), text: renderBatch)
     }
@@ -177,12 +177,12 @@ struct WasteCommand: ParsableCommand {
     var overdue = false
 
     func validate() throws {
-      if let state { _ = try Parse.state(state, of: [.wasteBatch]) }
+      _ = try Parse.state(state, of: [.wasteBatch])
     }
 
     func run(on depot: Depot) throws {
       let filter = WasteListFilter(
-        state: try state.map { try Parse.state($0, of: [.wasteBatch]) }, overdueOnly: overdue)
+        state: try Parse.state(state, of: [.wasteBatch]), overdueOnly: overdue)
       let entries = try depot.wasteList(filter, as: global.actingUser)
       try emit(entries) { entries in
         guard !entries.isEmpty else { return overdue ? "No overdue batches." : "No batches." }

@@ -30,17 +30,14 @@ struct WriteOffCommand: EngineCommand {
   @Option(help: "A note.") var note: String?
 
   func validate() throws {
-    if let qty { _ = try Parse.quantity(qty, unit: unit) }
-    guard qty != nil || !serial.isEmpty else {
-      throw ValidationError("'--qty' is required (or one '--serial' per piece)")
-    }
+    _ = try Parse.quantity(qty, unit: unit, orSerials: serial)
     let _: WriteOffReason = try Parse.choice(reason, flag: "--reason")
   }
 
   func run(on depot: Depot) throws {
     let request = WriteOffRequest(
       location: at, item: item, lot: lot, serials: serial,
-      quantity: try qty.map { try Parse.quantity($0, unit: unit) },
+      quantity: try Parse.quantity(qty, unit: unit),
       reason: try Parse.choice(reason, flag: "--reason"), note: note)
     try emit(try depot.writeOff(request, global.context(reference)), text: renderAdjustment)
   }
@@ -101,11 +98,11 @@ struct AdjustCommand: ParsableCommand {
     var state: String?
 
     func validate() throws {
-      if let state { _ = try Parse.state(state, of: [.adjustment]) }
+      _ = try Parse.state(state, of: [.adjustment])
     }
 
     func run(on depot: Depot) throws {
-      let state = try state.map { try Parse.state($0, of: [.adjustment]) }
+      let state = try Parse.state(state, of: [.adjustment])
       try emit(try depot.adjustments(state: state, as: global.actingUser)) { views in
         guard !views.isEmpty else { return "No adjustments." }
         var table = Table([
