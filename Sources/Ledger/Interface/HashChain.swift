@@ -196,3 +196,40 @@ extension Data {
     return String(decoding: characters, as: UTF8.self)
   }
 }
+
+/// Follows one hash chain row by row, in id order: ids must run 1, 2, 3… without a gap and each
+/// row's hash must chain from the previous row's. After the first break it stops judging, since
+/// every later row would be reported for the same one.
+package struct ChainFollower {
+  /// Where a chain first breaks.
+  package enum Break: Equatable {
+    /// The row's id is not the next one; `expected` is.
+    case sequence(expected: Int64)
+    /// The row's stored hash is not the hash of its contents after the previous row's.
+    case altered
+  }
+
+  private var previousHash = HashChain.genesis
+  private var expected: Int64 = 1
+  private var intact = true
+
+  package init() {}
+
+  /// Takes the next row; returns the break it shows, if it is the first.
+  package mutating func follow(id: Int64, encoding: CanonicalEncoding, hash: Data) -> Break? {
+    defer {
+      previousHash = hash
+      expected = id + 1
+    }
+    guard intact else { return nil }
+    if id != expected {
+      intact = false
+      return .sequence(expected: expected)
+    }
+    if HashChain.next(after: previousHash, encoding: encoding) != hash {
+      intact = false
+      return .altered
+    }
+    return nil
+  }
+}

@@ -6,21 +6,17 @@ extension SQLiteTransaction {
   public func insertAdjustment(_ adjustment: AdjustmentRecord, lines: [AdjustmentLineRecord])
     throws
   {
-    try adjustment.insert(db)
-    for line in lines { try line.insert(db) }
+    try insert(part: adjustment, lines: lines)
   }
 
   /// The adjustment part of an ADJ document.
   public func adjustment(documentID: Int64) throws -> AdjustmentRecord? {
-    try AdjustmentRecord.fetchOne(
-      cached("SELECT * FROM adjustment WHERE document_id = ?"), arguments: [documentID])
+    try part(AdjustmentRecord.self, documentID: documentID)
   }
 
   /// An adjustment's lines, in order.
   public func adjustmentLines(documentID: Int64) throws -> [AdjustmentLineRecord] {
-    try AdjustmentLineRecord.fetchAll(
-      cached("SELECT * FROM adjustment_line WHERE document_id = ? ORDER BY position"),
-      arguments: [documentID])
+    try lines(AdjustmentLineRecord.self, documentID: documentID)
   }
 
   /// The adjustments that a document (an issuance or a return) opened, oldest first.

@@ -31,16 +31,9 @@ extension SQLiteTransaction {
   public func stockPositions(
     itemID: Int64? = nil, accountID: Int64? = nil, asOf: Day? = nil
   ) throws -> [StockPosition] {
-    var filters = ["account.holds_stock = 1", "held.quantity <> 0"]
-    var arguments = StatementArguments()
-    if let itemID {
-      filters.append("held.item_id = ?")
-      arguments += [itemID]
-    }
-    if let accountID {
-      filters.append("held.account_id = ?")
-      arguments += [accountID]
-    }
+    var conditions = SQLConditions("account.holds_stock = 1", "held.quantity <> 0")
+    conditions.add("held.item_id = ?", itemID)
+    conditions.add("held.account_id = ?", accountID)
     let source: String
     if let asOf {
       source = """
@@ -52,7 +45,7 @@ extension SQLiteTransaction {
                FROM movement WHERE effective_date <= ?)
          GROUP BY account_id, lot_id)
         """
-      arguments = [asOf, asOf] + arguments
+      conditions.prepend([asOf, asOf])
     } else {
       source = "balance"
     }
@@ -64,11 +57,11 @@ extension SQLiteTransaction {
         JOIN account ON account.id = held.account_id
         JOIN item ON item.id = held.item_id
         JOIN lot ON lot.id = held.lot_id
-      WHERE \(filters.joined(separator: " AND "))
+      WHERE \(conditions.sql)
       ORDER BY item.code, account.code, lot.expiry IS NULL, lot.expiry, lot.id
       """
     var positions: [StockPosition] = []
-    let cursor = try Row.fetchCursor(cached(sql), arguments: arguments)
+    let cursor = try Row.fetchCursor(cached(sql), arguments: conditions.arguments)
     while let row = try cursor.next() {
       positions.append(
         StockPosition(

@@ -4,21 +4,17 @@ import Ledger
 extension SQLiteTransaction: CountLedger {
   /// Records a count and its lines.
   public func insertCount(_ count: StockCountRecord, lines: [StockCountLineRecord]) throws {
-    try count.insert(db)
-    for line in lines { try line.insert(db) }
+    try insert(part: count, lines: lines)
   }
 
   /// The count part of a CNT document.
   public func count(documentID: Int64) throws -> StockCountRecord? {
-    try StockCountRecord.fetchOne(
-      cached("SELECT * FROM stock_count WHERE document_id = ?"), arguments: [documentID])
+    try part(StockCountRecord.self, documentID: documentID)
   }
 
   /// A count's lines, in the order they were counted.
   public func countLines(documentID: Int64) throws -> [StockCountLineRecord] {
-    try StockCountLineRecord.fetchAll(
-      cached("SELECT * FROM stock_count_line WHERE document_id = ? ORDER BY position"),
-      arguments: [documentID])
+    try lines(StockCountLineRecord.self, documentID: documentID)
   }
 
   /// An item's most recent stock layer.

@@ -38,8 +38,7 @@ extension SQLiteTransaction: DocumentLedger {
 
   /// The document with this number, if any.
   public func document(number: String) throws -> DocumentRecord? {
-    try DocumentRecord.fetchOne(
-      cached("SELECT * FROM document WHERE number = ?"), arguments: [number])
+    try one(DocumentRecord.self, where: "number", is: number)
   }
 
   /// The document with this id.

@@ -4,14 +4,12 @@ import Ledger
 extension SQLiteTransaction: IssuanceLedger {
   /// Records the issuance part of a new REQ document.
   public func insertIssuance(_ request: IssuanceRequestRecord, lines: [IssuanceLineRecord]) throws {
-    try request.insert(db)
-    for line in lines { try line.insert(db) }
+    try insert(part: request, lines: lines)
   }
 
   /// The issuance part of a REQ document.
   public func issuance(documentID: Int64) throws -> IssuanceRequestRecord? {
-    try IssuanceRequestRecord.fetchOne(
-      cached("SELECT * FROM issuance_request WHERE document_id = ?"), arguments: [documentID])
+    try part(IssuanceRequestRecord.self, documentID: documentID)
   }
 
   /// Saves a request's step times and override.
@@ -21,9 +19,7 @@ extension SQLiteTransaction: IssuanceLedger {
 
   /// A request's lines, in the order they were requested.
   public func issuanceLines(documentID: Int64) throws -> [IssuanceLineRecord] {
-    try IssuanceLineRecord.fetchAll(
-      cached("SELECT * FROM issuance_line WHERE document_id = ? ORDER BY position"),
-      arguments: [documentID])
+    try lines(IssuanceLineRecord.self, documentID: documentID)
   }
 
   /// Saves a line's quantities.
@@ -94,20 +90,10 @@ extension SQLiteTransaction: IssuanceLedger {
   public func issuances(state: DocumentState?, siteID: Int64?, priority: String?) throws
     -> [IssuanceSummaryRow]
   {
-    var filters = ["document.kind = 'REQ'"]
-    var arguments = StatementArguments()
-    if let state {
-      filters.append("document.state = ?")
-      arguments += [state.rawValue]
-    }
-    if let siteID {
-      filters.append("document.destination_account_id = ?")
-      arguments += [siteID]
-    }
-    if let priority {
-      filters.append("request.priority = ?")
-      arguments += [priority]
-    }
+    var conditions = SQLConditions("document.kind = 'REQ'")
+    conditions.add("document.state = ?", state?.rawValue)
+    conditions.add("document.destination_account_id = ?", siteID)
+    conditions.add("request.priority = ?", priority)
     let rows = try Row.fetchAll(
       cached(
         """
@@ -120,9 +106,9 @@ extension SQLiteTransaction: IssuanceLedger {
           JOIN account AS source ON source.id = document.source_account_id
           JOIN account AS site ON site.id = document.destination_account_id
           JOIN users ON users.id = document.created_by
-        WHERE \(filters.joined(separator: " AND "))
+        WHERE \(conditions.sql)
         ORDER BY document.id DESC
-        """), arguments: arguments)
+        """), arguments: conditions.arguments)
     return try rows.map { row in
       let document = try DocumentRecord(row: row)
       var request = IssuanceRequestRecord(

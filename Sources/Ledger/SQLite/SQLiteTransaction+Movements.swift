@@ -68,13 +68,7 @@ extension SQLiteTransaction: MovementLedger {
           receipt_document_id, created_at)
         VALUES (?, ?, ?, ?, ?, ?, ?)
         """)
-    insert.bind(lot.itemId)
-    insert.bind(lot.number)
-    insert.bind(lot.expiry)
-    insert.bind(lot.sourceAccountId)
-    insert.bind(lot.orderDocumentId)
-    insert.bind(lot.receiptDocumentId)
-    insert.bind(lot.createdAt)
+    insert.bindColumns(of: lot)
     try insert.run()
     var stored = lot
     stored.id = db.lastInsertedRowID
@@ -159,13 +153,7 @@ extension SQLiteTransaction: MovementLedger {
         """
     ) { insert, lot in
       insert.bind(lot.id)
-      insert.bind(lot.itemId)
-      insert.bind(lot.number)
-      insert.bind(lot.expiry)
-      insert.bind(lot.sourceAccountId)
-      insert.bind(lot.orderDocumentId)
-      insert.bind(lot.receiptDocumentId)
-      insert.bind(lot.createdAt)
+      insert.bindColumns(of: lot)
     }
   }
 
@@ -235,5 +223,18 @@ extension SQLiteTransaction: MovementLedger {
       if date > day, let current = lowest { lowest = Swift.min(current, running) }
     }
     return lowest ?? running
+  }
+}
+
+extension DirectInsert {
+  /// Binds a lot's columns after its id, in the order the lot INSERTs above name them.
+  fileprivate mutating func bindColumns(of lot: LotRecord) {
+    bind(lot.itemId)
+    bind(lot.number)
+    bind(lot.expiry)
+    bind(lot.sourceAccountId)
+    bind(lot.orderDocumentId)
+    bind(lot.receiptDocumentId)
+    bind(lot.createdAt)
   }
 }

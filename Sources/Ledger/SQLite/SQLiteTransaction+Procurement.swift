@@ -8,21 +8,17 @@ extension SQLiteTransaction: ProcurementLedger {
   public func insertPurchaseRequest(
     _ request: PurchaseRequestRecord, lines: [PurchaseRequestLineRecord]
   ) throws {
-    try request.insert(db)
-    for line in lines { try line.insert(db) }
+    try insert(part: request, lines: lines)
   }
 
   /// The procurement part of a PR document.
   public func purchaseRequest(documentID: Int64) throws -> PurchaseRequestRecord? {
-    try PurchaseRequestRecord.fetchOne(
-      cached("SELECT * FROM purchase_request WHERE document_id = ?"), arguments: [documentID])
+    try part(PurchaseRequestRecord.self, documentID: documentID)
   }
 
   /// A request's lines, in the order they were requested.
   public func purchaseRequestLines(documentID: Int64) throws -> [PurchaseRequestLineRecord] {
-    try PurchaseRequestLineRecord.fetchAll(
-      cached("SELECT * FROM purchase_request_line WHERE document_id = ? ORDER BY position"),
-      arguments: [documentID])
+    try lines(PurchaseRequestLineRecord.self, documentID: documentID)
   }
 
   // MARK: Orders
@@ -31,28 +27,22 @@ extension SQLiteTransaction: ProcurementLedger {
   public func insertPurchaseOrder(_ order: PurchaseOrderRecord, lines: [PurchaseOrderLineRecord])
     throws
   {
-    try order.insert(db)
-    for line in lines { try line.insert(db) }
+    try insert(part: order, lines: lines)
   }
 
   /// The procurement part of a PO document.
   public func purchaseOrder(documentID: Int64) throws -> PurchaseOrderRecord? {
-    try PurchaseOrderRecord.fetchOne(
-      cached("SELECT * FROM purchase_order WHERE document_id = ?"), arguments: [documentID])
+    try part(PurchaseOrderRecord.self, documentID: documentID)
   }
 
   /// The order placed from a request, if any.
   public func purchaseOrder(requestDocumentID: Int64) throws -> PurchaseOrderRecord? {
-    try PurchaseOrderRecord.fetchOne(
-      cached("SELECT * FROM purchase_order WHERE request_document_id = ?"),
-      arguments: [requestDocumentID])
+    try one(PurchaseOrderRecord.self, where: "request_document_id", is: requestDocumentID)
   }
 
   /// An order's lines, in the order of its request.
   public func purchaseOrderLines(documentID: Int64) throws -> [PurchaseOrderLineRecord] {
-    try PurchaseOrderLineRecord.fetchAll(
-      cached("SELECT * FROM purchase_order_line WHERE document_id = ? ORDER BY position"),
-      arguments: [documentID])
+    try lines(PurchaseOrderLineRecord.self, documentID: documentID)
   }
 
   /// Saves an order line's received and rejected quantities.

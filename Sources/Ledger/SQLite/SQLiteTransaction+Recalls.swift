@@ -11,8 +11,7 @@ extension SQLiteTransaction: RecallLedger {
 
   /// The recall of a lot, if it was recalled.
   public func recall(lotID: Int64) throws -> LotRecallRecord? {
-    try LotRecallRecord.fetchOne(
-      cached("SELECT * FROM lot_recall WHERE lot_id = ?"), arguments: [lotID])
+    try one(LotRecallRecord.self, where: "lot_id", is: lotID)
   }
 
   /// The recalled lots among an item's lots.

@@ -53,29 +53,21 @@ extension SQLiteTransaction: VerificationLedger {
     // Columns by position: this loop runs once per movement.
     let cursor = try Row.fetchCursor(cached(Self.movementSelect + " ORDER BY m.id"))
     var signed = try SignedRangeFollower(self, .movements, legacy: format.legacyMovements)
-    var previousHash = HashChain.genesis
-    var expected: Int64 = 1
-    var chainIntact = true
+    var chain = ChainFollower()
     while let row = try cursor.next() {
       let (movement, identity) = try Self.movement(row)
       let encoding = movement.canonicalEncoding(
         lot: identity, office: format.office(forMovement: movement.id))
       try signed.follow(movement.id, encoding, into: &check)
-      if chainIntact {
-        if movement.id != expected {
-          check.problems.append(.movementSequenceBroken(id: movement.id, expected: expected))
-          chainIntact = false
-        } else if HashChain.next(after: previousHash, encoding: encoding) != movement.hash {
-          check.problems.append(.movementAltered(id: movement.id))
-          chainIntact = false
-        }
+      switch chain.follow(id: movement.id, encoding: encoding, hash: movement.hash) {
+      case .sequence(let expected):
+        check.problems.append(.movementSequenceBroken(id: movement.id, expected: expected))
+      case .altered: check.problems.append(.movementAltered(id: movement.id))
+      case nil: break
       }
       if row[13] as Int64? != movement.itemId {
         check.problems.append(.movementItemMismatch(id: movement.id))
       }
-      previousHash = movement.hash
-      expected = movement.id + 1
-
       check.movementCount += 1
       if check.movementCount % 20_000 == 0 { progress(check.movementCount) }
     }
@@ -88,24 +80,17 @@ extension SQLiteTransaction: VerificationLedger {
   ) throws {
     let cursor = try Row.fetchCursor(cached(Self.eventSelect + " ORDER BY id"))
     var signed = try SignedRangeFollower(self, .events, legacy: format.legacyEvents)
-    var previousHash = HashChain.genesis
-    var expected: Int64 = 1
-    var chainIntact = true
+    var chain = ChainFollower()
     while let row = try cursor.next() {
       let event = try Self.event(row)
       let encoding = event.canonicalEncoding(office: format.office(forEvent: event.id))
       try signed.follow(event.id, encoding, into: &check, visit: visitEnvelope)
-      if chainIntact {
-        if event.id != expected {
-          check.problems.append(.eventSequenceBroken(id: event.id, expected: expected))
-          chainIntact = false
-        } else if HashChain.next(after: previousHash, encoding: encoding) != event.hash {
-          check.problems.append(.eventAltered(id: event.id))
-          chainIntact = false
-        }
+      switch chain.follow(id: event.id, encoding: encoding, hash: event.hash) {
+      case .sequence(let expected):
+        check.problems.append(.eventSequenceBroken(id: event.id, expected: expected))
+      case .altered: check.problems.append(.eventAltered(id: event.id))
+      case nil: break
       }
-      previousHash = event.hash
-      expected = event.id + 1
       visit(event)
       check.eventCount += 1
       if check.eventCount % 20_000 == 0 { progress(check.eventCount) }

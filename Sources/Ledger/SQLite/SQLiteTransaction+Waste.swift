@@ -11,15 +11,12 @@ extension SQLiteTransaction: WasteLedger {
 
   /// The waste part of a WST document.
   public func wasteBatch(documentID: Int64) throws -> WasteBatchRecord? {
-    try WasteBatchRecord.fetchOne(
-      cached("SELECT * FROM waste_batch WHERE document_id = ?"), arguments: [documentID])
+    try part(WasteBatchRecord.self, documentID: documentID)
   }
 
   /// The batch a write-off opened, if it was approved.
   public func wasteBatch(adjustmentDocumentID: Int64) throws -> WasteBatchRecord? {
-    try WasteBatchRecord.fetchOne(
-      cached("SELECT * FROM waste_batch WHERE adjustment_document_id = ?"),
-      arguments: [adjustmentDocumentID])
+    try one(WasteBatchRecord.self, where: "adjustment_document_id", is: adjustmentDocumentID)
   }
 
   /// Records how much of a batch was collected.
@@ -29,9 +26,7 @@ extension SQLiteTransaction: WasteLedger {
 
   /// How much of a batch was collected, once it was.
   public func collection(batchDocumentID: Int64) throws -> WasteCollectionRecord? {
-    try WasteCollectionRecord.fetchOne(
-      cached("SELECT * FROM waste_collection WHERE batch_document_id = ?"),
-      arguments: [batchDocumentID])
+    try one(WasteCollectionRecord.self, where: "batch_document_id", is: batchDocumentID)
   }
 
   /// Records the waste point a batch was taken to.
@@ -41,9 +36,7 @@ extension SQLiteTransaction: WasteLedger {
 
   /// Where a batch was stored, once it was.
   public func storage(batchDocumentID: Int64) throws -> WasteStorageRecord? {
-    try WasteStorageRecord.fetchOne(
-      cached("SELECT * FROM waste_storage WHERE batch_document_id = ?"),
-      arguments: [batchDocumentID])
+    try one(WasteStorageRecord.self, where: "batch_document_id", is: batchDocumentID)
   }
 
   // MARK: Manifests
@@ -61,15 +54,12 @@ extension SQLiteTransaction: WasteLedger {
 
   /// The manifest part of a MAN document.
   public func manifest(documentID: Int64) throws -> WasteManifestRecord? {
-    try WasteManifestRecord.fetchOne(
-      cached("SELECT * FROM waste_manifest WHERE document_id = ?"), arguments: [documentID])
+    try part(WasteManifestRecord.self, documentID: documentID)
   }
 
   /// The manifest that carries this transfer manifest number, if any.
   public func manifest(manifestNumber: String) throws -> WasteManifestRecord? {
-    try WasteManifestRecord.fetchOne(
-      cached("SELECT * FROM waste_manifest WHERE manifest_number = ?"),
-      arguments: [manifestNumber])
+    try one(WasteManifestRecord.self, where: "manifest_number", is: manifestNumber)
   }
 
   /// The batches a manifest carries, in document order.
@@ -90,9 +80,7 @@ extension SQLiteTransaction: WasteLedger {
 
   /// A manifest's resolution, once resolved.
   public func resolution(manifestDocumentID: Int64) throws -> WasteResolutionRecord? {
-    try WasteResolutionRecord.fetchOne(
-      cached("SELECT * FROM waste_resolution WHERE manifest_document_id = ?"),
-      arguments: [manifestDocumentID])
+    try one(WasteResolutionRecord.self, where: "manifest_document_id", is: manifestDocumentID)
   }
 
   /// Records a manifest's disposal certificate.
@@ -102,8 +90,6 @@ extension SQLiteTransaction: WasteLedger {
 
   /// A manifest's disposal certificate, once recorded.
   public func disposal(manifestDocumentID: Int64) throws -> WasteDisposalRecord? {
-    try WasteDisposalRecord.fetchOne(
-      cached("SELECT * FROM waste_disposal WHERE manifest_document_id = ?"),
-      arguments: [manifestDocumentID])
+    try one(WasteDisposalRecord.self, where: "manifest_document_id", is: manifestDocumentID)
   }
 }

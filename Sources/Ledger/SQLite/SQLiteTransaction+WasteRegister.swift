@@ -7,33 +7,17 @@ extension SQLiteTransaction {
   public func forEachWasteRegisterRow(
     _ filter: WasteRegisterFilter, _ body: (WasteRegisterRow) throws -> Void
   ) throws {
-    var conditions = ["1"]
-    var arguments = StatementArguments()
-    if let from = filter.openedFrom {
-      conditions.append("document.created_at >= ?")
-      arguments += [from]
-    }
-    if let before = filter.openedBefore {
-      conditions.append("document.created_at < ?")
-      arguments += [before]
-    }
-    if let states = filter.states {
-      conditions.append("document.state IN (\(states.map { _ in "?" }.joined(separator: ",")))")
-      arguments += StatementArguments(states.map(\.rawValue))
-    }
-    if let id = filter.batchDocumentId {
-      conditions.append("batch.document_id = ?")
-      arguments += [id]
-    }
-    if let id = filter.manifestDocumentId {
-      conditions.append("carried.manifest_document_id = ?")
-      arguments += [id]
-    }
+    var conditions = SQLConditions()
+    conditions.add("document.created_at >= ?", filter.openedFrom)
+    conditions.add("document.created_at < ?", filter.openedBefore)
+    conditions.add("document.state", in: filter.states?.map(\.rawValue))
+    conditions.add("batch.document_id = ?", filter.batchDocumentId)
+    conditions.add("carried.manifest_document_id = ?", filter.manifestDocumentId)
     let cursor = try Row.fetchCursor(
       cached(
         Self.registerSQL
-          + " WHERE \(conditions.joined(separator: " AND ")) ORDER BY batch.document_id"),
-      arguments: arguments)
+          + " WHERE \(conditions.sql) ORDER BY batch.document_id"),
+      arguments: conditions.arguments)
     while let row = try cursor.next() {
       try body(WasteRegisterRow(row: row))
     }
