@@ -69,12 +69,12 @@ struct DailyReportCommand: EngineCommand {
     add("Issued by priority", byPriority)
     var pending = Table([
       .init("Request"), .init("Waiting for"), .init("Priority"), .init("Site"),
-      .init("Age (h)", alignRight: true),
+      .init("Requested"), .init("Age (h)", alignRight: true),
     ])
     for request in report.pending {
       pending.append([
         request.number, request.waitingFor, request.priority, request.site,
-        String(request.ageHours),
+        request.requestedAt.local, String(request.ageHours),
       ])
     }
     add("Pending requests", pending)

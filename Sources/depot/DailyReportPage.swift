@@ -32,9 +32,12 @@ enum DailyReportPage {
     body += section(
       "待办 Pending requests",
       table(
-        ["Request", "Waiting for", "Priority", "Site", "Age (h)"],
+        ["Request", "Waiting for", "Priority", "Site", "Requested", "Age (h)"],
         report.pending.map {
-          [$0.number, $0.waitingFor, $0.priority, $0.site, String($0.ageHours)]
+          [
+            $0.number, $0.waitingFor, $0.priority, $0.site, $0.requestedAt.local,
+            String($0.ageHours),
+          ]
         }))
     let waste = { (lines: [DailyReport.WasteLine]) in
       table(

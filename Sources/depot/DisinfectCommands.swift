@@ -63,7 +63,8 @@ private func renderDisinfections(_ rows: [DisinfectionRow]) -> String {
   ])
   for row in rows {
     table.append([
-      row.item, row.serial, row.location, row.returnedIn, row.startedAt, row.doneAt ?? "",
+      row.item, row.serial, row.location, row.returnedIn, row.startedAt.local,
+      row.doneAt?.local ?? "",
       row.doneBy ?? "", row.method ?? "",
     ])
   }

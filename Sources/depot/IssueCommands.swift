@@ -231,7 +231,7 @@ struct IssueCommand: ParsableCommand {
         for listing in listings {
           table.append([
             listing.number, listing.state, listing.priority, listing.source, listing.site,
-            listing.requester, listing.requestedAt, listing.neededBy ?? "",
+            listing.requester, listing.requestedAt.local, listing.neededBy ?? "",
           ])
         }
         return table.render()

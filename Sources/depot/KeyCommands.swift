@@ -155,7 +155,7 @@ private func render(_ summary: KeySummary) -> String {
   ])
   for key in summary.keys {
     table.append([
-      String(key.id), key.state, key.label ?? "", key.createdAt,
+      String(key.id), key.state, key.label ?? "", key.createdAt.local,
       groupedFingerprint(key.fingerprint),
     ])
   }

@@ -14,7 +14,7 @@ extension EngineCommand {
     let global = self.global
     try Runner.guarded {
       let depot = try OfficeDatabase.open(path: global.databasePath, clock: Runner.clock)
-      try run(on: depot)
+      try LocalTime.$office.withValue(try depot.localTime()) { try run(on: depot) }
     }
   }
 
@@ -64,12 +64,13 @@ enum Runner {
     }
   }
 
-  /// Prints a result: JSON with `json`, else the text with its invisible characters shown
-  /// escaped (see `Sanitized.visible`).
+  /// Prints a result: JSON with `json` (instants with the office's offset), else the text
+  /// with its invisible characters shown escaped (see `Sanitized.visible`).
   static func emit<Value: Encodable>(_ value: Value, json: Bool, text: (Value) -> String) throws {
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      encoder.userInfo[.localTime] = LocalTime.office
       let data = try encoder.encode(value)
       FileHandle.standardOutput.write(data + Data("\n".utf8))
     } else {

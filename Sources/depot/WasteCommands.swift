@@ -248,7 +248,7 @@ func renderBatch(_ view: WasteBatchView) -> String {
   if let point = entry.storagePoint { text += ", at \(point)" }
   if let manifest = entry.manifest { text += ", handed over under \(manifest)" }
   if !["handed-over", "disposed"].contains(view.state) {
-    text += "; hand over by \(entry.deadline)" + (entry.overdue ? " (OVERDUE)" : "")
+    text += "; hand over by \(entry.deadline.local)" + (entry.overdue ? " (OVERDUE)" : "")
   }
   return text
 }
@@ -260,19 +260,20 @@ func renderRegisterEntry(_ entry: WasteRegisterEntry) -> String {
     ("Write-off", entry.writeOff), ("Contents", entry.contents),
     ("Weight", entry.weightGrams.map { Weight.text(grams: $0) }),
     ("Containers", entry.containers.map(String.init)),
-    ("Opened", "\(entry.openedAt) by \(entry.openedBy)"),
-    ("Collected", entry.collectedAt.map { "\($0) by \(entry.collector ?? "?")" }),
+    ("Opened", "\(entry.openedAt.local) by \(entry.openedBy)"),
+    ("Collected", entry.collectedAt.map { "\($0.local) by \(entry.collector ?? "?")" }),
     (
       "Stored",
       entry.storagePoint.map {
-        "\($0) at \(entry.storedAt?.description ?? "?") by \(entry.storedBy ?? "?")"
+        "\($0) at \(entry.storedAt?.local ?? "?") by \(entry.storedBy ?? "?")"
       }
     ),
-    ("Deadline", entry.deadline + (entry.overdue ? " (OVERDUE)" : "")),
+    ("Deadline", entry.deadline.local + (entry.overdue ? " (OVERDUE)" : "")),
     (
       "Handed over",
       entry.handedOverAt.map {
-        "\($0) by \(entry.handedOverBy ?? "?") (signed)" + (entry.handedOverLate ? " (LATE)" : "")
+        "\($0.local) by \(entry.handedOverBy ?? "?") (signed)"
+          + (entry.handedOverLate ? " (LATE)" : "")
       }
     ),
     ("Manifest", entry.manifest.map { "\($0) (\(entry.manifestNumber ?? "?"))" }),
@@ -309,7 +310,7 @@ func renderRegister(_ entries: [WasteRegisterEntry]) -> String {
     table.append([
       entry.batch, entry.state, entry.category, entry.source,
       entry.weightGrams.map { Weight.text(grams: $0) } ?? "-",
-      entry.containers.map(String.init) ?? "-", entry.openedAt.description,
+      entry.containers.map(String.init) ?? "-", entry.openedAt.local,
       entry.storagePoint ?? "",
       entry.manifest ?? "", entry.contractor ?? "",
       entry.overdue ? "OVERDUE" : entry.handedOverLate ? "late" : "",
@@ -345,7 +346,9 @@ func renderManifest(_ view: ManifestView) -> String {
 func renderHistory(_ steps: [HistoryStep]) -> String {
   var table = Table([.init("At"), .init("Step"), .init("By"), .init("Signed"), .init("Reason")])
   for step in steps {
-    table.append([step.at, step.action, step.actor, step.signed ? "yes" : "", step.reason ?? ""])
+    table.append([
+      step.at.local, step.action, step.actor, step.signed ? "yes" : "", step.reason ?? "",
+    ])
   }
   return table.render()
 }

@@ -25,7 +25,7 @@ import Testing
     #expect(
       collected.outputLines.first
         == "WST-2026-000001 collected: infectious from SITE-CP3, 12.4 kg in 3 container(s); "
-        + "hand over by 2026-12-01T02:00:00.000Z", collected.transcript)
+        + "hand over by 2026-12-01 10:00 +08:00", collected.transcript)
     try sandbox.succeed([
       "waste", "collect", "--at", "SITE-HC1", "--category", "sharps", "--containers", "2",
       "--weight", "8600g", "--as", "zhou",

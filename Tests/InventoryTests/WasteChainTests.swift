@@ -12,7 +12,7 @@ import Testing
     #expect(collected.number == "WST-2026-000001")
     #expect(collected.state == "collected")
     #expect(collected.register.collector == "li")
-    #expect(collected.register.deadline == "2026-12-01T02:00:00.000Z")
+    #expect(collected.register.deadline == Moment("2026-12-01T02:00:00.000Z"))
     office.clock.advance(hours: 2)
     #expect(try office.store("WST-2026-000001").state == "stored")
     try office.collect(grams: 8_600, containers: 2, as: "wang")

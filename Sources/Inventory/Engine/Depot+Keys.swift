@@ -55,9 +55,9 @@ public struct KeySummary: Codable, Sendable, Equatable {
     public var fingerprint: String
     public var label: String?
     public var publicKey: String
-    public var createdAt: String
-    public var activatedAt: String?
-    public var retiredAt: String?
+    public var createdAt: Moment
+    public var activatedAt: Moment?
+    public var retiredAt: Moment?
   }
 
   public var user: String
@@ -245,8 +245,8 @@ extension Depot {
           ? "revoked" : isExpired($0, session) ? "expired" : $0.state.rawValue
         return KeySummary.Key(
           id: $0.id, state: state, fingerprint: fingerprint(of: $0.publicKey), label: $0.label,
-          publicKey: $0.publicKey.hexadecimal, createdAt: $0.createdAt.description,
-          activatedAt: $0.activatedAt?.description, retiredAt: $0.retiredAt?.description)
+          publicKey: $0.publicKey.hexadecimal, createdAt: $0.createdAt,
+          activatedAt: $0.activatedAt, retiredAt: $0.retiredAt)
       })
   }
 }

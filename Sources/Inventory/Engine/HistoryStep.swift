@@ -2,7 +2,7 @@ import Ledger
 
 /// One step of a document's history: what was done, by whom, when, and whether it was signed.
 public struct HistoryStep: Codable, Sendable, Equatable {
-  public var at: String
+  public var at: Moment
   public var action: String
   public var actor: String
   public var state: String?
@@ -18,7 +18,7 @@ extension Session {
     let legacy = try transaction.legacyCounts().event
     return try transaction.events(ofDocument: document.id).map { event in
       HistoryStep(
-        at: event.recordedAt.description, action: event.action,
+        at: event.recordedAt, action: event.action,
         actor: try transaction.user(id: event.actorId)?.name ?? "?", state: event.toState,
         reason: event.reason, signed: event.signature != nil || event.id > legacy)
     }

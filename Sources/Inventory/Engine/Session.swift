@@ -21,9 +21,7 @@ struct Session {
   )
     throws
   {
-    guard let office = try transaction.office() else {
-      throw DepotError.storage(.notADepotDatabase(path: "the database"))
-    }
+    let office = try Self.office(in: transaction)
     guard let actorName, !actorName.isEmpty else { throw DepotError.noActor }
     guard let actor = try transaction.user(named: actorName) else {
       throw DepotError.unknownUser(actorName)
@@ -32,11 +30,19 @@ struct Session {
     self.actor = actor
     self.roles = Set(try transaction.roles(ofUser: actor.id).compactMap(Role.init(rawValue:)))
     self.office = office
-    self.timeZone = TimeZone(identifier: office.timezone) ?? TimeZone(secondsFromGMT: 0)!
+    self.timeZone = office.zone
     self.now = clock.now()
     self.today = now.day(in: timeZone)
     self.effectiveDate = effectiveDate ?? today
     self.isBackdated = effectiveDate != nil && effectiveDate != today
+  }
+
+  /// The office the database belongs to; a database without one is not a Depot database.
+  static func office(in transaction: any LedgerTransaction) throws -> OfficeRecord {
+    guard let office = try transaction.office() else {
+      throw DepotError.storage(.notADepotDatabase(path: "the database"))
+    }
+    return office
   }
 
   /// Refuses unless the actor holds one of `roles`.

@@ -23,10 +23,10 @@ public struct DisinfectionRow: Codable, Sendable, Equatable {
   public var location: String
   /// The return that brought it back.
   public var returnedIn: String
-  public var startedAt: String
+  public var startedAt: Moment
   public var method: String?
   public var doneBy: String?
-  public var doneAt: String?
+  public var doneAt: Moment?
 }
 
 extension Depot {
@@ -82,8 +82,8 @@ extension Session {
       item: item.code, itemName: item.name, serial: lot.number ?? "-",
       location: try account(record.accountId).code,
       returnedIn: try transaction.document(id: record.returnDocumentId)?.number ?? "?",
-      startedAt: record.startedAt.description, method: record.method,
+      startedAt: record.startedAt, method: record.method,
       doneBy: try record.doneBy.flatMap { try transaction.user(id: $0)?.name },
-      doneAt: record.doneAt?.description)
+      doneAt: record.doneAt)
   }
 }

@@ -15,6 +15,8 @@ public enum ExportKind: String, CaseIterable, Codable, Sendable {
     case integer
     /// Fen written as yuan with two decimals; empty for NULL.
     case money
+    /// An instant as stored, written in ISO 8601 with the office's offset; empty for NULL.
+    case instant
   }
 
   /// The columns, in order.
@@ -22,7 +24,7 @@ public enum ExportKind: String, CaseIterable, Codable, Sendable {
     switch self {
     case .ledger:
       [
-        ("movement", .integer), ("date", .text), ("recorded_at", .text), ("document", .text),
+        ("movement", .integer), ("date", .text), ("recorded_at", .instant), ("document", .text),
         ("item", .text), ("item_name", .text), ("lot", .text), ("expiry", .text),
         ("provenance", .text), ("order", .text), ("from", .text), ("to", .text),
         ("quantity", .integer), ("unit", .text), ("value", .money), ("actor", .text),
@@ -73,9 +75,10 @@ public enum ExportKind: String, CaseIterable, Codable, Sendable {
     progress: (Int64) -> Void
   ) throws -> Int64 {
     let formats = columns.map(\.format)
+    let localTime = LocalTime(session.timeZone)
     var count: Int64 = 0
     let write: (StreamedRow) throws -> Void = { row in
-      try Self.write(row, formats: formats, into: writer)
+      try Self.write(row, formats: formats, localTime: localTime, into: writer)
       count += 1
       if count % 50_000 == 0 { progress(count) }
     }
@@ -95,9 +98,9 @@ public enum ExportKind: String, CaseIterable, Codable, Sendable {
     }
   }
 
-  private static func write(_ row: StreamedRow, formats: [Format], into writer: CSVWriter)
-    throws
-  {
+  private static func write(
+    _ row: StreamedRow, formats: [Format], localTime: LocalTime, into writer: CSVWriter
+  ) throws {
     for index in formats.indices {
       let column = Int32(index)
       switch formats[index] {
@@ -110,6 +113,17 @@ public enum ExportKind: String, CaseIterable, Codable, Sendable {
           writer.empty()
         } else {
           writer.decimal(row.integer(column), places: 2)
+        }
+      case .instant:
+        if row.isNull(column) {
+          writer.empty()
+        } else {
+          let stored = String(decoding: row.text(column), as: UTF8.self)
+          guard let moment = Moment(stored) else {
+            throw DepotError.damagedDatabase(
+              "the ledger holds '\(stored)' where an instant belongs")
+          }
+          writer.text(localTime.iso8601(moment))
         }
       }
     }
@@ -143,13 +157,14 @@ public enum ExportKind: String, CaseIterable, Codable, Sendable {
     _ session: Session, from: Day?, to: Day?, into writer: CSVWriter
   ) throws -> Int64 {
     var count: Int64 = 0
+    let localTime = LocalTime(session.timeZone)
     try session.transaction.forEachWasteRegisterRow(session.registerFilter(from: from, to: to)) {
       row in
       let entry = try session.registerEntry(row)
       for text in [
         entry.batch, entry.state, entry.category, entry.source, entry.sourceName,
-        entry.openedAt.description,
-        entry.deadline, entry.overdue ? "yes" : "no", entry.handedOverLate ? "yes" : "no",
+        localTime.iso8601(entry.openedAt), localTime.iso8601(entry.deadline),
+        entry.overdue ? "yes" : "no", entry.handedOverLate ? "yes" : "no",
       ] {
         writer.text(text)
       }
@@ -159,12 +174,12 @@ public enum ExportKind: String, CaseIterable, Codable, Sendable {
         if let number { writer.integer(number) } else { writer.empty() }
       }
       for text in [
-        entry.collector, entry.collectedAt?.description, entry.storagePoint,
-        entry.storedAt?.description, entry.manifest, entry.manifestNumber, entry.contractor,
-        entry.licence, entry.licenceExpires?.description, entry.handedOverBy,
-        entry.handedOverAt?.description, entry.driver, entry.vehicle, entry.discrepancy,
-        entry.resolution, entry.resolvedBy, entry.disposalMethod, entry.destination,
-        entry.certificate, entry.disposedAt?.description,
+        entry.collector, entry.collectedAt.map(localTime.iso8601), entry.storagePoint,
+        entry.storedAt.map(localTime.iso8601), entry.manifest, entry.manifestNumber,
+        entry.contractor, entry.licence, entry.licenceExpires?.description, entry.handedOverBy,
+        entry.handedOverAt.map(localTime.iso8601), entry.driver, entry.vehicle,
+        entry.discrepancy, entry.resolution, entry.resolvedBy, entry.disposalMethod,
+        entry.destination, entry.certificate, entry.disposedAt.map(localTime.iso8601),
       ] {
         writer.text(text ?? "")
       }

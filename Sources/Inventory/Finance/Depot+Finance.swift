@@ -93,7 +93,7 @@ extension Depot {
         payload: FinanceEntry(record).payload)
       return PeriodClosure(
         period: request.period, lastDay: lastDay.description, closedBy: session.actor.name,
-        closedAt: record.closedAt.description)
+        closedAt: record.closedAt)
     }
   }
 }

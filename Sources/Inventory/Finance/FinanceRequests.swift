@@ -50,5 +50,5 @@ public struct PeriodClosure: Codable, Sendable, Equatable {
   /// Its last day: nothing may be posted on or before it any more.
   public var lastDay: String
   public var closedBy: String
-  public var closedAt: String
+  public var closedAt: Moment
 }

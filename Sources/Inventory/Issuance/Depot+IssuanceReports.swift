@@ -17,7 +17,7 @@ public struct IssuanceListing: Codable, Sendable, Equatable {
   public var source: String
   public var site: String
   public var requester: String
-  public var requestedAt: String
+  public var requestedAt: Moment
   public var neededBy: String?
 }
 
@@ -77,7 +77,7 @@ extension Depot {
           number: row.document.number, state: row.document.state.rawValue,
           priority: row.request.priority,
           source: row.sourceCode, site: row.siteCode, requester: row.requesterName,
-          requestedAt: row.request.requestedAt.description,
+          requestedAt: row.request.requestedAt,
           neededBy: row.request.neededBy?.description)
       }
     }

@@ -56,7 +56,7 @@ public struct RecallReport: Codable, Sendable, Equatable {
   public var lot: String
   public var unit: String
   public var reason: String
-  public var recalledAt: String
+  public var recalledAt: Moment?
   public var recalledBy: String
   public var places: [Place]
   public var issued: [Issue]
@@ -169,7 +169,7 @@ extension Session {
     let reached = order.compactMap { places[$0] }
     return RecallReport(
       item: item.code, itemName: item.name, lot: lots.first?.number ?? "-", unit: item.baseUnit,
-      reason: recall?.reason ?? "", recalledAt: recall?.recalledAt.description ?? "",
+      reason: recall?.reason ?? "", recalledAt: recall?.recalledAt,
       recalledBy: try recall.flatMap { try transaction.user(id: $0.recalledBy)?.name } ?? "",
       places: reached, issued: issued, stillHeld: reached.reduce(0) { $0 + $1.onHand },
       reservations: reservations)

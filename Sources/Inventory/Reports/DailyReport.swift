@@ -34,7 +34,7 @@ public struct DailyReport: Codable, Sendable, Equatable {
     public var waitingFor: String
     public var priority: String
     public var site: String
-    public var requestedAt: String
+    public var requestedAt: Moment
     public var ageHours: Int64
   }
 
@@ -160,7 +160,7 @@ extension Session {
           DailyReport.Pending(
             number: row.document.number, state: state.rawValue, waitingFor: waitingFor,
             priority: row.request.priority, site: row.siteCode,
-            requestedAt: requested.description,
+            requestedAt: requested,
             ageHours: (now.milliseconds - requested.milliseconds) / 3_600_000))
       }
     }

@@ -7,7 +7,7 @@ import Ledger
 public struct WasteRegisterEntry: Codable, Sendable, Equatable {
   public var row: WasteRegisterRow
   /// 48 hours after `openedAt`: the batch must be handed over by then.
-  public var deadline: String
+  public var deadline: Moment
   /// Not handed over, and past its deadline now.
   public var overdue: Bool
   /// Handed over, but after its deadline.
@@ -21,7 +21,7 @@ public struct WasteRegisterEntry: Codable, Sendable, Equatable {
     case deadline, overdue, handedOverLate
   }
 
-  init(row: WasteRegisterRow, deadline: String, overdue: Bool, handedOverLate: Bool) {
+  init(row: WasteRegisterRow, deadline: Moment, overdue: Bool, handedOverLate: Bool) {
     self.row = row
     self.deadline = deadline
     self.overdue = overdue
@@ -31,7 +31,7 @@ public struct WasteRegisterEntry: Codable, Sendable, Equatable {
   public init(from decoder: any Decoder) throws {
     row = try WasteRegisterRow(from: decoder)
     let container = try decoder.container(keyedBy: CodingKeys.self)
-    deadline = try container.decode(String.self, forKey: .deadline)
+    deadline = try container.decode(Moment.self, forKey: .deadline)
     overdue = try container.decode(Bool.self, forKey: .overdue)
     handedOverLate = try container.decode(Bool.self, forKey: .handedOverLate)
   }
@@ -73,7 +73,7 @@ public struct ManifestView: Codable, Sendable, Equatable {
   public var driver: String
   public var vehicle: String
   public var handedOverBy: String
-  public var handedOverAt: String
+  public var handedOverAt: Moment
   public var discrepancy: String?
   public var resolution: String?
   public var resolvedBy: String?
@@ -90,7 +90,7 @@ extension Session {
     let deadline = row.openedAt.adding(hours: WasteClock.storageLimitHours)
     let state = try DocumentState(stored: row.state)
     return WasteRegisterEntry(
-      row: row, deadline: deadline.description,
+      row: row, deadline: deadline,
       overdue: WasteClock.notHandedOver.contains(state) && now > deadline,
       handedOverLate: row.handedOverAt.map { $0 > deadline } ?? false)
   }
@@ -135,7 +135,7 @@ extension Session {
       expectedContainers: manifest.expectedContainers, weightGrams: manifest.weightGrams,
       containers: manifest.containers, driver: manifest.driver, vehicle: manifest.vehicle,
       handedOverBy: try transaction.user(id: manifest.handedOverBy)?.name ?? "?",
-      handedOverAt: manifest.handedOverAt.description, discrepancy: manifest.discrepancy,
+      handedOverAt: manifest.handedOverAt, discrepancy: manifest.discrepancy,
       resolution: resolution?.reason,
       resolvedBy: try resolution.flatMap { try transaction.user(id: $0.resolvedBy)?.name },
       certificate: disposal?.certificate, disposalMethod: disposal?.method,

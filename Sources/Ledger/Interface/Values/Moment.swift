@@ -3,7 +3,9 @@ import Macros
 
 /// An instant, to the millisecond: when something was recorded.
 ///
-/// Encoded (and stored) as its ISO 8601 text; decoding text that names no instant throws.
+/// Stored and encoded as its ISO 8601 text in UTC; an encoder whose `userInfo` holds a
+/// `LocalTime` under `.localTime` (the command line's `--json`) gets the text with that zone's
+/// offset instead. Decoding reads the UTC form; text that names no instant throws.
 @MemberwiseInit
 public struct Moment: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
   /// Milliseconds since 1970-01-01T00:00:00Z.
@@ -36,18 +38,9 @@ public struct Moment: Hashable, Comparable, Sendable, Codable, CustomStringConve
       + millisecond
   }
 
-  /// ISO 8601 in UTC with milliseconds: `2026-11-29T08:58:08.123Z`.
+  /// ISO 8601 in UTC with milliseconds: `2026-11-29T08:58:08.123Z`, the stored form.
   public var description: String {
-    let dayOrdinal =
-      milliseconds >= 0 ? milliseconds / 86_400_000 : (milliseconds - 86_399_999) / 86_400_000
-    let rest = milliseconds - dayOrdinal * 86_400_000
-    func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    let millisecond = rest % 1000
-    let fraction =
-      millisecond < 10
-      ? "00\(millisecond)" : millisecond < 100 ? "0\(millisecond)" : "\(millisecond)"
-    return "\(Day(ordinal: dayOrdinal))T\(two(rest / 3_600_000)):\(two(rest / 60_000 % 60)):"
-      + "\(two(rest / 1000 % 60)).\(fraction)Z"
+    WallClock(milliseconds: milliseconds, offset: "Z").iso8601
   }
 
   /// The calendar day this instant falls on in a time zone.
@@ -85,8 +78,14 @@ public struct Moment: Hashable, Comparable, Sendable, Codable, CustomStringConve
 
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
-    try container.encode(description)
+    let localTime = encoder.userInfo[.localTime] as? LocalTime
+    try container.encode(localTime?.iso8601(self) ?? description)
   }
+}
+
+extension CodingUserInfoKey {
+  /// The `LocalTime` in which an encoder writes instants (see `Moment`).
+  public static let localTime = CodingUserInfoKey(rawValue: "depot.localTime")!
 }
 
 extension Date {
