@@ -264,6 +264,29 @@ extension DepotError: CustomStringConvertible {
       error.description
     case .alreadyInitialized(let path):
       "\(path) already holds a Depot office; choose another \(n(.database)) path"
+    case .invalidSerialRange(let range, let problem):
+      "'\(n(.serials))' \(range) " + problem.text
+    case .periodReversed(let from, let to):
+      "'\(n(.to))' \(to) is before '\(n(.from))' \(from): give a last day on or after the first"
+    }
+  }
+}
+
+extension SerialRange.Problem {
+  /// What is wrong with the range and how to write it, after the range itself.
+  var text: String {
+    switch self {
+    case .malformed:
+      "is not a range: write FIRST..LAST with one prefix and digits of the same width, "
+        + "like IR-0001..IR-0010"
+    case .prefixesDiffer(let first, let last):
+      "runs from prefix '\(first)' to prefix '\(last)': give each prefix's serial numbers as "
+        + "a range of its own"
+    case .endsBeforeStart:
+      "ends before it starts: write the lower serial number first"
+    case .tooMany(let count):
+      "holds \(count) serial numbers, more than \(SerialRange.limit): split it into ranges of "
+        + "at most \(SerialRange.limit)"
     }
   }
 }

@@ -134,6 +134,10 @@ public enum DepotError: Error, Equatable, Sendable {
   // Storage
   case storage(LedgerError)
   case alreadyInitialized(path: String)
+
+  // Input as people type it (SPEC §10)
+  case invalidSerialRange(range: String, problem: SerialRange.Problem)
+  case periodReversed(from: Day, to: Day)
 }
 
 /// What differs between the first use of a client reference and a reuse of it.

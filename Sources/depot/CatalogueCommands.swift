@@ -24,7 +24,7 @@ struct ItemCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var reference: ReferenceOption
     @Argument(help: "The item code, e.g. MASK-SURG.") var code: String
-    @Option(help: "The item's name.") var name: String
+    @Option(parsing: .unconditional, help: "The item's name.") var name: String
     @Option(help: "disinfectant, protective, equipment, medicine or other.") var category: String
     @Option(help: "The base unit every quantity is counted in: piece, bottle, kg ...")
     var unit: String
@@ -96,7 +96,7 @@ struct LocationCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var reference: ReferenceOption
     @Argument(help: "The location code.") var code: String
-    @Option(help: "The location's name.") var name: String
+    @Option(parsing: .unconditional, help: "The location's name.") var name: String
     @Option(help: "warehouse, site or waste-point.") var kind: String
     @Flag(help: "Flag a warehouse as holding the reserve.") var reserve = false
 
@@ -171,9 +171,9 @@ struct PartyCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var reference: ReferenceOption
     @Argument(help: "The party code.") var code: String
-    @Option(help: "The party's name.") var name: String
+    @Option(parsing: .unconditional, help: "The party's name.") var name: String
     @Option(help: "supplier, donor or contractor.") var kind: String
-    @Option(help: "A contractor's licence number.") var licence: String?
+    @Option(parsing: .unconditional, help: "A contractor's licence number.") var licence: String?
     @Option(help: "When the contractor's licence expires, YYYY-MM-DD.") var licenceExpires: String?
 
     func validate() throws {

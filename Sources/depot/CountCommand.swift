@@ -26,14 +26,16 @@ struct CountCommand: EngineCommand {
   @OptionGroup var posting: PostingOptions
   @Option(help: "The warehouse or site counted.") var at: String
   @Option(help: "The item counted.") var item: String?
-  @Option(help: "The lot counted (lot- and serial-tracked items).") var lot: String?
+  @Option(parsing: .unconditional, help: "The lot counted (lot- and serial-tracked items).")
+  var lot: String?
   @Option(parsing: .unconditional, help: "What was found, 0 included: 39850, 12box.")
   var counted: String?
   @Option(help: "A count sheet (CSV: item, counted, lot, unit) for a whole place at once.")
   var file: String?
   @Option(help: "The unit of --counted.") var unit: String?
-  @Option(help: "damaged, expired, lost, found or data-error.") var reason: String?
-  @Option(help: "A note.") var note: String?
+  @Option(parsing: .unconditional, help: "damaged, expired, lost, found or data-error.")
+  var reason: String?
+  @Option(parsing: .unconditional, help: "A note.") var note: String?
 
   func amount(_ counted: String) throws -> QuantityAmount {
     if counted.trimmingCharacters(in: .whitespaces) == "0" {

@@ -43,7 +43,7 @@ protocol DecisionArguments: ParsableArguments {
 struct DecisionOptions<Documents: DecisionHelp>: DecisionArguments {
   @OptionGroup var reference: ReferenceOption
   @Argument(help: Documents.numberHelp) var number: String
-  @Option(help: "Why.") var reason: String
+  @Option(parsing: .unconditional, help: "Why.") var reason: String
 
   var givenReason: String? { reason }
 }
@@ -52,7 +52,7 @@ struct DecisionOptions<Documents: DecisionHelp>: DecisionArguments {
 struct ApprovalOptions<Documents: ApprovalHelp>: DecisionArguments {
   @OptionGroup var reference: ReferenceOption
   @Argument(help: Documents.numberHelp) var number: String
-  @Option(help: ArgumentHelp(Documents.reasonHelp)) var reason: String?
+  @Option(parsing: .unconditional, help: ArgumentHelp(Documents.reasonHelp)) var reason: String?
 
   var givenReason: String? { reason }
 }

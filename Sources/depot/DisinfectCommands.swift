@@ -25,15 +25,15 @@ struct DisinfectCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var reference: ReferenceOption
     @Option(help: "The item code.") var item: String
-    @Option(help: "A serial number (repeatable).") var serial: [String] = []
-    @Option(help: "How it was disinfected.") var method: String
+    @OptionGroup var serials: SerialOptions
+    @Option(parsing: .unconditional, help: "How it was disinfected.") var method: String
 
     func validate() throws {
-      guard !serial.isEmpty else { throw ValidationError("'--serial' is required") }
+      guard try !serials.all.isEmpty else { throw ValidationError("'--serial' is required") }
     }
 
     func run(on depot: Depot) throws {
-      let request = DisinfectionDone(item: item, serials: serial, method: method)
+      let request = DisinfectionDone(item: item, serials: try serials.all, method: method)
       try emit(
         try depot.finishDisinfection(request, global.context(reference)), text: renderDisinfections)
     }

@@ -80,7 +80,8 @@ struct ImportCommand: EngineCommand {
   @Argument(help: "items or receipts.") var kind: String
   @Argument(help: "The CSV file.") var file: String
   @Flag(help: "Receipts without orders (approver, signed).") var emergency = false
-  @Option(help: "Why the receipts have no orders (with --emergency).") var justification: String?
+  @Option(parsing: .unconditional, help: "Why the receipts have no orders (with --emergency).")
+  var justification: String?
 
   func validate() throws {
     let _: ImportKind = try Parse.choice(kind, flag: "kind")

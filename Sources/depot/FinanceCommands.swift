@@ -23,7 +23,7 @@ struct InvoiceCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var posting: PostingOptions
     @Option(help: "The purchase order.") var order: String
-    @Option(help: "The supplier's invoice number.") var number: String
+    @Option(parsing: .unconditional, help: "The supplier's invoice number.") var number: String
     @Option(parsing: .unconditional, help: "The amount in yuan, tax included.") var amount: String
 
     func validate() throws { _ = try Parse.money(amount, flag: "--amount") }
@@ -53,7 +53,7 @@ struct PayCommand: EngineCommand {
   @OptionGroup var posting: PostingOptions
   @Option(help: "The purchase order.") var order: String
   @Option(parsing: .unconditional, help: "The amount in yuan.") var amount: String
-  @Option(help: "The bank reference.") var reference: String
+  @Option(parsing: .unconditional, help: "The bank reference.") var reference: String
   @Flag(help: "Pay ahead of invoice and receipt (emergency orders only).") var prepayment = false
 
   func validate() throws { _ = try Parse.money(amount, flag: "--amount") }

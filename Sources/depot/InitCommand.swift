@@ -19,7 +19,7 @@ struct InitCommand: ParsableCommand {
   @Option(help: "The first admin's user name.")
   var admin: String
 
-  @Option(help: "The office's name.")
+  @Option(parsing: .unconditional, help: "The office's name.")
   var office = "District emergency-supplies office"
 
   @Option(help: "The office's time zone, which decides what 'today' is.")

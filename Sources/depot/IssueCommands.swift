@@ -31,7 +31,7 @@ struct IssueCommand: ParsableCommand {
     var item: [String] = []
     @Option(help: "urgent, high or normal.") var priority = "normal"
     @Option(help: "The day the site needs it, YYYY-MM-DD.") var neededBy: String?
-    @Option(help: "A note.") var note: String?
+    @Option(parsing: .unconditional, help: "A note.") var note: String?
 
     func validate() throws {
       _ = try Parse.requestedItems(item)
@@ -65,7 +65,8 @@ struct IssueCommand: ParsableCommand {
     @Argument(help: "The request number.") var number: String
     @Option(help: "CODE=QTY to approve less than requested (repeatable).") var item: [String] = []
     @Flag(help: "Approve even below the reserve floor.") var overrideFloor = false
-    @Option(help: "Why (required with --override-floor).") var reason: String?
+    @Option(parsing: .unconditional, help: "Why (required with --override-floor).")
+    var reason: String?
 
     func validate() throws {
       _ = try Parse.itemAmounts(item, flag: "--item")
@@ -172,7 +173,7 @@ struct IssueCommand: ParsableCommand {
     @Argument(help: "The request number.") var number: String
     @Option(help: "CODE=QTY that arrived intact (repeatable).") var received: [String] = []
     @Option(help: "CODE=QTY that arrived damaged (repeatable).") var damaged: [String] = []
-    @Option(help: "A note.") var note: String?
+    @Option(parsing: .unconditional, help: "A note.") var note: String?
 
     func validate() throws {
       _ = try Parse.itemAmounts(received, flag: "--received")
@@ -263,9 +264,9 @@ func renderIssuance(_ view: IssuanceView) -> String {
       ? "" : "\nDamaged goods await write-off approval: " + view.writeOffs.joined(separator: ", "))
 }
 
-/// A request's shipments, discrepancies and history.
+/// A request's note, shipments, discrepancies and history.
 private func renderDetails(_ view: IssuanceView) -> String {
-  var parts: [String] = []
+  var parts: [String] = view.note.map { [labelled("Note", $0)] } ?? []
   if !view.shipments.isEmpty {
     var table = Table([
       .init("Shipped"), .init("Item"), .init("Lot"), .init("Expiry"),

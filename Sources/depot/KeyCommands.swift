@@ -24,7 +24,8 @@ struct KeyCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var reference: ReferenceOption
-    @Option(help: "The device this key is for (laptop, phone).") var label: String?
+    @Option(parsing: .unconditional, help: "The device this key is for (laptop, phone).")
+    var label: String?
 
     func run(on depot: Depot) throws {
       let newKey = try global.stagedKey(missingPath: "must name where to write the key")

@@ -88,6 +88,7 @@ struct OptionNames: FieldNaming {
     case .coverTarget: "--cover-target"
     case .within: "--within"
     case .file: "file"
+    case .serials: "--serials"
     }
   }
 }

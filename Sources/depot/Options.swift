@@ -78,6 +78,9 @@ struct PeriodOptions<Counted: PeriodHelp>: ParsableArguments {
   func validate() throws {
     _ = try Parse.day(from, flag: "--from")
     _ = try Parse.day(to, flag: "--to")
+    if let first, let last, last < first {
+      throw ValidationError(DepotError.periodReversed(from: first, to: last).description)
+    }
   }
 
   /// The first day, once `validate` has passed.
@@ -183,13 +186,22 @@ enum Parse {
     try text.map { try day($0, flag: flag) }
   }
 
+  /// The one rule for a value from a fixed set (a choice, a filter such as `--state`): `text`
+  /// is one of the names of `values`, or is refused naming them all, `words` (the option's
+  /// other values, such as `open`) first.
+  static func oneOf<T>(
+    _ text: String, _ values: [(name: String, value: T)], or words: [String] = [], flag: String
+  ) throws -> T {
+    guard let match = values.first(where: { $0.name == text }) else {
+      throw ValidationError(
+        "'\(flag)' must be one of: " + (words + values.map(\.name)).joined(separator: ", "))
+    }
+    return match.value
+  }
+
   static func choice<T: RawRepresentable & CaseIterable>(_ text: String, flag: String) throws -> T
   where T.RawValue == String {
-    guard let value = T(rawValue: text) else {
-      throw ValidationError(
-        "'\(flag)' must be one of: \(T.allCases.map(\.rawValue).joined(separator: ", "))")
-    }
-    return value
+    try oneOf(text, T.allCases.map { ($0.rawValue, $0) }, flag: flag)
   }
 
   /// A choice option that may be left out.
@@ -216,12 +228,7 @@ enum Parse {
     let states = DocumentState.allCases.filter { state in
       kinds.contains { $0.states.contains(state) }
     }
-    guard let state = DocumentState(rawValue: text), states.contains(state) else {
-      throw ValidationError(
-        "'\(flag)' must be one of: "
-          + (words + states.map(\.rawValue)).joined(separator: ", "))
-    }
-    return state
+    return try oneOf(text, states.map { ($0.rawValue, $0) }, or: words, flag: flag)
   }
 
   /// A `--state` filter that may be left out.

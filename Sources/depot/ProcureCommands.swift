@@ -26,9 +26,9 @@ struct ProcureCommand: ParsableCommand {
     @OptionGroup var posting: PostingOptions
     @Option(help: "CODE=QTY, e.g. MASK-N95=20000 or MASK-SURG=4carton (repeatable).")
     var item: [String] = []
-    @Option(help: "Why the goods are needed.") var reason: String
+    @Option(parsing: .unconditional, help: "Why the goods are needed.") var reason: String
     @Option(help: "The day they are needed, YYYY-MM-DD.") var neededBy: String?
-    @Option(help: "A note.") var note: String?
+    @Option(parsing: .unconditional, help: "A note.") var note: String?
 
     func validate() throws {
       _ = try Parse.requestedItems(item)
@@ -99,7 +99,8 @@ struct ProcureCommand: ParsableCommand {
     var price: [String] = []
     @Option(help: "The framework contract ordered under.") var contract: String?
     @Flag(help: "A green-channel order (signed).") var emergency = false
-    @Option(help: "Why the green channel (with --emergency).") var justification: String?
+    @Option(parsing: .unconditional, help: "Why the green channel (with --emergency).")
+    var justification: String?
 
     func validate() throws {
       guard !price.isEmpty else { throw ValidationError("'--price' is required: CODE=AMOUNT") }
@@ -241,7 +242,8 @@ func renderPurchaseRequest(_ view: PurchaseRequestView) -> String {
   let needed = view.neededBy.map { ", needed by \($0)" } ?? ""
   let order = view.order.map { ", ordered as \($0)" } ?? ""
   return "\(view.number) \(view.state): requested by \(view.requester)\(needed)\(order)\n"
-    + "Reason: \(view.reason)\n" + table.render()
+    + labelled("Reason", view.reason) + "\n"
+    + (view.note.map { labelled("Note", $0) + "\n" } ?? "") + table.render()
 }
 
 /// A purchase order's header, lines and money.
@@ -262,7 +264,7 @@ func renderPurchaseOrder(_ view: PurchaseOrderView) -> String {
     "\(view.number) \(view.state): from \(view.supplier) \(view.supplierName), "
     + "for \(view.request)"
   if let contract = view.contract { header += ", contract \(contract)" }
-  if view.emergency { header += "\nEmergency: \(view.justification ?? "")" }
+  if view.emergency { header += "\n" + labelled("Emergency", view.justification ?? "") }
   let totals = view.totals
   var money =
     "Ordered \(totals.ordered), received \(totals.received), invoiced \(totals.invoiced), "

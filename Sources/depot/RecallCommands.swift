@@ -23,7 +23,7 @@ struct RecallCommand: EngineCommand {
   @OptionGroup var reference: ReferenceOption
   @Argument(help: "The lot number.") var lot: String
   @Option(help: "The item, when the lot number exists for more than one.") var item: String?
-  @Option(help: "Why the lot is recalled.") var reason: String
+  @Option(parsing: .unconditional, help: "Why the lot is recalled.") var reason: String
 
   func run(on depot: Depot) throws {
     let request = LotRecall(lot: lot, item: item, reason: reason)

@@ -14,7 +14,7 @@ struct UseCommand: EngineCommand {
   @Option(help: "The item code.") var item: String
   @Option(parsing: .unconditional, help: "The quantity: 500, 10box.") var qty: String
   @Option(help: "The unit of --qty.") var unit: String?
-  @Option(help: "A note.") var note: String?
+  @Option(parsing: .unconditional, help: "A note.") var note: String?
 
   func validate() throws { _ = try Parse.quantity(qty, unit: unit) }
 
@@ -47,20 +47,20 @@ struct ReturnCommand: EngineCommand {
   @Option(help: "The warehouse taking it back.") var to: String
   @Option(help: "The item code.") var item: String
   @Option(parsing: .unconditional, help: "The quantity returned.") var qty: String?
-  @Option(help: "A serial number (serial-tracked items; repeatable).") var serial: [String] = []
+  @OptionGroup var serials: SerialOptions
   @Option(parsing: .unconditional, help: "How much of it is damaged.") var damaged: String?
   @Option(help: "The unit of --qty and --damaged.") var unit: String?
-  @Option(help: "A note.") var note: String?
+  @Option(parsing: .unconditional, help: "A note.") var note: String?
 
   func validate() throws {
-    _ = try Parse.quantity(qty, unit: unit, orSerials: serial)
+    _ = try Parse.quantity(qty, unit: unit, orSerials: try serials.all)
     _ = try Parse.quantity(damaged, unit: unit, flag: "--damaged")
   }
 
   func run(on depot: Depot) throws {
     let request = StockReturn(
       site: from, warehouse: to, item: item,
-      quantity: try Parse.quantity(qty, unit: unit), serials: serial,
+      quantity: try Parse.quantity(qty, unit: unit), serials: try serials.all,
       damaged: try Parse.quantity(damaged, unit: unit, flag: "--damaged"),
       note: note)
     try emit(try depot.returnStock(request, global.context(posting)), text: renderDocument)

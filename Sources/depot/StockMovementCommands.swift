@@ -11,20 +11,21 @@ struct ReceiptLineOptions: ParsableArguments {
   var qty: String?
   @Option(help: "The unit of --qty and --rejected: the base unit, a pack or a standard unit.")
   var unit: String?
-  @Option(help: "The lot number (lot-tracked items).") var lot: String?
+  @Option(parsing: .unconditional, help: "The lot number (lot-tracked items).") var lot: String?
   @Option(help: "The lot's expiry date, YYYY-MM-DD.") var expiry: String?
-  @Option(help: "A serial number (serial-tracked items; repeatable).") var serial: [String] = []
+  @OptionGroup var serials: SerialOptions
   @Option(
     parsing: .unconditional,
     help: "The total value of the line in yuan, e.g. 14000.00 (0 for a free donation).")
   var value: String?
   @Option(parsing: .unconditional, help: "How much was delivered but refused at inspection.")
   var rejected: String?
-  @Option(help: "Why it was refused (with --rejected).") var reason: String?
-  @Option(help: "A note.") var note: String?
+  @Option(parsing: .unconditional, help: "Why it was refused (with --rejected).")
+  var reason: String?
+  @Option(parsing: .unconditional, help: "A note.") var note: String?
 
   func validate() throws {
-    _ = try Parse.quantity(qty, unit: unit, orSerials: serial)
+    _ = try Parse.quantity(qty, unit: unit, orSerials: try serials.all)
     _ = try Parse.money(value, flag: "--value")
     _ = try Parse.quantity(rejected, unit: unit, flag: "--rejected")
     try Parse.together(("--rejected", rejected != nil), ("--reason", reason != nil))
@@ -37,7 +38,7 @@ struct ReceiptLineOptions: ParsableArguments {
     ReceiptRequest(
       isDonation: isDonation, order: order, source: source, warehouse: to, item: item,
       quantity: try Parse.quantity(qty, unit: unit), lot: lot,
-      expiry: try Parse.day(expiry, flag: "--expiry"), serials: serial,
+      expiry: try Parse.day(expiry, flag: "--expiry"), serials: try serials.all,
       value: try Parse.money(value, flag: "--value"), note: note,
       rejected: try Parse.quantity(rejected, unit: unit, flag: "--rejected"),
       rejectionReason: reason, emergencyJustification: justification)
@@ -68,7 +69,8 @@ struct ReceiveCommand: EngineCommand {
   @Option(help: "The purchase order the goods arrive against.") var order: String?
   @Option(help: "The supplier (required without --order).") var from: String?
   @Flag(help: "An emergency receipt without an order (approver, signed).") var emergency = false
-  @Option(help: "Why the emergency receipt has no order.") var justification: String?
+  @Option(parsing: .unconditional, help: "Why the emergency receipt has no order.")
+  var justification: String?
   @OptionGroup var line: ReceiptLineOptions
 
   func validate() throws {
@@ -124,7 +126,7 @@ struct TransferCommand: EngineCommand {
     abstract: "Move stock between two warehouses (clerk).",
     discussion: """
       Lots are taken first-expiry-first-out, never expired ones, unless --lot names one.
-      Serial-tracked items move by --serial.
+      Serial-tracked items move by --serial, or by --serials FIRST..LAST for a run of them.
 
       Example:
         depot transfer --from WH-CENTRAL --to WH-TOWN --item MASK-SURG --qty 3 --unit box --as wang
@@ -138,24 +140,25 @@ struct TransferCommand: EngineCommand {
   @Option(parsing: .unconditional, help: "The quantity: 40, 1.5t, 4box (whole base units only).")
   var qty: String?
   @Option(help: "The unit of --qty.") var unit: String?
-  @Option(help: "Take this lot only.") var lot: String?
-  @Option(help: "A serial number to move (repeatable).") var serial: [String] = []
-  @Option(help: "A note.") var note: String?
+  @Option(parsing: .unconditional, help: "Take this lot only.") var lot: String?
+  @OptionGroup var serials: SerialOptions
+  @Option(parsing: .unconditional, help: "A note.") var note: String?
 
   func validate() throws {
-    _ = try Parse.quantity(qty, unit: unit, orSerials: serial)
+    _ = try Parse.quantity(qty, unit: unit, orSerials: try serials.all)
   }
 
   func run(on depot: Depot) throws {
     let request = TransferRequest(
       source: from, destination: to, item: item,
-      quantity: try Parse.quantity(qty, unit: unit), lot: lot, serials: serial,
+      quantity: try Parse.quantity(qty, unit: unit), lot: lot, serials: try serials.all,
       note: note)
     try emit(try depot.transfer(request, global.context(posting)), text: renderDocument)
   }
 }
 
-/// A posted document as text: its number, state and date, then its lines.
+/// A posted document as text: its number, state and date (or, replayed by a retry with the
+/// same `--ref`, that it was already posted), then its lines.
 func renderDocument(_ document: PostedDocument) -> String {
   var table = Table([
     .init("Item"), .init("Name"), .init("Lot"), .init("Expiry"), .init("From"), .init("To"),
@@ -167,7 +170,10 @@ func renderDocument(_ document: PostedDocument) -> String {
       String(line.quantity), line.unit, line.value,
     ])
   }
-  var text = "\(document.number) \(document.state), effective \(document.date)"
+  var text =
+    document.replayed == true
+    ? "already posted as \(document.number), effective \(document.date)"
+    : "\(document.number) \(document.state), effective \(document.date)"
   if let order = document.order { text += ", against \(order)" }
   text += "\n" + table.render()
   for rejection in document.rejections ?? [] {

@@ -81,20 +81,25 @@ struct CardCommand: EngineCommand {
     commandName: "card",
     abstract: "Show an item's stock card: every movement with a running balance.",
     discussion: """
-      Without --at the balance is the stock held across the office.
+      Without --at the balance is the stock held across the office. With --from the running
+      balance starts from the balance at the start of that day.
 
       Example:
         depot card MASK-SURG --at WH-CENTRAL --as wang
         depot card MASK-SURG --lot L2301 --json --as wang
+        depot card MASK-SURG --from 2026-11-01 --to 2026-11-30 --as wang
       """)
 
   @OptionGroup var global: GlobalOptions
   @Argument(help: "The item code.") var item: String
   @Option(help: "Only movements in and out of this location.") var at: String?
-  @Option(help: "Only this lot.") var lot: String?
+  @Option(parsing: .unconditional, help: "Only this lot.") var lot: String?
+  @OptionGroup var period: PeriodOptions<Days>
 
   func run(on depot: Depot) throws {
-    let card = try depot.card(CardQuery(item: item, location: at, lot: lot), as: global.actingUser)
+    let query = CardQuery(
+      item: item, location: at, lot: lot, from: period.first, to: period.last)
+    let card = try depot.card(query, as: global.actingUser)
     try emit(card) { card in
       var table = Table([
         .init("Date"), .init("Document"), .init("From"), .init("To"), .init("Lot"),
@@ -111,9 +116,14 @@ struct CardCommand: EngineCommand {
       }
       let scope = [card.location.map { "at \($0)" }, card.lot.map { "lot \($0)" }]
         .compactMap { $0 }.joined(separator: ", ")
+      let days = [card.from.map { "from \($0)" }, card.to.map { "to \($0)" }]
+        .compactMap { $0 }.joined(separator: " ")
+      let opening = card.from.flatMap { from in
+        card.opening.map { "Opening balance on \(from): \($0) \(card.unit)\n" }
+      }
       return "Stock card \(card.item) \(card.itemName) (\(card.unit))"
-        + (scope.isEmpty ? ", whole office" : ", \(scope)") + "\n" + table.render()
-        + "\nBalance: \(card.balance) \(card.unit)"
+        + (scope.isEmpty ? ", whole office" : ", \(scope)") + (days.isEmpty ? "" : ", \(days)")
+        + "\n" + (opening ?? "") + table.render() + "\nBalance: \(card.balance) \(card.unit)"
     }
   }
 }

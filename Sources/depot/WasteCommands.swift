@@ -37,7 +37,7 @@ struct WasteCommand: ParsableCommand {
     var category: String?
     @Option(help: "How many containers (bags, sharps boxes).") var containers: Int64
     @Option(help: "The weight: 12.4kg, 800g.") var weight: String
-    @Option(help: "Who collected it, when not you.") var collector: String?
+    @Option(parsing: .unconditional, help: "Who collected it, when not you.") var collector: String?
 
     func validate() throws {
       _ = try Parse.weight(weight)
@@ -96,11 +96,12 @@ struct WasteCommand: ParsableCommand {
     @OptionGroup var reference: ReferenceOption
     @Argument(help: "The stored batches.") var batches: [String]
     @Option(help: "The disposal contractor.") var contractor: String
-    @Option(help: "The transfer manifest number (联单).") var manifest: String
+    @Option(parsing: .unconditional, help: "The transfer manifest number (联单).")
+    var manifest: String
     @Option(help: "The load's weight as re-measured: 24.1kg.") var weight: String
     @Option(help: "The load's containers as counted.") var containers: Int64
-    @Option(help: "The contractor's driver.") var driver: String
-    @Option(help: "The vehicle's plate.") var vehicle: String
+    @Option(parsing: .unconditional, help: "The contractor's driver.") var driver: String
+    @Option(parsing: .unconditional, help: "The vehicle's plate.") var vehicle: String
 
     func validate() throws {
       guard !batches.isEmpty else { throw ValidationError("name at least one stored batch") }
@@ -128,7 +129,7 @@ struct WasteCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var reference: ReferenceOption
     @Argument(help: "The manifest.") var manifest: String
-    @Option(help: "Why the difference is settled.") var reason: String
+    @Option(parsing: .unconditional, help: "Why the difference is settled.") var reason: String
 
     func run(on depot: Depot) throws {
       let request = WasteResolution(manifest: manifest, reason: reason)
@@ -149,10 +150,12 @@ struct WasteCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var reference: ReferenceOption
     @Argument(help: "The manifest.") var manifest: String
-    @Option(help: "The disposal certificate's number.") var certificate: String
-    @Option(help: "How it was disposed of: incineration, steam sterilisation ...") var method:
-      String
-    @Option(help: "The final destination.") var destination: String
+    @Option(parsing: .unconditional, help: "The disposal certificate's number.")
+    var certificate: String
+    @Option(
+      parsing: .unconditional, help: "How it was disposed of: incineration, steam sterilisation ..."
+    ) var method: String
+    @Option(parsing: .unconditional, help: "The final destination.") var destination: String
 
     func run(on depot: Depot) throws {
       let request = WasteDisposal(

@@ -22,21 +22,21 @@ struct WriteOffCommand: EngineCommand {
   @OptionGroup var reference: ReferenceOption
   @Option(help: "The warehouse or site where the stock is.") var at: String
   @Option(help: "The item code.") var item: String
-  @Option(help: "The lot (lot-tracked items).") var lot: String?
-  @Option(help: "A serial number (serial-tracked items; repeatable).") var serial: [String] = []
+  @Option(parsing: .unconditional, help: "The lot (lot-tracked items).") var lot: String?
+  @OptionGroup var serials: SerialOptions
   @Option(parsing: .unconditional, help: "The quantity: 40, 4box.") var qty: String?
   @Option(help: "The unit of --qty.") var unit: String?
-  @Option(help: "expired, damaged or recalled.") var reason: String
-  @Option(help: "A note.") var note: String?
+  @Option(parsing: .unconditional, help: "expired, damaged or recalled.") var reason: String
+  @Option(parsing: .unconditional, help: "A note.") var note: String?
 
   func validate() throws {
-    _ = try Parse.quantity(qty, unit: unit, orSerials: serial)
+    _ = try Parse.quantity(qty, unit: unit, orSerials: try serials.all)
     let _: WriteOffReason = try Parse.choice(reason, flag: "--reason")
   }
 
   func run(on depot: Depot) throws {
     let request = WriteOffRequest(
-      location: at, item: item, lot: lot, serials: serial,
+      location: at, item: item, lot: lot, serials: try serials.all,
       quantity: try Parse.quantity(qty, unit: unit),
       reason: try Parse.choice(reason, flag: "--reason"), note: note)
     try emit(try depot.writeOff(request, global.context(reference)), text: renderAdjustment)
@@ -149,7 +149,8 @@ func renderAdjustment(_ view: AdjustmentView) -> String {
   if let origin = view.origin { header += ", found on \(origin)" }
   if let batch = view.wasteBatch { header += "; into \(batch) (\(view.wasteCategory ?? "?"))" }
   if view.state == "requested" { header += "; awaiting 'depot adjust approve \(view.number)'" }
-  return header + "\n" + renderAdjustmentLines(view.lines)
+  return header + "\n" + (view.note.map { labelled("Note", $0) + "\n" } ?? "")
+    + renderAdjustmentLines(view.lines)
 }
 
 /// The lots of an adjustment or a write-off batch.

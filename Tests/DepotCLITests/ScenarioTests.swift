@@ -236,13 +236,16 @@ import Testing
     let movements = try sandbox.count("movement")
 
     let retry = try sandbox.succeed(transfer)
-    #expect(retry.stdout == first.stdout)
+    #expect(
+      retry.stdout
+        == first.stdout.replacing(
+          "TRF-2026-000002 posted,", with: "already posted as TRF-2026-000002,"))
     #expect(try sandbox.stock() == stockAfterFirst)
     #expect(try sandbox.count("movement") == movements)
     #expect(stockAfterFirst.first { $0.location == "WH-TOWN" }?.onHand == 300)
 
     let nextDay = try sandbox.succeed(transfer, now: "2026-11-30T02:00:00.000Z")
-    #expect(nextDay.outputLines.first == "TRF-2026-000002 posted, effective 2026-11-29")
+    #expect(nextDay.outputLines.first == "already posted as TRF-2026-000002, effective 2026-11-29")
     #expect(try sandbox.count("movement") == movements)
   }
 

@@ -15,7 +15,7 @@ extension Depot {
       guard !request.lines.isEmpty else {
         throw DepotError.invalidOption(field: .item, reason: "must name what was counted")
       }
-      let note = try Text.checkedOptional(request.note, field: .note)
+      let note = try Text.checkedOptional(request.note, field: .note, lineBreaks: true)
       var counted: [(item: ItemRecord, lots: [LotHolding], counted: Int64, lotNumber: String?)] = []
       var reserved: Int64 = 0
       for line in request.lines {

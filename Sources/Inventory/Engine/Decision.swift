@@ -32,7 +32,7 @@ public struct Decision<Kind: DecisionKind>: DepotRequest {
     guard let reason else {
       throw DepotError.reasonRequired(action: "\(kind.rawValue) \(number)")
     }
-    return try Text.checked(reason, field: .reason, maximumLength: 2000)
+    return try Text.checked(reason, field: .reason, maximumLength: 2000, lineBreaks: true)
   }
 }
 

@@ -77,7 +77,7 @@ extension Depot {
         ?? Int64(request.serials.count)
       guard quantity > 0 else { throw DepotError.serialsRequired(item: item.code) }
       let inspection = try session.inspection(of: request, item: item)
-      let note = try Text.checkedOptional(request.note, field: .note)
+      let note = try Text.checkedOptional(request.note, field: .note, lineBreaks: true)
       if let number = request.order {
         return try session.receiveOrdered(
           request, order: number, item: item, quantity: quantity, into: warehouse,
@@ -97,7 +97,7 @@ extension Depot {
       }
       let source = try session.party(sourceCode, kind: request.isDonation ? .donor : .supplier)
       let justification = try request.emergencyJustification.map {
-        try Text.checked($0, field: .justification, maximumLength: 2000)
+        try Text.checked($0, field: .justification, maximumLength: 2000, lineBreaks: true)
       }
       let document = try session.newDocument(
         request.isDonation ? .donation : .receipt, state: .posted, source: source.id,
@@ -156,7 +156,7 @@ extension Depot {
       let item = try session.item(request.item)
       let selection = try session.selection(for: item, lot: request.lot, serials: request.serials)
       let quantity = try session.quantity(request.quantity, serials: request.serials, of: item)
-      let note = try Text.checkedOptional(request.note, field: .note)
+      let note = try Text.checkedOptional(request.note, field: .note, lineBreaks: true)
       let document = try session.newDocument(
         .transfer, state: .posted, source: source.id, destination: destination.id, note: note)
       let reserved = try session.transaction.reservedQuantity(itemID: item.id, accountID: source.id)

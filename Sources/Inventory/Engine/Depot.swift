@@ -44,9 +44,10 @@ public final class Depot: Sendable {
           let checked = try Text.checkedIdentifier(given, field: .ref, maximumLength: 128)
           if let earlier = try transaction.requestLog(userID: session.actor.id, reference: checked)
           {
-            return try RequestInputs.replay(
-              earlier, command: request.command, inputs: inputs, reference: checked,
-              as: Request.Result.self)
+            return Self.markedReplayed(
+              try RequestInputs.replay(
+                earlier, command: request.command, inputs: inputs, reference: checked,
+                as: Request.Result.self))
           }
           reference = checked
         }
@@ -76,6 +77,13 @@ public final class Depot: Sendable {
         return result
       }
     }
+  }
+
+  /// A replayed result, marked as such when its kind says whether it is a replay.
+  private static func markedReplayed<Result>(_ result: Result) -> Result {
+    guard var marked = result as? any ReplayMarked else { return result }
+    marked.replayed = true
+    return marked as? Result ?? result
   }
 
   /// Runs a read use case for a registered user, on one consistent snapshot.
@@ -123,6 +131,13 @@ public struct WriteContext: Sendable {
   /// What signs the write's envelope: the caller's (the command line's key file, a test's key
   /// in memory); a write without one is refused.
   public var signer: (any EnvelopeSigner)? = nil
+}
+
+/// A write's result that says when a retry with the same client reference returned it as
+/// the first run left it, instead of writing again.
+public protocol ReplayMarked {
+  /// True for a replay; nil when the write was done now.
+  var replayed: Bool? { get set }
 }
 
 /// A write use case's input: its command name and the explicit inputs a retry must repeat.

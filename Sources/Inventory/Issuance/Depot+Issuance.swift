@@ -12,7 +12,7 @@ extension Depot {
       guard !request.items.isEmpty else {
         throw DepotError.invalidOption(field: .item, reason: "must name at least one item")
       }
-      let note = try Text.checkedOptional(request.note, field: .note)
+      let note = try Text.checkedOptional(request.note, field: .note, lineBreaks: true)
       let quantities = try session.quantities(request.items, field: .item)
       let document = try session.newDocument(
         .issuanceRequest, state: .requested, source: source.id, destination: site.id, note: note)
@@ -42,7 +42,7 @@ extension Depot {
       var (document, lines) = try session.issuance(
         request.number, allowing: [.requested], to: .approved)
       try session.requireFourEyes(on: document, earlierStep: "requested", by: document.createdBy)
-      let reason = try Text.checkedOptional(request.reason, field: .reason)
+      let reason = try Text.checkedOptional(request.reason, field: .reason, lineBreaks: true)
       if request.overrideFloor && reason == nil {
         throw DepotError.reasonRequired(action: "override a reserve floor")
       }
@@ -183,7 +183,7 @@ extension Depot {
         request.number, allowing: [.shipped], to: .confirmed)
       let site = try session.account(document.destinationAccountId)
       try session.requireBinding(to: site)
-      let note = try Text.checkedOptional(request.note, field: .note)
+      let note = try Text.checkedOptional(request.note, field: .note, lineBreaks: true)
       let received = try session.quantities(request.received, field: .received)
       let damaged = try session.quantities(request.damaged, field: .damaged)
       for entry in received + damaged where !lines.contains(where: { $0.itemId == entry.item.id }) {

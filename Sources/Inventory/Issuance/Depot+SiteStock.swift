@@ -50,7 +50,7 @@ extension Depot {
       if !session.roles.contains(.clerk) { try session.requireBinding(to: site) }
       let item = try session.item(request.item)
       let quantity = try session.baseQuantity(of: request.quantity, item, field: .quantity)
-      let note = try Text.checkedOptional(request.note, field: .note)
+      let note = try Text.checkedOptional(request.note, field: .note, lineBreaks: true)
       let document = try session.newDocument(.use, state: .posted, source: site.id, note: note)
       let lines = try session.move(
         item, quantity: quantity, selection: .firstExpiryFirstOut, from: site,
@@ -88,7 +88,7 @@ extension Depot {
         throw DepotError.invalidQuantity(
           field: .damaged, reason: "\(damaged) damaged of \(quantity) returned")
       }
-      let note = try Text.checkedOptional(request.note, field: .note)
+      let note = try Text.checkedOptional(request.note, field: .note, lineBreaks: true)
       let document = try session.newDocument(
         .stockReturn, state: .posted, source: site.id, destination: warehouse.id, note: note)
       var lines: [PostedDocument.Line] = []

@@ -10,8 +10,9 @@ extension Depot {
       guard !request.items.isEmpty else {
         throw DepotError.invalidOption(field: .item, reason: "must name at least one item")
       }
-      let reason = try Text.checked(request.reason, field: .reason, maximumLength: 2000)
-      let note = try Text.checkedOptional(request.note, field: .note)
+      let reason = try Text.checked(
+        request.reason, field: .reason, maximumLength: 2000, lineBreaks: true)
+      let note = try Text.checkedOptional(request.note, field: .note, lineBreaks: true)
       let quantities = try session.quantities(request.items, field: .item)
       return try session.purchaseRequestView(
         session.openPurchaseRequest(
@@ -31,7 +32,7 @@ extension Depot {
       }
       let reason =
         request.kind == .approve
-        ? try Text.checkedOptional(request.reason, field: .reason)
+        ? try Text.checkedOptional(request.reason, field: .reason, lineBreaks: true)
         : try request.requiredReason()
       return DecisionOutcome(
         reason: reason,
@@ -57,7 +58,7 @@ extension Depot {
         try Text.checkedIdentifier($0, field: .contract, maximumLength: 64)
       }
       let justification = try request.emergencyJustification.map {
-        try Text.checked($0, field: .justification, maximumLength: 2000)
+        try Text.checked($0, field: .justification, maximumLength: 2000, lineBreaks: true)
       }
       if justification != nil {
         try session.requireFourEyes(

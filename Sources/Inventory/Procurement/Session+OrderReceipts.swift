@@ -21,7 +21,8 @@ extension Session {
       throw DepotError.reasonRequired(action: "reject goods at inspection")
     }
     return Inspection(
-      quantity: quantity, reason: try Text.checked(reason, field: .reason, maximumLength: 2000),
+      quantity: quantity,
+      reason: try Text.checked(reason, field: .reason, maximumLength: 2000, lineBreaks: true),
       lot: try request.lot.map { try Text.checkedIdentifier($0, field: .lot, maximumLength: 64) }
     )
   }

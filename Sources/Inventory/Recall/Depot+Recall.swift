@@ -74,7 +74,8 @@ extension Depot {
   public func recall(_ request: LotRecall, _ context: WriteContext) throws -> RecallReport {
     try perform(request, context, roles: [.approver], action: "recall lots") { session in
       let number = try Text.checkedIdentifier(request.lot, field: .recalledLot, maximumLength: 64)
-      let reason = try Text.checked(request.reason, field: .reason, maximumLength: 2000)
+      let reason = try Text.checked(
+        request.reason, field: .reason, maximumLength: 2000, lineBreaks: true)
       try session.checkPostingDate()
       var lots = try session.transaction.lots(number: number)
       if let code = request.item {

@@ -39,7 +39,11 @@ public struct PostedDocument: Codable, Sendable, Equatable {
   public var writeOffs: [String]?
   /// The serial numbers it put into disinfection, if any.
   public var inDisinfection: [String]?
+  /// True when a retry with the same `--ref` returned the document its first run posted.
+  public var replayed: Bool? = nil
 }
+
+extension PostedDocument: ReplayMarked {}
 
 extension PostedDocument.Line {
   init(

@@ -49,6 +49,10 @@ public struct CardQuery: Sendable {
   public var item: String
   public var location: String? = nil
   public var lot: String? = nil
+  /// The first effective day listed: what moved before it makes the opening balance.
+  public var from: Day? = nil
+  /// The last effective day listed.
+  public var to: Day? = nil
 }
 
 /// A stock card: the item, what it covers, and its lines oldest first.
@@ -72,6 +76,14 @@ public struct StockCard: Codable, Sendable, Equatable {
   public var unit: String
   public var location: String?
   public var lot: String?
+  /// The first day listed, with `--from`.
+  public var from: String? = nil
+  /// The last day listed, with `--to`.
+  public var to: String? = nil
+  /// The balance at the start of `from`, which the running balance starts from; nil without
+  /// `from`, when it starts from nothing.
+  public var opening: Int64? = nil
+  /// The balance after the last entry listed.
   public var balance: Int64
   public var entries: [Entry]
 }
@@ -125,9 +137,13 @@ extension Depot {
     }
   }
 
-  /// The stock card of an item, at one place or across the office, optionally for one lot.
+  /// The stock card of an item, at one place or across the office, optionally for one lot
+  /// and for the effective days from `query.from` to `query.to`.
   public func card(_ query: CardQuery, as actor: String?) throws -> StockCard {
-    try read(as: actor) { session in
+    if let from = query.from, let to = query.to, to < from {
+      throw DepotError.periodReversed(from: from, to: to)
+    }
+    return try read(as: actor) { session in
       let item = try session.item(query.item)
       let location = try query.location.map { try session.location($0) }
       var lotIDs: [Int64]?
@@ -141,8 +157,10 @@ extension Depot {
       let lines = try session.transaction.cardLines(
         itemID: item.id, accountID: location?.id, lotIDs: lotIDs)
       var balance: Int64 = 0
+      var opening: Int64?
       var entries: [StockCard.Entry] = []
       for line in lines {
+        if let to = query.to, line.effectiveDate > to { break }
         let (quantityIn, quantityOut): (Int64, Int64)
         if let location {
           quantityIn = line.toAccountId == location.id ? line.quantity : 0
@@ -151,6 +169,11 @@ extension Depot {
           quantityIn = line.toHoldsStock ? line.quantity : 0
           quantityOut = line.fromHoldsStock ? line.quantity : 0
         }
+        if let from = query.from, line.effectiveDate < from {
+          balance += quantityIn - quantityOut
+          continue
+        }
+        if query.from != nil, opening == nil { opening = balance }
         balance += quantityIn - quantityOut
         entries.append(
           StockCard.Entry(
@@ -162,7 +185,8 @@ extension Depot {
       }
       return StockCard(
         item: item.code, itemName: item.name, unit: item.baseUnit, location: location?.code,
-        lot: query.lot, balance: balance, entries: entries)
+        lot: query.lot, from: query.from?.description, to: query.to?.description,
+        opening: query.from.map { _ in opening ?? balance }, balance: balance, entries: entries)
     }
   }
 }

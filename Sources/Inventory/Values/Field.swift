@@ -184,6 +184,10 @@ public enum Field: String, CaseIterable, Codable, Sendable {
   case within
   /// An imported file, recorded by its digest.
   case file
+
+  // Input as people type it
+  /// A run of serial numbers, `FIRST..LAST`.
+  case serials
 }
 
 extension Field: CustomStringConvertible {

@@ -1,10 +1,13 @@
 /// Checks on text that people type: names, notes, reasons and codes.
 public enum Text {
-  /// Accepts printable UTF-8 text of `1...maximumLength` characters, trimmed.
-  public static func checked(_ text: String, field: Field, maximumLength: Int = 200)
-    throws(DepotError) -> String
-  {
-    let trimmed = String(text.trimmingWhitespace)
+  /// Accepts printable UTF-8 text of `1...maximumLength` characters, trimmed; with
+  /// `lineBreaks`, text written over several lines (a note, a reason), its line breaks kept as
+  /// `\n`.
+  public static func checked(
+    _ text: String, field: Field, maximumLength: Int = 200, lineBreaks: Bool = false
+  ) throws(DepotError) -> String {
+    let lines = lineBreaks ? text.replacing("\r\n", with: "\n") : text
+    let trimmed = String(lines.trimmingWhitespace)
     guard !trimmed.isEmpty else { throw .invalidText(field: field, reason: "must not be empty") }
     if trimmed.utf8.count <= maximumLength, trimmed.utf8.allSatisfy({ (0x20...0x7E).contains($0) })
     {
@@ -16,18 +19,20 @@ public enum Text {
     if trimmed.unicodeScalars.contains("\u{FFFD}") {
       throw .invalidText(field: field, reason: "is not valid UTF-8 text")
     }
-    if trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+    if trimmed.unicodeScalars.contains(where: {
+      $0.properties.generalCategory == .control && !(lineBreaks && $0 == "\n")
+    }) {
       throw .invalidText(field: field, reason: "must not contain control characters")
     }
     return trimmed
   }
 
   /// Like `checked`, for optional text: nil stays nil.
-  public static func checkedOptional(_ text: String?, field: Field, maximumLength: Int = 2000)
-    throws(DepotError) -> String?
-  {
+  public static func checkedOptional(
+    _ text: String?, field: Field, maximumLength: Int = 2000, lineBreaks: Bool = false
+  ) throws(DepotError) -> String? {
     guard let text else { return nil }
-    return try checked(text, field: field, maximumLength: maximumLength)
+    return try checked(text, field: field, maximumLength: maximumLength, lineBreaks: lineBreaks)
   }
 
   /// Like `checked`, for a number or reference that people compare by eye (a lot or serial

@@ -90,7 +90,8 @@ extension Depot {
       let manifest = try session.manifestRecord(document)
       try session.requireFourEyes(
         on: document, earlierStep: "handed over", by: manifest.handedOverBy)
-      let reason = try Text.checked(request.reason, field: .reason, maximumLength: 2000)
+      let reason = try Text.checked(
+        request.reason, field: .reason, maximumLength: 2000, lineBreaks: true)
       try session.transaction.insertResolution(
         WasteResolutionRecord(
           manifestDocumentId: document.id, reason: reason, resolvedBy: session.actor.id,

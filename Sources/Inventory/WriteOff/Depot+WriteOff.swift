@@ -19,7 +19,7 @@ extension Depot {
       }
       let selection = try session.selection(for: item, lot: request.lot, serials: request.serials)
       let quantity = try session.quantity(request.quantity, serials: request.serials, of: item)
-      let note = try Text.checkedOptional(request.note, field: .note)
+      let note = try Text.checkedOptional(request.note, field: .note, lineBreaks: true)
       let lots = try session.lotsToWriteOff(
         item, quantity: quantity, selection: selection, at: place, reason: request.reason)
       let (document, payload) = try session.openWriteOff(
@@ -40,7 +40,7 @@ extension Depot {
       let isCount = adjustment.kind == .count
       try session.requireFourEyes(
         on: document, earlierStep: isCount ? "counted for" : "wrote off", by: document.createdBy)
-      let reason = try Text.checkedOptional(request.reason, field: .reason)
+      let reason = try Text.checkedOptional(request.reason, field: .reason, lineBreaks: true)
       if request.kind == .reject, reason == nil {
         throw DepotError.reasonRequired(action: isCount ? "reject a count" : "reject a write-off")
       }
