@@ -39,6 +39,12 @@ public struct PostedDocument: Codable, Sendable, Equatable {
   public var writeOffs: [String]?
   /// The serial numbers it put into disinfection, if any.
   public var inDisinfection: [String]?
+  /// The document a reversal reverses.
+  public var reverses: String? = nil
+  /// Why a reversal was made.
+  public var reason: String? = nil
+  /// The reversal that reversed this document, if one did.
+  public var reversedBy: String? = nil
 }
 
 extension PostedDocument.Line {
