@@ -24,7 +24,7 @@ let package = Package(
         .embedInCode("v1_core.sql"), .embedInCode("v2_issuance.sql"),
         .embedInCode("v3_procurement.sql"), .embedInCode("v4_waste.sql"),
         .embedInCode("v5_counts.sql"), .embedInCode("v6_trust.sql"),
-        .embedInCode("v7_migrations.sql"),
+        .embedInCode("v7_migrations.sql"), .embedInCode("v8_reversals.sql"),
       ]
     ),
     .macro(

@@ -25,6 +25,7 @@ public enum Schema {
     Migration(version: 5, name: "v5_counts.sql", PackageResources.v5_counts_sql),
     Migration(version: 6, name: "v6_trust.sql", PackageResources.v6_trust_sql),
     Migration(version: 7, name: "v7_migrations.sql", PackageResources.v7_migrations_sql),
+    Migration(version: 8, name: "v8_reversals.sql", PackageResources.v8_reversals_sql),
   ]
 
   /// The first version whose database records its migrations in `schema_migration`.

@@ -65,6 +65,8 @@ depot procure order PR-2026-000001 --supplier SUP-JX --price GLOVE=0.10 --emerge
   --justification "outbreak" --as zhang >/dev/null
 depot count --at WH-A --item GLOVE --counted 470 --as wang >/dev/null
 depot period close 2026-11 --as sun >/dev/null
+depot donation receive --from DON-RC --to WH-B --item PACKED --qty 50 --value 0 --as wang >/dev/null
+depot reverse DON-2026-000002 --reason "entered twice" --as zhang >/dev/null
 li_key="$HOME/.config/depot/keys/li.key"
 check_database
 
@@ -79,6 +81,7 @@ forged="$(depot key show zhang --json | python3 -c \
 refused 2 "li may not enrol keys" key enrol zhang --fingerprint "$forged" --as li
 refused 2 "zhang's key is still pending" issue approve "$request" --as zhang --key "$work/forged.key"
 refused 2 "may not approve" issue approve "$request" --as li
+refused 2 "li may not reverse documents" reverse DON-2026-000001 --reason "mine now" --as li
 # 2. Key hijack: the forged pending key does not block zhang's own, and a prefix enrols nothing.
 own="$(depot key generate --as zhang --key "$work/zhang-phone.key" --label phone --json | fingerprint)"
 refused 1 "is not a whole key fingerprint" key enrol zhang --fingerprint "${own:0:16}" --as chen
@@ -137,6 +140,8 @@ edits=(
   "request log result forged|UPDATE request_log SET result = '{}'"
   "shipped quantity lowered|UPDATE issuance_line SET shipped = shipped - 1"
   "licence changed|UPDATE account SET licence = 'FORGED' WHERE code = 'DON-RC'"
+  "reversal link moved|DROP TRIGGER document_reversal_is_kept; UPDATE document SET reverses_document_id = (SELECT id FROM document WHERE number = 'DON-2026-000001') WHERE kind = 'REV'"
+  "reversing movement unlinked|DROP TRIGGER movement_is_append_only_update; UPDATE movement SET reverses_movement_id = NULL"
   "nonce reused, uniqueness removed|CREATE TABLE copy AS SELECT * FROM envelope; DROP TABLE envelope; ALTER TABLE copy RENAME TO envelope; UPDATE envelope SET nonce = (SELECT nonce FROM envelope WHERE id = 1) WHERE id = 2"
 )
 limit=${#edits[@]}

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The district office of SPEC §1, end to end, on a fresh database in a temporary folder:
-# catalogue, people and keys, purchases and a Red Cross donation, a transfer to the town
-# warehouse, an urgent request from a highway checkpoint, the stock and a stock card, a day's
-# medical waste from two sites to the licensed contractor, the ledger's verification, and the
-# day's report to headquarters with its HTML page.
+# catalogue, people and keys, purchases (one receipt into the wrong warehouse, reversed) and a
+# Red Cross donation, a transfer to the town warehouse, an urgent request from a highway
+# checkpoint, the stock and a stock card, a day's medical waste from two sites to the licensed
+# contractor, the ledger's verification, and the day's report to headquarters with its HTML page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Scripts/packages.sh
@@ -90,6 +90,11 @@ depot procure order "PR-$year-000003" --supplier SUP-PH --price MASK-N95=3.20 \
 depot pay --order "PO-$year-000003" --amount 20000.00 --reference "bank slip 5521" --prepayment --as sun
 depot receive --order "PO-$year-000003" --to WH-CENTRAL --item MASK-N95 --qty 12000 \
   --lot N95-A1 --expiry 2028-03-01 --rejected 200 --reason "ear loops broken" --as wang
+step "The second part received into the wrong warehouse: the approver reverses it, wang receives again"
+wrong="$(depot receive --order "PO-$year-000003" --to WH-TOWN --item MASK-N95 --qty 8000 \
+  --lot N95-A2 --expiry 2028-03-01 --as wang --json \
+  | sed -n 's/^  "number" : "\(RCV-[0-9-]*\)",$/\1/p')"
+depot reverse "$wrong" --reason "delivered to the central warehouse, not the town" --as zhang
 depot receive --order "PO-$year-000003" --to WH-CENTRAL --item MASK-N95 --qty 8000 \
   --lot N95-A2 --expiry 2028-03-01 --as wang
 depot invoice add --order "PO-$year-000003" --number INV-88812 --amount 64000.00 --as sun

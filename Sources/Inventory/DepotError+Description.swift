@@ -268,6 +268,23 @@ extension DepotError: CustomStringConvertible {
       "'\(n(.serials))' \(range) " + problem.text
     case .periodReversed(let from, let to):
       "'\(n(.to))' \(to) is before '\(n(.from))' \(from): give a last day on or after the first"
+    case .notReversible(let document, let kind):
+      "\(document) is a \(kind.rawValue) document and cannot be reversed: only "
+        + DocumentKind.reversible.map(\.rawValue).joined(separator: ", ")
+        + " documents can; correct it through its own steps"
+    case .alreadyReversed(let document, let reversal):
+      "\(document) was already reversed by \(reversal); a document is reversed only once"
+    case .reversalOfReversal(let document, let reverses):
+      "\(document) is the reversal of \(reverses) and cannot itself be reversed; post "
+        + "\(reverses)'s goods again with a new document"
+    case .reversalByRecorder(let user, let document):
+      "\(user) recorded \(document) and so may not reverse it: another approver must"
+    case .reversalBlocked(let document, let item, let lot, let location, let by):
+      "\(document) cannot be reversed: \(item)\(lot.map { " lot \($0)" } ?? "") at \(location) "
+        + "has moved on with \(by); undo \(by) first"
+    case .reversalOutOfOrder(let document, let order, let later):
+      "\(document) cannot be reversed before \(later), received later against \(order) at a "
+        + "price per pack that splits the value by receipt; reverse \(later) first"
     }
   }
 }

@@ -138,6 +138,16 @@ public enum DepotError: Error, Equatable, Sendable {
   // Input as people type it (SPEC §10)
   case invalidSerialRange(range: String, problem: SerialRange.Problem)
   case periodReversed(from: Day, to: Day)
+  // Reversals (SPEC §10)
+  case notReversible(document: String, kind: DocumentKind)
+  case alreadyReversed(document: String, reversal: String)
+  case reversalOfReversal(document: String, reverses: String)
+  case reversalByRecorder(user: String, document: String)
+  /// What `document` brought to `location` of `item` (lot `lot`) has moved on, taken or
+  /// claimed by the document `by`.
+  case reversalBlocked(document: String, item: String, lot: String?, location: String, by: String)
+  /// `later`, a later receipt against `order`, must be reversed first.
+  case reversalOutOfOrder(document: String, order: String, later: String)
 }
 
 /// What differs between the first use of a client reference and a reuse of it.
@@ -176,7 +186,7 @@ extension DepotError {
     case .noActor, .unknownUser, .missingRole, .notBoundToSite, .fourEyes, .keyFileMissing,
       .keyFileTooOpen, .keyFileUnreadable, .keyNotEnrolled, .keyPending, .keyMismatch,
       .signatureInvalid, .noPendingKey, .signatureStale, .nonceReused, .keyRevoked,
-      .fingerprintUnknown, .pendingKeyExpired:
+      .fingerprintUnknown, .pendingKeyExpired, .reversalByRecorder:
       .notPermitted
     case .storage(.busy):
       .conflict

@@ -24,7 +24,7 @@ struct DepotCommand: ParsableCommand {
       RecallCommand.self, DisinfectCommand.self, WasteCommand.self, ProcureCommand.self,
       InvoiceCommand.self, PayCommand.self, PeriodCommand.self, StockCommand.self,
       CardCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self,
-      LedgerCommand.self, BackupCommand.self,
+      LedgerCommand.self, BackupCommand.self, ReverseCommand.self,
     ]
   )
 }

@@ -175,6 +175,8 @@ func renderDocument(_ document: PostedDocument) -> String {
     ? "already posted as \(document.number), effective \(document.date)"
     : "\(document.number) \(document.state), effective \(document.date)"
   if let order = document.order { text += ", against \(order)" }
+  if let reverses = document.reverses { text += ", reverses \(reverses)" }
+  if let reversedBy = document.reversedBy { text += ", reversed by \(reversedBy)" }
   text += "\n" + table.render()
   for rejection in document.rejections ?? [] {
     text +=
@@ -187,5 +189,6 @@ func renderDocument(_ document: PostedDocument) -> String {
   if let serials = document.inDisinfection {
     text += "\nIn disinfection: " + serials.joined(separator: ", ")
   }
+  if let reason = document.reason { text += "\nReason: \(reason)" }
   return text
 }

@@ -13,7 +13,7 @@ import Testing
     .purchaseRequest: [.rejected, .cancelled, .ordered],
     .purchaseOrder: [.cancelled, .closed],
     .receipt: [.posted], .donation: [.posted], .transfer: [.posted], .use: [.posted],
-    .stockReturn: [.posted],
+    .stockReturn: [.posted], .reversal: [.posted],
     .issuanceRequest: [.rejected, .cancelled, .closed],
     .count: [.closed],
     .adjustment: [.approved, .rejected],
@@ -31,6 +31,7 @@ import Testing
     #expect(
       DocumentKind.allCases.map(\.rawValue) == [
         "PR", "PO", "RCV", "DON", "REQ", "TRF", "CNT", "ADJ", "WST", "MAN", "USE", "RET",
+        "REV",
       ])
     #expect(Tracking.allCases.map(\.rawValue) == ["none", "lot", "serial"])
     #expect(AdjustmentKind.allCases.map(\.rawValue) == ["writeoff", "count"])
@@ -197,7 +198,22 @@ import Testing
         site: "SITE-CP3", warehouse: "WH-CENTRAL", item: "GLOVE",
         quantity: QuantityAmount(digits: 1)), office.context("wang"))
     try countEveryWay(office)
+    try reverseEveryWay(office)
     return office
+  }
+
+  /// Receipts reversed: an order received at once goes back to ordered; one received in two
+  /// parts goes back to partially received, then to ordered.
+  private static func reverseEveryWay(_ office: TestOffice) throws {
+    let order = try office.order([("GLOVE", 10)], prices: [price("GLOVE", 10)]).number
+    let reverse = { (number: String) in
+      _ = try office.depot.reverse(
+        ReversalRequest(document: number, reason: "mistake"), office.context("zhang"))
+    }
+    try reverse(try office.receive("GLOVE", 10, against: order).number)
+    let first = try office.receive("GLOVE", 4, against: order).number
+    try reverse(try office.receive("GLOVE", 6, against: order).number)
+    try reverse(first)
   }
 
   /// Requests rejected, cancelled before and after approval, closed, shipped in parts and

@@ -12,7 +12,7 @@ extension DocumentKind {
     switch self {
     case .purchaseRequest, .issuanceRequest, .adjustment: [.requested]
     case .purchaseOrder: [.ordered]
-    case .receipt, .donation, .transfer, .use, .stockReturn: [.posted]
+    case .receipt, .donation, .transfer, .use, .stockReturn, .reversal: [.posted]
     case .count: [.pending, .closed]
     case .wasteBatch: [.awaitingCollection, .collected]
     case .wasteManifest: [.handedOver, .discrepancy]
@@ -31,8 +31,8 @@ extension DocumentKind {
     case .purchaseOrder:
       [
         .ordered: [.partiallyReceived, .received, .cancelled],
-        .partiallyReceived: [.partiallyReceived, .received, .closed],
-        .received: [.closed],
+        .partiallyReceived: [.partiallyReceived, .received, .closed, .ordered],
+        .received: [.closed, .partiallyReceived, .ordered],
         .closed: [], .cancelled: [],
       ]
     case .issuanceRequest:
@@ -43,7 +43,7 @@ extension DocumentKind {
         .confirmed: [.confirmed, .shipped, .closed],
         .rejected: [], .cancelled: [], .closed: [],
       ]
-    case .receipt, .donation, .transfer, .use, .stockReturn:
+    case .receipt, .donation, .transfer, .use, .stockReturn, .reversal:
       [.posted: []]
     case .count:
       [.pending: [.closed], .closed: []]

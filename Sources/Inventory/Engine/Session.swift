@@ -63,10 +63,11 @@ struct Session {
   }
 
   /// The next document of `kind` in `state`, effective on the session's date, created by the
-  /// actor; refused unless the kind's state machine starts a document in `state`.
+  /// actor; refused unless the kind's state machine starts a document in `state`. A reversal
+  /// names the document it `reverses`.
   func newDocument(
     _ kind: DocumentKind, state: DocumentState, source: Int64? = nil, destination: Int64? = nil,
-    note: String? = nil
+    reverses: Int64? = nil, note: String? = nil
   ) throws -> DocumentRecord {
     guard kind.initialStates.contains(state) else {
       throw DepotError.initialStateNotAllowed(kind: kind, state: state)
@@ -75,7 +76,7 @@ struct Session {
     return try transaction.insertDocument(
       kind: kind, year: effectiveDate.year, state: state,
       effectiveDate: effectiveDate, createdBy: actor.id, createdAt: now,
-      sourceAccountId: source, destinationAccountId: destination, reversesDocumentId: nil,
+      sourceAccountId: source, destinationAccountId: destination, reversesDocumentId: reverses,
       note: note)
   }
 

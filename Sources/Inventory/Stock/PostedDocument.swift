@@ -41,6 +41,12 @@ public struct PostedDocument: Codable, Sendable, Equatable {
   public var inDisinfection: [String]?
   /// True when a retry with the same `--ref` returned the document its first run posted.
   public var replayed: Bool? = nil
+  /// The document a reversal reverses.
+  public var reverses: String? = nil
+  /// Why a reversal was made.
+  public var reason: String? = nil
+  /// The reversal that reversed this document, if one did.
+  public var reversedBy: String? = nil
 }
 
 extension PostedDocument: ReplayMarked {}

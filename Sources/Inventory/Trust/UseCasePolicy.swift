@@ -22,6 +22,7 @@ enum UseCasePolicy {
     "adjust reject": [.approver], "recall": [.approver], "disinfect done": [.clerk],
     "waste collect": [.requester, .clerk], "waste store": [.clerk], "waste handover": [.clerk],
     "waste resolve": [.approver], "waste dispose": [.clerk],
+    "reverse": [.approver],
   ]
 
   /// Whether `claimed`, the roles an envelope of `command` says it needed, are the command's

@@ -50,4 +50,7 @@ public protocol CountLedger {
 
   /// Every hold, per place and lot.
   func holds() throws -> [StockHold]
+
+  /// The numbers of the documents that hold some of a lot at a place.
+  func holdingDocuments(lotID: Int64, accountID: Int64) throws -> [String]
 }

@@ -41,6 +41,9 @@ public protocol DocumentLedger {
   /// The document with this id.
   func document(id: Int64) throws -> DocumentRecord?
 
+  /// The reversal (REV) that reverses the document with this id, if it was reversed.
+  func reversal(ofDocumentID documentID: Int64) throws -> DocumentRecord?
+
   /// Moves a document to a new state. The caller records the matching event.
   func setState(_ state: DocumentState, ofDocument documentID: Int64) throws
 

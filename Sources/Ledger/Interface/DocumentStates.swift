@@ -13,6 +13,7 @@ public enum DocumentKind: String, StoredCode {
   case wasteManifest = "MAN"
   case use = "USE"
   case stockReturn = "RET"
+  case reversal = "REV"
 
   public static let storedName = "document kind"
 }

@@ -18,11 +18,13 @@ public protocol ExportLedger {
   /// 5 expiry, 6 provenance code, 7 order number, 8 quantity, 9 base unit, 10 value in fen.
   func streamStock(asOf: Day?, _ body: (any StreamedRow) throws -> Void) throws -> Int64
 
-  /// Every donated lot received and every quantity refused at a donation's inspection, with
-  /// effective dates between two days, by document, accepted before rejected.
+  /// Every donated lot received, every quantity refused at a donation's inspection and every
+  /// donated lot a reversal gave back, with effective dates between two days, by document,
+  /// accepted before rejected.
   ///
   /// Columns: 0 effective date, 1 document number, 2 donor code, 3 donor name, 4 item code,
-  /// 5 item name, 6 lot number, 7 expiry, 8 status (`accepted` or `rejected`), 9 quantity,
+  /// 5 item name, 6 lot number, 7 expiry, 8 status (`accepted`, `rejected`, or `reversed`
+  /// with the quantity and value given back as negative numbers), 9 quantity,
   /// 10 base unit, 11 value in fen (NULL when rejected), 12 reason (NULL when accepted).
   func streamDonations(from: Day?, to: Day?, _ body: (any StreamedRow) throws -> Void) throws
     -> Int64

@@ -64,12 +64,32 @@ extension SQLiteTransaction {
     try holds(filter: "1", [])
   }
 
+  /// The numbers of the documents that hold some of a lot at a place: the write-offs and
+  /// counts that hold it, and the returns whose disinfection holds it.
+  public func holdingDocuments(lotID: Int64, accountID: Int64) throws -> [String] {
+    try String.fetchAll(
+      cached(
+        """
+        SELECT DISTINCT holder FROM (\(Self.heldStock))
+        WHERE lot_id = ? AND account_id = ? ORDER BY holder
+        """), arguments: [lotID, accountID])
+  }
+
   private func holds(filter: String, _ arguments: StatementArguments) throws -> [StockHold] {
     try Row.fetchAll(
       cached(
         """
-        SELECT account_id, lot_id, sum(quantity) AS quantity FROM (
-          SELECT adjustment.account_id, line.lot_id, line.item_id, line.quantity
+        SELECT account_id, lot_id, sum(quantity) AS quantity FROM (\(Self.heldStock))
+        WHERE \(filter)
+        GROUP BY account_id, lot_id ORDER BY account_id, lot_id
+        """), arguments: arguments
+    ).map { StockHold(accountId: $0["account_id"], lotId: $0["lot_id"], quantity: $0["quantity"]) }
+  }
+
+  /// Every piece of held stock, with the number of the document that holds it.
+  private static let heldStock = """
+          SELECT adjustment.account_id, line.lot_id, line.item_id, line.quantity,
+            document.number AS holder
           FROM adjustment_line AS line
             JOIN adjustment ON adjustment.document_id = line.document_id
             JOIN document ON document.id = adjustment.document_id
@@ -83,12 +103,9 @@ extension SQLiteTransaction {
             OR (adjustment.kind = 'count' AND adjustment.reason <> 'found'
               AND document.state = 'requested')
           UNION ALL
-          SELECT disinfection.account_id, disinfection.lot_id, lot.item_id, 1
+          SELECT disinfection.account_id, disinfection.lot_id, lot.item_id, 1, holder.number
           FROM disinfection JOIN lot ON lot.id = disinfection.lot_id
-          WHERE disinfection.done_at IS NULL)
-        WHERE \(filter)
-        GROUP BY account_id, lot_id ORDER BY account_id, lot_id
-        """), arguments: arguments
-    ).map { StockHold(accountId: $0["account_id"], lotId: $0["lot_id"], quantity: $0["quantity"]) }
-  }
+            JOIN document AS holder ON holder.id = disinfection.return_document_id
+          WHERE disinfection.done_at IS NULL
+    """
 }

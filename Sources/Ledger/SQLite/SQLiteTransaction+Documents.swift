@@ -46,6 +46,16 @@ extension SQLiteTransaction: DocumentLedger {
     try DocumentRecord.fetchOne(cached("SELECT * FROM document WHERE id = ?"), arguments: [id])
   }
 
+  /// The ids of every document a reversal reverses, as a subquery.
+  static let reversedDocuments =
+    "SELECT reverses_document_id FROM document WHERE reverses_document_id IS NOT NULL"
+
+  /// The reversal (REV) that reverses the document with this id, if it was reversed.
+  public func reversal(ofDocumentID documentID: Int64) throws -> DocumentRecord? {
+    try DocumentRecord.fetchOne(
+      cached("SELECT * FROM document WHERE reverses_document_id = ?"), arguments: [documentID])
+  }
+
   /// Moves a document to a new state. The caller records the matching event.
   public func setState(_ state: DocumentState, ofDocument documentID: Int64) throws {
     try execute(

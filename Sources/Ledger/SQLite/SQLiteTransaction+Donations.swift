@@ -10,9 +10,12 @@ extension SQLiteTransaction {
         """
         WITH received AS (
           SELECT lot.source_account_id AS donor_id, m.item_id,
-            sum(m.quantity) AS quantity, sum(m.value) AS value
+            sum(CASE WHEN m.from_account_id = donor.id THEN m.quantity ELSE -m.quantity END)
+              AS quantity,
+            sum(CASE WHEN m.from_account_id = donor.id THEN m.value ELSE -m.value END) AS value
           FROM account AS donor JOIN lot ON lot.source_account_id = donor.id
-            JOIN movement AS m ON m.lot_id = lot.id AND m.from_account_id = donor.id
+            JOIN movement AS m ON m.lot_id = lot.id
+              AND donor.id IN (m.from_account_id, m.to_account_id)
           WHERE donor.kind = 'donor' AND (?1 IS NULL OR donor.id = ?1)
           GROUP BY lot.source_account_id, m.item_id),
         rejected AS (
@@ -20,6 +23,7 @@ extension SQLiteTransaction {
           FROM receipt_rejection AS r JOIN document ON document.id = r.document_id
             JOIN account AS donor ON donor.id = document.source_account_id
           WHERE donor.kind = 'donor' AND (?1 IS NULL OR donor.id = ?1)
+            AND r.document_id NOT IN (\(Self.reversedDocuments))
           GROUP BY document.source_account_id, r.item_id),
         held AS (
           SELECT lot.source_account_id AS donor_id, b.item_id, sum(b.quantity) AS quantity
@@ -38,6 +42,7 @@ extension SQLiteTransaction {
           LEFT JOIN received USING (donor_id, item_id)
           LEFT JOIN rejected USING (donor_id, item_id)
           LEFT JOIN held USING (donor_id, item_id)
+        WHERE ifnull(received.quantity, 0) <> 0 OR ifnull(rejected.quantity, 0) <> 0
         ORDER BY pairs.donor_id, pairs.item_id
         """), arguments: [donorAccountID]
     ).map { row in

@@ -65,11 +65,13 @@ extension SQLiteTransaction: ExportLedger {
         """, arguments: asOf.map { [$0] } ?? [], body)
   }
 
-  /// Every donated lot received and every quantity refused at a donation's inspection, with
-  /// effective dates between two days, by document, accepted before rejected.
+  /// Every donated lot received, every quantity refused at a donation's inspection and every
+  /// donated lot a reversal gave back, with effective dates between two days, by document,
+  /// accepted before rejected.
   ///
   /// Columns: 0 effective date, 1 document number, 2 donor code, 3 donor name, 4 item code,
-  /// 5 item name, 6 lot number, 7 expiry, 8 status (`accepted` or `rejected`), 9 quantity,
+  /// 5 item name, 6 lot number, 7 expiry, 8 status (`accepted`, `rejected`, or `reversed`
+  /// with the quantity and value given back as negative numbers), 9 quantity,
   /// 10 base unit, 11 value in fen (NULL when rejected), 12 reason (NULL when accepted).
   public func streamDonations(
     from: Day?, to: Day?, _ body: (any StreamedRow) throws -> Void
@@ -79,17 +81,23 @@ extension SQLiteTransaction: ExportLedger {
         SELECT effective_date, number, donor_code, donor_name, item_code, item_name,
           lot_number, expiry, status, quantity, base_unit, value, reason
         FROM (
-          SELECT document.id AS document_id, 0 AS kind, m.id AS sequence, m.effective_date,
-            document.number, donor.code AS donor_code, donor.name AS donor_name,
-            item.code AS item_code, item.name AS item_name, lot.number AS lot_number,
-            lot.expiry, 'accepted' AS status, m.quantity, item.base_unit, m.value,
+          SELECT document.id AS document_id,
+            CASE WHEN m.from_account_id = donor.id THEN 0 ELSE 2 END AS kind,
+            m.id AS sequence, m.effective_date, document.number, donor.code AS donor_code,
+            donor.name AS donor_name, item.code AS item_code, item.name AS item_name,
+            lot.number AS lot_number, lot.expiry,
+            CASE WHEN m.from_account_id = donor.id THEN 'accepted' ELSE 'reversed' END AS status,
+            CASE WHEN m.from_account_id = donor.id THEN 1 ELSE -1 END * m.quantity AS quantity,
+            item.base_unit,
+            CASE WHEN m.from_account_id = donor.id THEN 1 ELSE -1 END * m.value AS value,
             NULL AS reason
           FROM movement AS m
             JOIN lot ON lot.id = m.lot_id
-            JOIN account AS donor ON donor.id = m.from_account_id
+            JOIN account AS donor ON donor.id = lot.source_account_id
+              AND donor.id IN (m.from_account_id, m.to_account_id)
             JOIN document ON document.id = m.document_id
             JOIN item ON item.id = m.item_id
-          WHERE donor.kind = 'donor' AND lot.source_account_id = donor.id
+          WHERE donor.kind = 'donor'
           UNION ALL
           SELECT document.id, 1, r.id, document.effective_date, document.number, donor.code,
             donor.name, item.code, item.name, r.lot_number, NULL, 'rejected', r.quantity,

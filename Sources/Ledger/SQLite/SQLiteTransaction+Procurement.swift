@@ -97,10 +97,12 @@ extension SQLiteTransaction: ProcurementLedger {
       cached(
         """
         SELECT document.number, m.effective_date, item.code, lot.number AS lot_number,
-          lot.expiry, m.quantity, m.value
+          lot.expiry,
+          CASE WHEN m.from_account_id = ?2 THEN m.quantity ELSE -m.quantity END AS quantity,
+          CASE WHEN m.from_account_id = ?2 THEN m.value ELSE -m.value END AS value
         FROM lot JOIN movement AS m ON m.lot_id = lot.id
           JOIN document ON document.id = m.document_id JOIN item ON item.id = m.item_id
-        WHERE lot.order_document_id = ? AND m.from_account_id = ?
+        WHERE lot.order_document_id = ?1 AND ?2 IN (m.from_account_id, m.to_account_id)
         ORDER BY m.id
         """), arguments: [orderDocumentID, supplierAccountID]
     ).map { row in
@@ -123,6 +125,7 @@ extension SQLiteTransaction: ProcurementLedger {
         FROM receipt_rejection AS r
           JOIN document ON document.id = r.document_id JOIN item ON item.id = r.item_id
         WHERE (?1 IS NULL OR r.order_document_id = ?1) AND (?2 IS NULL OR r.document_id = ?2)
+          AND (?2 IS NOT NULL OR r.document_id NOT IN (\(Self.reversedDocuments)))
         ORDER BY r.id
         """), arguments: [orderDocumentID, documentID]
     ).map { row in
@@ -152,7 +155,9 @@ extension SQLiteTransaction: ProcurementLedger {
           GROUP BY lot.order_document_id, m.item_id),
         refused AS (
           SELECT order_document_id AS order_id, item_id, sum(quantity) AS quantity
-          FROM receipt_rejection WHERE order_document_id IS NOT NULL
+          FROM receipt_rejection
+          WHERE order_document_id IS NOT NULL
+            AND document_id NOT IN (\(Self.reversedDocuments))
           GROUP BY order_document_id, item_id)
         SELECT line.*, document.number AS order_number, item.code AS item_code,
           ifnull(moved.quantity, 0) AS moved_quantity, ifnull(moved.value, 0) AS moved_value,
