@@ -65,56 +65,16 @@ extension Depot {
       : request.isEmergency
         ? ([.approver], "record emergency receipts") : ([.clerk], "receive stock")
     return try perform(request, context, roles: roles, action: action) { session in
-      if request.isDonation, request.order != nil || request.isEmergency {
-        throw DepotError.invalidOption(
-          field: request.isEmergency ? .emergency : .order,
-          reason: "does not apply to donations")
-      }
-      let warehouse = try session.location(request.warehouse, kind: .warehouse)
-      let item = try session.item(request.item)
-      let quantity =
-        try request.quantity.map { try session.baseQuantity(of: $0, item, field: .quantity) }
-        ?? Int64(request.serials.count)
-      guard quantity > 0 else { throw DepotError.serialsRequired(item: item.code) }
-      let inspection = try session.inspection(of: request, item: item)
       let note = try Text.checkedOptional(request.note, field: .note, lineBreaks: true)
-      if let number = request.order {
-        return try session.receiveOrdered(
-          request, order: number, item: item, quantity: quantity, into: warehouse,
-          inspection: inspection, note: note)
-      }
-      guard let value = request.value else {
-        throw DepotError.invalidOption(
-          field: .value, reason: "is required: the total value of the line in yuan")
-      }
-      guard (0...Money.maximumFen).contains(value) else {
-        throw DepotError.invalidMoney(field: .value, text: Money.yuan(value))
-      }
-      guard request.isDonation || request.isEmergency else { throw DepotError.orderRequired }
-      guard let sourceCode = request.source else {
-        throw DepotError.invalidOption(
-          field: .from, reason: "must name the \(request.isDonation ? "donor" : "supplier")")
-      }
-      let source = try session.party(sourceCode, kind: request.isDonation ? .donor : .supplier)
-      let justification = try request.emergencyJustification.map {
-        try Text.checked($0, field: .justification, maximumLength: 2000, lineBreaks: true)
-      }
-      let document = try session.newDocument(
-        request.isDonation ? .donation : .receipt, state: .posted, source: source.id,
-        destination: warehouse.id, note: note)
-      let lines = try session.receive(
-        IncomingStock(
-          item: item, quantity: quantity, lotNumber: request.lot, expiry: request.expiry,
-          serials: request.serials, value: value),
-        from: source, into: warehouse, document: document)
-      let rejections = try session.reject(inspection, of: item, on: document, order: nil)
-      let payload = Payload(lines: lines, note: note, rejections: rejections)
-      try session.recordOpening(
-        of: document,
-        action: justification != nil
-          ? "receipt.emergency" : request.isDonation ? "donation.post" : "receipt.post",
-        reason: justification, payload: payload)
-      return PostedDocument(document, lines: lines, rejections: rejections)
+      let justification = try ReceiptRequest.checkedJustification(request.emergencyJustification)
+      var book = ReceiptBook(loadsAtOnce: false)
+      let line = try session.checkReceipt(request, book: &book)
+      let posted = try session.postReceipt(
+        [line], donation: request.isDonation, justification: justification,
+        record: .lines(note: note), book: &book)
+      return PostedDocument(
+        posted.document, lines: posted.lines, order: posted.order,
+        rejections: posted.rejections)
     }
   }
 }

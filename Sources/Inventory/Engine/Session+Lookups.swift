@@ -17,7 +17,11 @@ extension Session {
 
   /// Converts a typed amount of an item to base units.
   func baseQuantity(of amount: QuantityAmount, _ item: ItemRecord, field: Field) throws -> Int64 {
-    let table = try units(of: item)
+    try baseQuantity(of: amount, in: try units(of: item), field: field)
+  }
+
+  /// Converts a typed amount to base units by an item's unit table.
+  func baseQuantity(of amount: QuantityAmount, in table: UnitTable, field: Field) throws -> Int64 {
     do throws(QuantityError) {
       return try table.baseQuantity(of: amount)
     } catch {

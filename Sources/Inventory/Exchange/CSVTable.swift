@@ -80,23 +80,28 @@ struct CSVTable {
 extension ImportProblem {
   /// The refusal of a row of a file whose format has `columns`: the field it is about is
   /// named by its column, every other field as `DepotError.fieldNaming` names it.
-  init(line: Int, refusal: DepotError, columns: (required: [String], optional: [String])) {
+  /// `aliases` names the column that stands for a field of another key.
+  init(
+    line: Int, refusal: DepotError, columns: (required: [String], optional: [String]),
+    aliases: [Field: String] = [:]
+  ) {
     let naming = ColumnNaming(
       subject: refusal.field, columns: Set(columns.required + columns.optional),
-      otherwise: DepotError.fieldNaming)
-    self.init(line: line, reason: refusal.description(naming: naming))
+      aliases: aliases, otherwise: DepotError.fieldNaming)
+    self.init(line: line, reason: refusal.description(naming: naming), refusal: refusal)
   }
 }
 
-/// Names one field by its key where that key is a column of the file, and every other field
-/// as `otherwise` does.
+/// Names one field by its column (its key, or the column that stands for it) where the file
+/// has that column, and every other field as `otherwise` does.
 private struct ColumnNaming: FieldNaming {
   let subject: Field?
   let columns: Set<String>
+  let aliases: [Field: String]
   let otherwise: any FieldNaming
 
   func name(of field: Field) -> String {
-    field == subject && columns.contains(field.rawValue)
-      ? field.rawValue : otherwise.name(of: field)
+    let column = aliases[field] ?? field.rawValue
+    return field == subject && columns.contains(column) ? column : otherwise.name(of: field)
   }
 }

@@ -31,7 +31,8 @@ extension Depot {
     -> PostedDocument
   {
     try perform(request, context, roles: [.approver], action: "reverse documents") { session in
-      let reason = try Text.checked(request.reason, field: .reason, maximumLength: 2000)
+      let reason = try Text.checked(
+        request.reason, field: .reason, maximumLength: 2000, lineBreaks: true)
       let original = try session.reversible(request.document)
       let movements = try session.transaction.movements(ofDocument: original.id)
       try session.checkStillThere(movements, of: original)

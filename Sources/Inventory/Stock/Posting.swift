@@ -1,16 +1,5 @@
 import Ledger
 
-/// What one receipt line brings in: the lot or serial numbers and the line's total value.
-struct IncomingStock {
-  var item: ItemRecord
-  var quantity: Int64
-  var lotNumber: String?
-  var expiry: Day?
-  var serials: [String]
-  /// Total value of the line, in fen.
-  var value: Int64
-}
-
 /// Which stock an outgoing movement takes: any usable lot first-expiry-first-out, one lot,
 /// or named serial numbers.
 enum StockSelection {
@@ -20,91 +9,6 @@ enum StockSelection {
 }
 
 extension Session {
-  /// Checks a receipt line against the item's tracking and returns its lots, creating those
-  /// not seen before; a lot's identity includes its source and order (SPEC §2).
-  func lotsForReceipt(
-    _ incoming: IncomingStock, source: AccountRecord, order: DocumentRecord?,
-    receipt: DocumentRecord
-  ) throws -> [(lot: LotRecord, quantity: Int64, value: Int64)] {
-    let item = incoming.item
-    let tracking = item.tracking
-    func newLot(number: String?, expiry: Day?) throws -> LotRecord {
-      try transaction.insertLot(
-        LotRecord(
-          itemId: item.id, number: number, expiry: expiry,
-          sourceAccountId: source.id, orderDocumentId: order?.id, receiptDocumentId: receipt.id,
-          createdAt: now))
-    }
-    if tracking != .serial, !incoming.serials.isEmpty {
-      throw DepotError.notSerialTracked(item: item.code)
-    }
-    if let expiry = incoming.expiry, expiry < effectiveDate {
-      throw DepotError.lotExpired(
-        item: item.code, lot: incoming.lotNumber ?? incoming.serials.first ?? "-", expiry: expiry)
-    }
-    switch tracking {
-    case .none:
-      guard incoming.lotNumber == nil, incoming.expiry == nil else {
-        throw DepotError.notLotTracked(item: item.code)
-      }
-      let layer =
-        try transaction.anonymousLot(
-          itemID: item.id, sourceAccountID: source.id, orderDocumentID: order?.id)
-        ?? newLot(number: nil, expiry: nil)
-      return [(layer, incoming.quantity, incoming.value)]
-    case .lot:
-      guard let number = incoming.lotNumber else { throw DepotError.lotRequired(item: item.code) }
-      guard let expiry = incoming.expiry else { throw DepotError.expiryRequired(item: item.code) }
-      let lotNumber = try Text.checkedIdentifier(number, field: .lot, maximumLength: 64)
-      if let existing = try transaction.lot(
-        itemID: item.id, number: lotNumber, sourceAccountID: source.id,
-        orderDocumentID: order?.id)
-      {
-        guard existing.expiry == expiry else {
-          throw DepotError.lotExpiryConflict(
-            item: item.code, lot: lotNumber, recorded: existing.expiry?.description ?? "none",
-            given: expiry.description)
-        }
-        return [(existing, incoming.quantity, incoming.value)]
-      }
-      return [(try newLot(number: lotNumber, expiry: expiry), incoming.quantity, incoming.value)]
-    case .serial:
-      guard incoming.lotNumber == nil else { throw DepotError.notLotTracked(item: item.code) }
-      guard !incoming.serials.isEmpty else { throw DepotError.serialsRequired(item: item.code) }
-      guard Int64(incoming.serials.count) == incoming.quantity else {
-        throw DepotError.serialCountMismatch(
-          item: item.code, quantity: incoming.quantity, serials: incoming.serials.count)
-      }
-      let shares = Money.split(incoming.value, into: incoming.serials.count)
-      var seen = Set<String>()
-      return try zip(incoming.serials, shares).map { serial, share in
-        let number = try Text.checkedIdentifier(serial, field: .serial, maximumLength: 64)
-        guard seen.insert(number).inserted,
-          try transaction.lots(itemID: item.id, number: number).isEmpty
-        else { throw DepotError.duplicateSerial(item: item.code, serial: number) }
-        return (try newLot(number: number, expiry: incoming.expiry), 1, share)
-      }
-    }
-  }
-
-  /// Posts stock coming in from outside (a supplier or donor) into a place.
-  func receive(
-    _ incoming: IncomingStock, from source: AccountRecord, into destination: AccountRecord,
-    document: DocumentRecord, order: DocumentRecord? = nil
-  ) throws -> [PostedDocument.Line] {
-    try lotsForReceipt(incoming, source: source, order: order, receipt: document).map { entry in
-      try transaction.post(
-        MovementDraft(
-          lot: entry.lot, fromAccountId: source.id, toAccountId: destination.id,
-          quantity: entry.quantity, value: entry.value, documentId: document.id,
-          actorId: actor.id, effectiveDate: effectiveDate,
-          recordedAt: now))
-      return PostedDocument.Line(
-        item: incoming.item, lot: entry.lot, from: source, to: destination,
-        quantity: entry.quantity, value: entry.value)
-    }
-  }
-
   /// The lots of an item at a place that can leave it on the effective date, first expiry
   /// first, each with how much of it may leave: none of an expired or recalled lot, nothing
   /// that a write-off or a disinfection holds, and (when backdated) no more than every later
