@@ -29,14 +29,17 @@ struct MistypedCommand: Error, Equatable, CustomStringConvertible {
   }
 
   /// Walks `arguments` down the command tree from `root`: each word before the first option
-  /// must name a subcommand while the command reached has any; `help` is left to the argument
-  /// parser.
+  /// must name a subcommand while the command reached has any, unless it has a default
+  /// subcommand that takes the word as its argument (`depot reverse RCV-…`); `help` is left to
+  /// the argument parser.
   static func check(_ arguments: [String], from root: any ParsableCommand.Type) throws {
     var command = root
     var path = [root._commandName]
     for word in arguments {
       let subcommands = command.configuration.subcommands
-      guard !subcommands.isEmpty, !word.hasPrefix("-"), word != "help" else {
+      guard !subcommands.isEmpty, command.configuration.defaultSubcommand == nil,
+        !word.hasPrefix("-"), word != "help"
+      else {
         return
       }
       guard let next = subcommands.first(where: { $0._commandName == word }) else {
