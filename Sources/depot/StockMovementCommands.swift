@@ -157,19 +157,9 @@ struct TransferCommand: EngineCommand {
 
 /// A posted document as text: its number, state and date, then its lines.
 func renderDocument(_ document: PostedDocument) -> String {
-  var table = Table([
-    .init("Item"), .init("Name"), .init("Lot"), .init("Expiry"), .init("From"), .init("To"),
-    .init("Quantity", alignRight: true), .init("Unit"), .init("Value", alignRight: true),
-  ])
-  for line in document.lines {
-    table.append([
-      line.item, line.itemName, line.lot ?? "", line.expiry ?? "", line.from, line.to,
-      String(line.quantity), line.unit, line.value,
-    ])
-  }
   var text = "\(document.number) \(document.state), effective \(document.date)"
   if let order = document.order { text += ", against \(order)" }
-  text += "\n" + table.render()
+  text += "\n" + renderLines(document.lines)
   for rejection in document.rejections ?? [] {
     text +=
       "\nRejected at inspection: \(rejection.quantity) \(rejection.unit) \(rejection.item)"
@@ -182,4 +172,19 @@ func renderDocument(_ document: PostedDocument) -> String {
     text += "\nIn disinfection: " + serials.joined(separator: ", ")
   }
   return text
+}
+
+/// A document's movements as a table.
+func renderLines(_ lines: [PostedDocument.Line]) -> String {
+  var table = Table([
+    .init("Item"), .init("Name"), .init("Lot"), .init("Expiry"), .init("From"), .init("To"),
+    .init("Quantity", alignRight: true), .init("Unit"), .init("Value", alignRight: true),
+  ])
+  for line in lines {
+    table.append([
+      line.item, line.itemName, line.lot ?? "", line.expiry ?? "", line.from, line.to,
+      String(line.quantity), line.unit, line.value,
+    ])
+  }
+  return table.render()
 }

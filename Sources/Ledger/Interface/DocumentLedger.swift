@@ -41,6 +41,9 @@ public protocol DocumentLedger {
   /// The document with this id.
   func document(id: Int64) throws -> DocumentRecord?
 
+  /// The numbers of every document of these kinds, in order.
+  func documentNumbers(kinds: [DocumentKind]) throws -> [String]
+
   /// Moves a document to a new state. The caller records the matching event.
   func setState(_ state: DocumentState, ofDocument documentID: Int64) throws
 

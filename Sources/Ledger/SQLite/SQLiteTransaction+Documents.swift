@@ -47,6 +47,15 @@ extension SQLiteTransaction: DocumentLedger {
     try DocumentRecord.fetchOne(cached("SELECT * FROM document WHERE id = ?"), arguments: [id])
   }
 
+  /// The numbers of every document of these kinds, in order.
+  public func documentNumbers(kinds: [DocumentKind]) throws -> [String] {
+    try String.fetchAll(
+      cached(
+        "SELECT number FROM document WHERE kind IN ("
+          + kinds.map { _ in "?" }.joined(separator: ",") + ") ORDER BY number"),
+      arguments: StatementArguments(kinds.map(\.rawValue)))
+  }
+
   /// Moves a document to a new state. The caller records the matching event.
   public func setState(_ state: DocumentState, ofDocument documentID: Int64) throws {
     try execute(
