@@ -10,8 +10,9 @@ extension DepotError: CustomStringConvertible {
     return switch self {
     case .noActor:
       "no user given: pass \(n(.actor)) NAME or set DEPOT_USER"
-    case .unknownUser(let name):
-      "'\(name)' is not a registered user; an admin adds users with 'depot user add'"
+    case .unknownUser(let name, let closest):
+      "'\(name)' is not a registered user; "
+        + (Candidate.offer(closest) ?? "an admin adds users with 'depot user add'")
     case .missingRole(let user, let action, let roles):
       "\(user) may not \(action): that needs the "
         + roles.map(\.rawValue).joined(separator: " or ") + " role"
@@ -36,14 +37,19 @@ extension DepotError: CustomStringConvertible {
       "'\(n(field))' contains the invisible character U+"
         + String(codePoint, radix: 16, uppercase: true).leftPadded(to: 4)
         + ", which can hide or reorder text; type the value again without it"
-    case .unknownItem(let code):
-      "unknown item \(code); 'depot item list' shows the items"
-    case .unknownLocation(let code):
-      "unknown location \(code); 'depot location list' shows the locations"
-    case .unknownParty(let code):
-      "unknown party \(code); 'depot party list' shows the suppliers, donors and contractors"
-    case .unknownDocument(let number):
-      "unknown document \(number)"
+    case .unknownItem(let text, let closest):
+      "unknown item '\(text)'; "
+        + (Candidate.offer(closest) ?? "'depot item list' shows the items")
+    case .unknownLocation(let text, let closest):
+      "unknown location '\(text)'; "
+        + (Candidate.offer(closest) ?? "'depot location list' shows the locations")
+    case .unknownParty(let text, let closest):
+      "unknown party '\(text)'; "
+        + (Candidate.offer(closest)
+          ?? "'depot party list' shows the suppliers, donors and contractors")
+    case .unknownDocument(let text, let closest):
+      "unknown document '\(text)'"
+        + (Candidate.offer(closest.map { Candidate(code: $0) }).map { "; \($0)" } ?? "")
     case .duplicateCode(let kind, let code):
       "\(kind) \(code) already exists; choose another code"
     case .duplicateUser(let name):
@@ -258,6 +264,13 @@ extension DepotError: CustomStringConvertible {
         + "runs 'depot key generate' again"
     case .lastAdminKey(let user):
       "\(user) holds the office's last active admin key; enrol another admin's key first"
+    case .ambiguousName(let catalogue, let name, let codes):
+      "'\(name)' is the name of \(codes.count) \(catalogue.plural): "
+        + Candidate.listed(codes.map { Candidate(code: $0) }, or: "and") + "; give the code"
+    case .unknownPaperNumber(let text, let closest):
+      "no manifest has the paper number '\(text)'; "
+        + (Candidate.offer(closest)
+          ?? "give the MAN- number, or the manifest number (联单号) recorded at hand-over")
     case .damagedDatabase(let what):
       "the database is damaged: \(what); run 'depot ledger verify' and restore the last good backup"
     case .storage(let error):
@@ -318,6 +331,27 @@ extension InputDifference {
       "\(naming.name(of: field)) was \(earlier ?? "not given"), now \(now ?? "not given")"
     }
   }
+}
+
+extension Candidate {
+  /// "did you mean A (its name) or B?", or nil when there is nothing to offer.
+  static func offer(_ candidates: [Candidate]) -> String? {
+    candidates.isEmpty ? nil : "did you mean \(listed(candidates, or: "or"))?"
+  }
+
+  /// "A (its name), B and C", the last joined by `conjunction`.
+  static func listed(_ candidates: [Candidate], or conjunction: String) -> String {
+    let texts = candidates.map { candidate in
+      candidate.name.map { "\(candidate.code) (\($0))" } ?? candidate.code
+    }
+    guard let last = texts.last, texts.count > 1 else { return texts.joined() }
+    return texts.dropLast().joined(separator: ", ") + " \(conjunction) " + last
+  }
+}
+
+extension Catalogue {
+  /// As a sentence counts several: "locations".
+  var plural: String { self == .party ? "parties" : "\(rawValue)s" }
 }
 
 extension String {

@@ -5,7 +5,7 @@ import Ledger
 public enum DepotError: Error, Equatable, Sendable {
   // Who acts
   case noActor
-  case unknownUser(String)
+  case unknownUser(String, closest: [Candidate] = [])
   case missingRole(user: String, action: String, roles: [Role])
   case notBoundToSite(user: String, site: String)
   case fourEyes(user: String, document: String, earlierStep: String)
@@ -20,10 +20,10 @@ public enum DepotError: Error, Equatable, Sendable {
   case hiddenCharacter(field: Field, codePoint: UInt32)
 
   // Catalogue
-  case unknownItem(String)
-  case unknownLocation(String)
-  case unknownParty(String)
-  case unknownDocument(String)
+  case unknownItem(String, closest: [Candidate] = [])
+  case unknownLocation(String, closest: [Candidate] = [])
+  case unknownParty(String, closest: [Candidate] = [])
+  case unknownDocument(String, closest: [String] = [])
   case duplicateCode(kind: String, code: String)
   case duplicateUser(String)
   case wrongKind(code: String, kind: String, expected: String)
@@ -127,6 +127,12 @@ public enum DepotError: Error, Equatable, Sendable {
   case fingerprintUnknown(user: String, fingerprint: String)
   case pendingKeyExpired(user: String, fingerprint: String)
   case lastAdminKey(user: String)
+
+  // Finding things (SPEC §10)
+  /// More than one entry bears this name and none has it as code.
+  case ambiguousName(Catalogue, name: String, codes: [String])
+  /// No manifest carries this paper number (联单号); the closest, each with its MAN number.
+  case unknownPaperNumber(String, closest: [Candidate])
 
   // A database edited by hand: a row that another row depends on is missing or impossible
   case damagedDatabase(String)

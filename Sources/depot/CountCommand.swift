@@ -70,25 +70,28 @@ struct CountCommand: EngineCommand {
     let request = CountRequest(
       location: at, lines: lines,
       reason: try Parse.choice(reason, flag: "--reason"), note: note)
-    try emit(try depot.count(request, global.context(posting))) { view in
-      var table = Table([
-        .init("Item"), .init("Name"), .init("Lot"), .init("Book", alignRight: true),
-        .init("Counted", alignRight: true), .init("Variance", alignRight: true), .init("Unit"),
-      ])
-      for line in view.lines {
-        table.append([
-          line.item, line.itemName, line.lot ?? "", String(line.book), String(line.counted),
-          String(line.variance), line.unit,
-        ])
-      }
-      var text = "\(view.number) \(view.state) at \(view.location)\n" + table.render()
-      if !view.adjustments.isEmpty {
-        text += "\nVariances await approval: " + view.adjustments.joined(separator: ", ")
-      }
-      if view.reservedAtCount > 0 {
-        text += "\nOpen requests had \(view.reservedAtCount) reserved here when counted."
-      }
-      return text
-    }
+    try emit(try depot.count(request, global.context(posting)), text: shownText)
   }
+}
+
+/// A count as its command and `show` print it: the lots counted and what awaits approval.
+func shownText(_ view: CountView) -> String {
+  var table = Table([
+    .init("Item"), .init("Name"), .init("Lot"), .init("Book", alignRight: true),
+    .init("Counted", alignRight: true), .init("Variance", alignRight: true), .init("Unit"),
+  ])
+  for line in view.lines {
+    table.append([
+      line.item, line.itemName, line.lot ?? "", String(line.book), String(line.counted),
+      String(line.variance), line.unit,
+    ])
+  }
+  var text = "\(view.number) \(view.state) at \(view.location)\n" + table.render()
+  if !view.adjustments.isEmpty {
+    text += "\nVariances await approval: " + view.adjustments.joined(separator: ", ")
+  }
+  if view.reservedAtCount > 0 {
+    text += "\nOpen requests had \(view.reservedAtCount) reserved here when counted."
+  }
+  return text
 }

@@ -25,6 +25,7 @@ struct DepotCommand: ParsableCommand {
       InvoiceCommand.self, PayCommand.self, PeriodCommand.self, StockCommand.self,
       CardCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self,
       LedgerCommand.self, BackupCommand.self, ReverseCommand.self,
+      ShowCommand.self,
     ]
   )
 }

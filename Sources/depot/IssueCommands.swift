@@ -198,8 +198,7 @@ struct IssueCommand: ParsableCommand {
     @Argument(help: "The request number.") var number: String
 
     func run(on depot: Depot) throws {
-      let view = try depot.issuance(number, as: global.actingUser)
-      try emit(view) { view in renderIssuance(view) + "\n" + renderDetails(view) }
+      try emit(try depot.issuance(number, as: global.actingUser), text: shownText)
     }
   }
 
@@ -262,6 +261,11 @@ func renderIssuance(_ view: IssuanceView) -> String {
     + "for \(view.requester)\(needed)\n" + table.render()
     + (view.writeOffs.isEmpty
       ? "" : "\nDamaged goods await write-off approval: " + view.writeOffs.joined(separator: ", "))
+}
+
+/// A request as `show` prints it: header, lines, shipments, discrepancies and history.
+func shownText(_ view: IssuanceView) -> String {
+  renderIssuance(view) + "\n" + renderDetails(view)
 }
 
 /// A request's note, shipments, discrepancies and history.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Inventory
+import Ledger
 import Output
 
 /// `depot procure`: purchase requests and orders.
@@ -157,7 +158,7 @@ struct ProcureCommand: ParsableCommand {
     @OptionGroup var decision: DecisionOptions<PurchaseRequestsOrOrders>
 
     func run(on depot: Depot) throws {
-      if decision.number.hasPrefix("PO-") {
+      if DocumentKind(numbered: decision.number) == .purchaseOrder {
         try decide(.cancel, decision, by: depot.decideOrder, text: renderPurchaseOrder)
       } else {
         try decide(.cancel, decision, by: depot.decidePurchase, text: renderPurchaseRequest)
@@ -175,12 +176,7 @@ struct ProcureCommand: ParsableCommand {
     @Argument(help: "The request or order number.") var number: String
 
     func run(on depot: Depot) throws {
-      try emit(try depot.procurement(number, as: global.actingUser)) { document in
-        switch document {
-        case .request(let view): renderPurchaseRequest(view) + "\n\n" + renderHistory(view.history)
-        case .order(let view): renderPurchaseOrder(view) + "\n" + renderOrderDetails(view)
-        }
-      }
+      try emit(try depot.procurement(number, as: global.actingUser), text: shownText)
     }
   }
 
@@ -276,6 +272,14 @@ func renderPurchaseOrder(_ view: PurchaseOrderView) -> String {
 }
 
 /// An order's receipts, rejections, invoices, payments and history.
+/// A request, or an order with its details, as `show` prints it.
+func shownText(_ document: ProcurementDocument) -> String {
+  switch document {
+  case .request(let view): renderPurchaseRequest(view) + "\n\n" + renderHistory(view.history)
+  case .order(let view): renderPurchaseOrder(view) + "\n" + renderOrderDetails(view)
+  }
+}
+
 private func renderOrderDetails(_ view: PurchaseOrderView) -> String {
   var parts: [String] = []
   if !view.receipts.isEmpty {

@@ -160,16 +160,6 @@ struct TransferCommand: EngineCommand {
 /// A posted document as text: its number, state and date (or, replayed by a retry with the
 /// same `--ref`, that it was already posted), then its lines.
 func renderDocument(_ document: PostedDocument) -> String {
-  var table = Table([
-    .init("Item"), .init("Name"), .init("Lot"), .init("Expiry"), .init("From"), .init("To"),
-    .init("Quantity", alignRight: true), .init("Unit"), .init("Value", alignRight: true),
-  ])
-  for line in document.lines {
-    table.append([
-      line.item, line.itemName, line.lot ?? "", line.expiry ?? "", line.from, line.to,
-      String(line.quantity), line.unit, line.value,
-    ])
-  }
   var text =
     document.replayed == true
     ? "already posted as \(document.number), effective \(document.date)"
@@ -177,7 +167,7 @@ func renderDocument(_ document: PostedDocument) -> String {
   if let order = document.order { text += ", against \(order)" }
   if let reverses = document.reverses { text += ", reverses \(reverses)" }
   if let reversedBy = document.reversedBy { text += ", reversed by \(reversedBy)" }
-  text += "\n" + table.render()
+  text += "\n" + renderLines(document.lines)
   for rejection in document.rejections ?? [] {
     text +=
       "\nRejected at inspection: \(rejection.quantity) \(rejection.unit) \(rejection.item)"
@@ -191,4 +181,19 @@ func renderDocument(_ document: PostedDocument) -> String {
   }
   if let reason = document.reason { text += "\nReason: \(reason)" }
   return text
+}
+
+/// A document's movements as a table.
+func renderLines(_ lines: [PostedDocument.Line]) -> String {
+  var table = Table([
+    .init("Item"), .init("Name"), .init("Lot"), .init("Expiry"), .init("From"), .init("To"),
+    .init("Quantity", alignRight: true), .init("Unit"), .init("Value", alignRight: true),
+  ])
+  for line in lines {
+    table.append([
+      line.item, line.itemName, line.lot ?? "", line.expiry ?? "", line.from, line.to,
+      String(line.quantity), line.unit, line.value,
+    ])
+  }
+  return table.render()
 }

@@ -211,21 +211,13 @@ struct WasteCommand: ParsableCommand {
         """)
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "A WST batch or a MAN manifest.") var number: String
+    @Argument(help: "A WST batch, or a MAN manifest or its paper number (联单号).")
+    var number: String
 
     func run(on depot: Depot) throws {
-      if number.hasPrefix("MAN-") {
-        let view = try depot.manifest(number, as: global.actingUser)
-        try emit(view) { renderManifest($0) + "\n\n" + renderHistory($0.history) }
-      } else {
-        let view = try depot.wasteBatch(number, as: global.actingUser)
-        try emit(view) { view in
-          var parts = [renderBatch(view), renderRegisterEntry(view.register)]
-          if !view.lines.isEmpty { parts.append(renderAdjustmentLines(view.lines)) }
-          parts.append(renderHistory(view.history))
-          return parts.joined(separator: "\n\n")
-        }
-      }
+      try emit(
+        try depot.document(number, among: [.wasteBatch, .wasteManifest], as: global.actingUser),
+        text: shownText)
     }
   }
 }
@@ -238,6 +230,19 @@ extension Parse {
       throw ValidationError(error.description)
     }
   }
+}
+
+/// A batch as `show` prints it: its line, register entry, lots and history.
+func shownText(_ view: WasteBatchView) -> String {
+  var parts = [renderBatch(view), renderRegisterEntry(view.register)]
+  if !view.lines.isEmpty { parts.append(renderAdjustmentLines(view.lines)) }
+  parts.append(renderHistory(view.history))
+  return parts.joined(separator: "\n\n")
+}
+
+/// A manifest as `show` prints it, with its history.
+func shownText(_ view: ManifestView) -> String {
+  renderManifest(view) + "\n\n" + renderHistory(view.history)
 }
 
 /// A batch in one line: class, source, weight and where it is.

@@ -133,9 +133,7 @@ struct AdjustCommand: ParsableCommand {
     @Argument(help: "The adjustment number.") var number: String
 
     func run(on depot: Depot) throws {
-      try emit(try depot.adjustment(number, as: global.actingUser)) { view in
-        renderAdjustment(view) + "\n\n" + renderHistory(view.history)
-      }
+      try emit(try depot.adjustment(number, as: global.actingUser), text: shownText)
     }
   }
 }
@@ -151,6 +149,11 @@ func renderAdjustment(_ view: AdjustmentView) -> String {
   if view.state == "requested" { header += "; awaiting 'depot adjust approve \(view.number)'" }
   return header + "\n" + (view.note.map { labelled("Note", $0) + "\n" } ?? "")
     + renderAdjustmentLines(view.lines)
+}
+
+/// An adjustment as `show` prints it: header, lots and history.
+func shownText(_ view: AdjustmentView) -> String {
+  renderAdjustment(view) + "\n\n" + renderHistory(view.history)
 }
 
 /// The lots of an adjustment or a write-off batch.

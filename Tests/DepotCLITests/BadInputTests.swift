@@ -7,8 +7,8 @@ import Testing
   /// The scenario's transfer with its item, a location or its actor replaced by one the
   /// office does not know: refused with the exit code and sentence of each.
   @Test(arguments: [
-    ("MASK-SURG", "MASK-N95", 1 as Int32, ["unknown item MASK-N95", "depot item list"]),
-    ("WH-TOWN", "WH-NORTH", 1, ["unknown location WH-NORTH", "depot location list"]),
+    ("MASK-SURG", "MASK-N95", 1 as Int32, ["unknown item 'MASK-N95'", "depot item list"]),
+    ("WH-TOWN", "WH-NORTH", 1, ["unknown location 'WH-NORTH'", "depot location list"]),
     ("wang", "wu", 2, ["'wu' is not a registered user"]),
   ])
   func anUnknownCodeOrUserIsRefused(

@@ -96,8 +96,11 @@ import Testing
     }
     #expect(code.status != 0, "a code is letters, digits, '-', '_' or '.': \(code.transcript)")
 
+    // A stored name names its item (SPEC §10); any other text names none.
     let lookup = try attempt(sandbox, value) { v in ["card", v, "--as", "wang"] }
-    #expect(lookup.status != 0, lookup.transcript)
+    if lookup.status == 0 {
+      #expect(item.status == 0 && lookup.stdout.contains("HOST-ITEM"), lookup.transcript)
+    }
 
     let verify = try sandbox.depot(["ledger", "verify", "--as", "chen"])
     #expect(verify.status == 0, verify.transcript)

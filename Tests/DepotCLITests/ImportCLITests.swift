@@ -48,7 +48,7 @@ import Testing
       result.errorLines == [
         "error: deliveries.csv has 2 bad rows; nothing was imported",
         "line 6: MASK-N95 is tracked by lot: give the lot's --expiry (YYYY-MM-DD)",
-        "line 9: unknown location WH-NOWHERE; 'depot location list' shows the locations",
+        "line 9: unknown location 'WH-NOWHERE'; 'depot location list' shows the locations",
       ], result.transcript)
     #expect(try sandbox.dump() == before)
   }

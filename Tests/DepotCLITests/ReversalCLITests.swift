@@ -119,6 +119,9 @@ import Testing
       naming: ["PO-2026-000001 is a PO document and cannot be reversed"])
     try sandbox.expectRefused(
       ["reverse", "RCV-2026-000099", "--reason", "twice", "--as", "zhang"], exit: 1,
-      naming: ["unknown document RCV-2026-000099"])
+      naming: [
+        "unknown document 'RCV-2026-000099'; did you mean RCV-2026-000001, RCV-2026-000002 or "
+          + "RCV-2026-000003?"
+      ])
   }
 }

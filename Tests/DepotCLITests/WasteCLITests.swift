@@ -113,7 +113,7 @@ import Testing
       ]
     }
     try sandbox.expectRefused(
-      handover("WST-2026-000001", to: "NOBODY"), exit: 1, naming: ["unknown party NOBODY"])
+      handover("WST-2026-000001", to: "NOBODY"), exit: 1, naming: ["unknown party 'NOBODY'"])
     try sandbox.expectRefused(
       handover("WST-2026-000001", to: "OLD-CO"), exit: 1,
       naming: ["HW-3401-0007 of OLD-CO expired on 2026-10-31", "valid licence"])

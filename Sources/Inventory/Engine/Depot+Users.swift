@@ -51,10 +51,7 @@ extension Depot {
         }
         user = try session.transaction.insertUser(name: name, createdAt: session.now)
       case .grant:
-        guard let existing = try session.transaction.user(named: request.name) else {
-          throw DepotError.unknownUser(request.name)
-        }
-        user = existing
+        user = try session.user(request.name)
       }
       return try grant(request, to: user, session)
     }
@@ -77,10 +74,7 @@ extension Depot {
     }
     var siteCodes: [String] = []
     for code in change.sites {
-      let site = try session.location(code)
-      guard site.kind == .site else {
-        throw DepotError.wrongKind(code: code, kind: site.kind.rawValue, expected: "site")
-      }
+      let site = try session.location(code, kind: .site)
       try transaction.bind(user: user.id, toSite: site.id)
       siteCodes.append(site.code)
     }

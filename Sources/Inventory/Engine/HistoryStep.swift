@@ -33,12 +33,9 @@ extension Session {
     return part
   }
 
-  /// The document with this number, which must be of `kind`.
+  /// The document of `kind` that this text names (see `document(_:kinds:)`).
   func document(_ number: String, kind: DocumentKind) throws -> DocumentRecord {
-    guard let document = try transaction.document(number: number), document.kind == kind else {
-      throw DepotError.unknownDocument(number)
-    }
-    return document
+    try document(number, kinds: [kind])
   }
 
   /// The document with this number and kind, refused unless it is in one of `states`, for a

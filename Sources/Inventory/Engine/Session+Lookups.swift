@@ -1,10 +1,12 @@
 import Ledger
 
 extension Session {
-  /// The item with this code, or a refusal naming it.
-  func item(_ code: String) throws -> ItemRecord {
-    guard let item = try transaction.item(code: code) else { throw DepotError.unknownItem(code) }
-    return item
+  /// The item this text names (its code in any letter case, or its unique exact name), or a
+  /// refusal offering the closest.
+  func item(_ text: String) throws -> ItemRecord {
+    try named(
+      text, .item, by: Naming<ItemRecord>(code: { $0.code }, name: { $0.name }),
+      byCode: transaction.item(codeInAnyCase:), among: transaction.items)
   }
 
   /// The units the item's quantities may be typed in.
@@ -29,33 +31,31 @@ extension Session {
     }
   }
 
-  /// The physical location (warehouse, site, waste point) with this code.
-  func location(_ code: String) throws -> AccountRecord {
-    guard let account = try transaction.account(code: code) else {
-      throw DepotError.unknownLocation(code)
-    }
-    guard [.warehouse, .site, .wastePoint].contains(account.kind) else {
-      throw DepotError.wrongKind(code: code, kind: account.kind.rawValue, expected: "location")
-    }
-    return account
+  /// The physical location (warehouse, site, waste point) this text names, which must be of
+  /// `kind` when one is given; its name is looked for among the locations of that kind.
+  func location(_ text: String, kind: AccountRecord.Kind? = nil) throws -> AccountRecord {
+    try account(text, .location, kinds: kind.map { [$0] } ?? [.warehouse, .site, .wastePoint])
   }
 
-  /// The location with this code, which must be of `kind`.
-  func location(_ code: String, kind: AccountRecord.Kind) throws -> AccountRecord {
-    let account = try location(code)
-    guard account.kind == kind else {
-      throw DepotError.wrongKind(code: code, kind: account.kind.rawValue, expected: kind.rawValue)
-    }
-    return account
+  /// The outside party (supplier, donor, contractor) this text names, which must be of `kind`
+  /// when one is given; its name is looked for among the parties of that kind.
+  func party(_ text: String, kind: AccountRecord.Kind? = nil) throws -> AccountRecord {
+    try account(text, .party, kinds: kind.map { [$0] } ?? [.supplier, .donor, .contractor])
   }
 
-  /// The outside party with this code, which must be of `kind`.
-  func party(_ code: String, kind: AccountRecord.Kind) throws -> AccountRecord {
-    guard let account = try transaction.account(code: code) else {
-      throw DepotError.unknownParty(code)
-    }
-    guard account.kind == kind else {
-      throw DepotError.wrongKind(code: code, kind: account.kind.rawValue, expected: kind.rawValue)
+  /// The account of one of `kinds` that this text names: any account's code wins, and a
+  /// code of another kind is refused as such.
+  private func account(_ text: String, _ catalogue: Catalogue, kinds: [AccountRecord.Kind])
+    throws -> AccountRecord
+  {
+    let account = try named(
+      text, catalogue, by: Naming<AccountRecord>(code: { $0.code }, name: { $0.name }),
+      byCode: transaction.account(codeInAnyCase:), among: { try transaction.accounts(kinds: kinds) }
+    )
+    guard kinds.contains(account.kind) else {
+      throw DepotError.wrongKind(
+        code: account.code, kind: account.kind.rawValue,
+        expected: kinds.count == 1 ? kinds[0].rawValue : catalogue.rawValue)
     }
     return account
   }
@@ -70,9 +70,32 @@ extension Session {
 }
 
 extension Session {
-  /// The registered user of this name, or a refusal naming it.
+  /// The registered user of this name in any letter case, or a refusal offering the closest.
   func user(_ name: String) throws -> UserRecord {
-    guard let user = try transaction.user(named: name) else { throw DepotError.unknownUser(name) }
-    return user
+    try named(
+      name, .user, by: Naming<UserRecord>(code: { $0.name }, name: { _ in nil }),
+      byCode: transaction.user(namedInAnyCase:), among: transaction.users)
+  }
+
+  /// The entry of `catalogue` that `text` names by `naming`'s rule, or the refusal that offers
+  /// the entries bearing the name or the closest ones.
+  private func named<Entry>(
+    _ text: String, _ catalogue: Catalogue, by naming: Naming<Entry>,
+    byCode: (String) throws -> Entry?, among entries: () throws -> [Entry]
+  ) throws -> Entry {
+    switch try naming.match(text, byCode: byCode, among: entries) {
+    case .found(let entry):
+      return entry
+    case .ambiguous(let entries):
+      throw DepotError.ambiguousName(catalogue, name: text, codes: entries.map(naming.code))
+    case .unknown(let closest):
+      let candidates = closest.map(naming.candidate)
+      switch catalogue {
+      case .item: throw DepotError.unknownItem(text, closest: candidates)
+      case .location: throw DepotError.unknownLocation(text, closest: candidates)
+      case .party: throw DepotError.unknownParty(text, closest: candidates)
+      case .user: throw DepotError.unknownUser(text, closest: candidates)
+      }
+    }
   }
 }

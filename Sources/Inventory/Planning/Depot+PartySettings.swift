@@ -16,9 +16,7 @@ extension Depot {
   /// Sets how many days a supplier takes from order to receipt (admin).
   public func setParty(_ request: PartySetting, _ context: WriteContext) throws -> PlaceSummary {
     try perform(request, context, roles: [.admin], action: "change parties") { session in
-      guard let account = try session.transaction.account(code: request.code),
-        [.supplier, .donor, .contractor].contains(account.kind)
-      else { throw DepotError.unknownParty(request.code) }
+      let account = try session.party(request.code)
       guard (0...365).contains(request.leadTimeDays) else {
         throw DepotError.invalidOption(field: .leadTime, reason: "must be 0 to 365 days")
       }

@@ -111,17 +111,10 @@ extension Depot {
   /// A request or an order as it stands (every registered user).
   public func procurement(_ number: String, as actor: String?) throws -> ProcurementDocument {
     try read(as: actor) { session in
-      guard let document = try session.transaction.document(number: number) else {
-        throw DepotError.unknownDocument(number)
-      }
-      switch document.kind {
-      case .purchaseRequest:
-        return .request(try session.purchaseRequestView(document))
-      case .purchaseOrder:
-        return .order(try session.purchaseOrderView(session.purchaseOrder(number)))
-      default:
-        throw DepotError.unknownDocument(number)
-      }
+      let document = try session.document(number, kinds: [.purchaseRequest, .purchaseOrder])
+      return document.kind == .purchaseOrder
+        ? .order(try session.purchaseOrderView(session.purchaseOrder(document.number)))
+        : .request(try session.purchaseRequestView(document))
     }
   }
 

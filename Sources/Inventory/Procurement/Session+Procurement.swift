@@ -44,10 +44,9 @@ extension Session {
   func purchaseRequest(
     _ number: String, allowing states: [DocumentState], to target: DocumentState
   ) throws -> (DocumentRecord, PurchaseRequestRecord, [PurchaseRequestLineRecord]) {
-    guard let document = try transaction.document(number: number),
-      document.kind == .purchaseRequest,
-      let request = try transaction.purchaseRequest(documentID: document.id)
-    else { throw DepotError.unknownDocument(number) }
+    let document = try document(number, kind: .purchaseRequest)
+    let request = try part(
+      transaction.purchaseRequest(documentID: document.id), of: document, "request")
     try checkState(of: document, allowing: states, to: target.step)
     return (document, request, try transaction.purchaseRequestLines(documentID: document.id))
   }
@@ -72,10 +71,8 @@ extension Session {
 
   /// A PO document with everything about it.
   func purchaseOrder(_ number: String) throws -> OrderContext {
-    guard let document = try transaction.document(number: number),
-      document.kind == .purchaseOrder,
-      let order = try transaction.purchaseOrder(documentID: document.id)
-    else { throw DepotError.unknownDocument(number) }
+    let document = try document(number, kind: .purchaseOrder)
+    let order = try part(transaction.purchaseOrder(documentID: document.id), of: document, "order")
     return OrderContext(
       document: document, order: order,
       lines: try transaction.purchaseOrderLines(documentID: document.id),

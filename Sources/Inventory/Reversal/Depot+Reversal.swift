@@ -66,11 +66,9 @@ extension Depot {
   /// what reverses it or what it reverses (any registered user).
   public func postedDocument(_ number: String, as actor: String?) throws -> PostedDocument {
     try read(as: actor) { session in
-      guard let document = try session.transaction.document(number: number) else {
-        throw DepotError.unknownDocument(number)
-      }
+      let document = try session.document(number, kinds: DocumentKind.allCases)
       guard document.kind == .reversal || DocumentKind.reversible.contains(document.kind) else {
-        throw DepotError.notReversible(document: number, kind: document.kind)
+        throw DepotError.notReversible(document: document.number, kind: document.kind)
       }
       return try session.posted(document)
     }

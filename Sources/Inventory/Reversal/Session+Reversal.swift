@@ -4,10 +4,9 @@ extension Session {
   /// The document with this number, refused unless a reversal may undo it: of a reversible
   /// kind, not reversed yet, recorded by someone else than the actor (four eyes), and not
   /// after the effective date.
-  func reversible(_ number: String) throws -> DocumentRecord {
-    guard let document = try transaction.document(number: number) else {
-      throw DepotError.unknownDocument(number)
-    }
+  func reversible(_ text: String) throws -> DocumentRecord {
+    let document = try document(text, kinds: DocumentKind.allCases)
+    let number = document.number
     if let reversed = document.reversesDocumentId {
       throw DepotError.reversalOfReversal(
         document: number, reverses: try transaction.document(id: reversed)?.number ?? "?")

@@ -146,13 +146,6 @@ extension Depot {
       return try session.manifestView(document)
     }
   }
-
-  /// One manifest as it stands (every registered user).
-  public func manifest(_ number: String, as actor: String?) throws -> ManifestView {
-    try read(as: actor) { session in
-      try session.manifestView(session.document(number, kind: .wasteManifest))
-    }
-  }
 }
 
 /// A batch about to be handed over: its document, what was collected, where it is stored.

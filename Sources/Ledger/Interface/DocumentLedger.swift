@@ -44,6 +44,9 @@ public protocol DocumentLedger {
   /// The reversal (REV) that reverses the document with this id, if it was reversed.
   func reversal(ofDocumentID documentID: Int64) throws -> DocumentRecord?
 
+  /// The numbers of every document of these kinds, in order.
+  func documentNumbers(kinds: [DocumentKind]) throws -> [String]
+
   /// Moves a document to a new state. The caller records the matching event.
   func setState(_ state: DocumentState, ofDocument documentID: Int64) throws
 

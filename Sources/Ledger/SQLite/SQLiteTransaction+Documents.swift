@@ -56,6 +56,15 @@ extension SQLiteTransaction: DocumentLedger {
       cached("SELECT * FROM document WHERE reverses_document_id = ?"), arguments: [documentID])
   }
 
+  /// The numbers of every document of these kinds, in order.
+  public func documentNumbers(kinds: [DocumentKind]) throws -> [String] {
+    try String.fetchAll(
+      cached(
+        "SELECT number FROM document WHERE kind IN ("
+          + kinds.map { _ in "?" }.joined(separator: ",") + ") ORDER BY number"),
+      arguments: StatementArguments(kinds.map(\.rawValue)))
+  }
+
   /// Moves a document to a new state. The caller records the matching event.
   public func setState(_ state: DocumentState, ofDocument documentID: Int64) throws {
     try execute(
