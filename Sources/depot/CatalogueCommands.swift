@@ -13,12 +13,12 @@ struct ItemCommand: ParsableCommand {
       commandName: "add",
       abstract: "Add an item with its base unit, pack sizes and tracking (admin).",
       discussion: """
-        Categories: disinfectant, protective, equipment, medicine, other. A pack is NAME=COUNT
+        Categories: disinfectant, protective, equipment, medicine, other. A pack is NAME=COUNT \
         of the base unit or of an earlier pack.
 
         Example:
-          depot item add MASK-SURG --name "一次性医用口罩" --category protective --unit piece \\
-            --pack box=50 --pack carton=20box --lots --as chen
+          depot item add MASK-SURG --name "一次性医用口罩" --category protective \\
+            --unit piece --pack box=50 --pack carton=20box --lots --as chen
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -89,7 +89,8 @@ struct LocationCommand: ParsableCommand {
       abstract: "Add a warehouse, site or waste point (admin).",
       discussion: """
         Example:
-          depot location add WH-CENTRAL --name "区应急物资仓库" --kind warehouse --reserve --as chen
+          depot location add WH-CENTRAL --name "区应急物资仓库" --kind warehouse \\
+            --reserve --as chen
           depot location add SITE-CP3 --name "高速卡口3号" --kind site --as chen
         """)
 

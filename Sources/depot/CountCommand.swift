@@ -9,16 +9,17 @@ struct CountCommand: EngineCommand {
     commandName: "count",
     abstract: "Record a physical count; variances become adjustments for approval (clerk).",
     discussion: """
-      Each variance from the books becomes an adjustment (ADJ-) with a reason (damaged,
-      expired, lost, found, data-error; by default lost for a shortage, found for a surplus)
-      that an approver other than the counter signs with 'depot adjust approve'. Until then
+      Each variance from the books becomes an adjustment (ADJ-) with a reason (damaged, \
+      expired, lost, found, data-error; by default lost for a shortage, found for a surplus) \
+      that an approver other than the counter signs with 'depot adjust approve'. Until then \
       the count is pending and a shortage is not available.
 
       Example:
-        depot count --at WH-CENTRAL --item MASK-SURG --lot L2301 --counted 39850 --as wang
+        depot count --at WH-CENTRAL --item MASK-SURG --lot L2301 \\
+          --counted 39850 --as wang
         depot count --at WH-CENTRAL --file count-sheet.csv --as wang
 
-      A count sheet is a CSV file with the columns item, counted and, where needed, lot and
+      A count sheet is a CSV file with the columns item, counted and, where needed, lot and \
       unit: one row per item (and lot) counted at the place.
       """)
 

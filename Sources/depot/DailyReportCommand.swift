@@ -9,11 +9,12 @@ struct DailyReportCommand: EngineCommand {
     commandName: "daily",
     abstract: "The day's report: received, issued, pending, reserves, planned purchases.",
     discussion: """
-      --html FILE writes one self-contained page (inline CSS and SVG charts, no network)
+      --html FILE writes one self-contained page (inline CSS and SVG charts, no network) \
       that opens on a phone.
 
       Example:
-        depot report daily --date 2026-12-01 --html daily-2026-12-01.html --as zhang
+        depot report daily --date 2026-12-01 --html daily-2026-12-01.html \\
+          --as zhang
       """)
 
   @OptionGroup var global: GlobalOptions

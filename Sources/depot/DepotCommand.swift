@@ -8,11 +8,12 @@ struct DepotCommand: ParsableCommand {
     commandName: "depot",
     abstract: "Emergency medical-supplies inventory: one trustworthy ledger over SQLite.",
     discussion: """
-      Every command takes --db PATH (else $DEPOT_DB, else ./depot.sqlite), --as USER (else
+      Every command takes --db PATH (else $DEPOT_DB, else ./depot.sqlite), --as USER (else \
       $DEPOT_USER) and --json. Writing commands take --ref KEY so that a retry posts once.
 
       Example:
-        depot init --office "Xianyu Town" --timezone Asia/Shanghai --admin chen
+        depot init --office "Xianyu Town" --timezone Asia/Shanghai \\
+          --admin chen
         depot stock --at WH-CENTRAL --as chen
       """,
     version: version,

@@ -8,7 +8,7 @@ struct DisinfectCommand: ParsableCommand {
     commandName: "disinfect",
     abstract: "Returned equipment in disinfection, and back to available stock.",
     discussion: """
-      Serial-numbered equipment returned from a site ('depot return --serial') is on hand but
+      Serial-numbered equipment returned from a site ('depot return --serial') is on hand but \
       unavailable until its disinfection is recorded done.
       """,
     subcommands: [Done.self, List.self])
@@ -19,7 +19,8 @@ struct DisinfectCommand: ParsableCommand {
       abstract: "Record equipment as disinfected; it is available again (clerk).",
       discussion: """
         Example:
-          depot disinfect done --item THERMO-IR --serial IR-0002 --method "75% alcohol wipe" --as wang
+          depot disinfect done --item THERMO-IR --serial IR-0002 \\
+            --method "75% alcohol wipe" --as wang
         """)
 
     @OptionGroup var global: GlobalOptions

@@ -9,18 +9,19 @@ struct ExportCommand: EngineCommand {
     commandName: "export",
     abstract: "Write a CSV export and its manifest (finance, auditor, admin).",
     discussion: """
-      Exports: ledger (every movement), stock (per lot and place), payables (per order),
-      donations (every donated lot and rejection). RFC 4180 with CRLF, a UTF-8 byte-order
-      mark unless --no-bom, money in yuan with two decimals; the same ledger state always
-      gives the same bytes. FILE.manifest.json beside it holds the row count, the ledger head
-      it reflects and the file's SHA-256. --from/--to limit the ledger and donations by
+      Exports: ledger (every movement), stock (per lot and place), payables (per order), \
+      donations (every donated lot and rejection). RFC 4180 with CRLF, a UTF-8 byte-order \
+      mark unless --no-bom, money in yuan with two decimals; the same ledger state always \
+      gives the same bytes. FILE.manifest.json beside it holds the row count, the ledger head \
+      it reflects and the file's SHA-256. --from/--to limit the ledger and donations by \
       effective date; --to gives the day stock and payables stand at.
 
-      An existing file is replaced only with --force. The database, its -wal and -shm files,
+      An existing file is replaced only with --force. The database, its -wal and -shm files, \
       key files, links, folders and devices are never written over.
 
       Example:
-        depot export ledger --out ledger-2026-11.csv --from 2026-11-01 --to 2026-11-30 --as sun
+        depot export ledger --out ledger-2026-11.csv --from 2026-11-01 \\
+          --to 2026-11-30 --as sun
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -66,9 +67,12 @@ struct ImportCommand: EngineCommand {
     commandName: "import",
     abstract: "Import items (admin) or receipts (clerk) from a CSV file, all or nothing.",
     discussion: """
-      Any bad row rejects the whole file: each is reported on stderr as 'line N: reason'.
-      Receipt rows name their order; an approver imports rows without orders as emergency
+      Any bad row rejects the whole file: each is reported on stderr as 'line N: reason'. \
+      Receipt rows name their order; an approver imports rows without orders as emergency \
       receipts with --emergency --justification (signed).
+
+      The first row names the columns, in any order:
+      \(ImportKind.allCases.map(\.columnsHelp).joined(separator: "\n"))
 
       Example:
         depot import items items.csv --as chen
@@ -125,5 +129,14 @@ extension ImportRequest {
     return ImportRequest(
       kind: kind, file: path, bytes: [UInt8](data),
       emergencyJustification: emergencyJustification)
+  }
+}
+
+extension ImportKind {
+  /// The columns of a file of this kind, for `help import`: `  items: code, name (required);
+  /// packs (optional)`.
+  fileprivate var columnsHelp: String {
+    "  \(rawValue): \(columns.required.joined(separator: ", ")) (required); "
+      + "\(columns.optional.joined(separator: ", ")) (optional)"
   }
 }

@@ -12,12 +12,12 @@ struct InvoiceCommand: ParsableCommand {
       commandName: "add",
       abstract: "Record a supplier's invoice against an order (finance).",
       discussion: """
-        --amount is tax included; --date is the invoice's date (default today). An invoice
+        --amount is tax included; --date is the invoice's date (default today). An invoice \
         that disagrees with the value received is flagged.
 
         Example:
-          depot invoice add --order PO-2026-000001 --number INV-88812 --amount 38400.00 \\
-            --date 2026-12-02 --as sun
+          depot invoice add --order PO-2026-000001 --number INV-88812 \\
+            --amount 38400.00 --date 2026-12-02 --as sun
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -42,11 +42,12 @@ struct PayCommand: EngineCommand {
     commandName: "pay",
     abstract: "Record a payment to an order's supplier (finance).",
     discussion: """
-      A payment above what is invoiced or received and not yet paid is refused, unless it is
+      A payment above what is invoiced or received and not yet paid is refused, unless it is \
       a --prepayment on an emergency order; prepayments show as advances in the payables.
 
       Example:
-        depot pay --order PO-2026-000001 --amount 20000.00 --reference "bank slip 5521" --as sun
+        depot pay --order PO-2026-000001 --amount 20000.00 \\
+          --reference "bank slip 5521" --as sun
       """)
 
   @OptionGroup var global: GlobalOptions

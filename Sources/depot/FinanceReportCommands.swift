@@ -8,7 +8,7 @@ extension ReportCommand {
       commandName: "payables",
       abstract: "What the office owes each supplier: received not invoiced, invoiced not paid.",
       discussion: """
-        Advances are what was paid ahead (prepayments); a flag marks an order whose invoices
+        Advances are what was paid ahead (prepayments); a flag marks an order whose invoices \
         disagree with the value received.
 
         Example:

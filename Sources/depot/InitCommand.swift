@@ -7,11 +7,12 @@ struct InitCommand: ParsableCommand {
     commandName: "init",
     abstract: "Create a new office database, its first admin and the admin's key pair.",
     discussion: """
-      The admin's private key is written owner-only to --key, $DEPOT_KEY, or
+      The admin's private key is written owner-only to --key, $DEPOT_KEY, or \
       ~/.config/depot/keys/NAME.key; its public key is enrolled at once.
 
       Example:
-        depot init --office "Xianyu Town" --timezone Asia/Shanghai --admin chen
+        depot init --office "Xianyu Town" --timezone Asia/Shanghai \\
+          --admin chen
       """)
 
   @OptionGroup var global: GlobalOptions

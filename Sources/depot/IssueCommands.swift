@@ -18,9 +18,9 @@ struct IssueCommand: ParsableCommand {
       abstract: "Ask a warehouse for supplies for your site (requester).",
       discussion: """
         Example:
-          depot issue request --from WH-CENTRAL --to SITE-CP3 --item MASK-SURG=2000 \\
-            --item GLOVE-NITRILE=10box --priority urgent --needed-by 2026-12-01 \\
-            --note "夜班卡口" --as li
+          depot issue request --from WH-CENTRAL --to SITE-CP3 \\
+            --item MASK-SURG=2000 --item GLOVE-NITRILE=10box --priority urgent \\
+            --needed-by 2026-12-01 --note "夜班卡口" --as li
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -53,7 +53,7 @@ struct IssueCommand: ParsableCommand {
       commandName: "approve",
       abstract: "Approve a request in full or in part, reserving the stock (approver, signed).",
       discussion: """
-        Items not named are approved in full. Below a reserve warehouse's floor, approval
+        Items not named are approved in full. Below a reserve warehouse's floor, approval \
         needs --override-floor with a --reason.
 
         Example:
@@ -119,7 +119,8 @@ struct IssueCommand: ParsableCommand {
       abstract: "Close a request, releasing what is still reserved (approver, signed).",
       discussion: """
         Example:
-          depot issue close REQ-2026-000001 --reason "site has enough" --as zhang
+          depot issue close REQ-2026-000001 --reason "site has enough" \\
+            --as zhang
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -160,12 +161,12 @@ struct IssueCommand: ParsableCommand {
       commandName: "confirm",
       abstract: "Confirm what arrived at your site (requester).",
       discussion: """
-        By default everything in transit arrived intact. --received counts what arrived
+        By default everything in transit arrived intact. --received counts what arrived \
         intact, --damaged what arrived damaged (it is written off); the rest is missing.
 
         Example:
-          depot issue confirm REQ-2026-000001 --received MASK-SURG=990 --damaged MASK-SURG=5 \\
-            --note "5 boxes wet" --as li
+          depot issue confirm REQ-2026-000001 --received MASK-SURG=990 \\
+            --damaged MASK-SURG=5 --note "5 boxes wet" --as li
         """)
 
     @OptionGroup var global: GlobalOptions

@@ -13,9 +13,9 @@ struct KeyCommand: ParsableCommand {
       commandName: "generate",
       abstract: "Write a new private key for yourself (0600) and register it as pending.",
       discussion: """
-        The registration is signed with the new key itself. The key cannot sign anything
-        else until an admin enrols it by the fingerprint printed here, which you read out to
-        the admin. A pending key expires after 7 days; a fourth pending key replaces the oldest.
+        The registration is signed with the new key itself. The key cannot sign anything \
+        else until an admin enrols it by the fingerprint printed here, which you read out to \
+        the admin. A pending key expires after 7 days; a fourth pending key replaces the oldest. \
         One key per device: give each a --label.
 
         Example:
@@ -49,7 +49,7 @@ struct KeyCommand: ParsableCommand {
       commandName: "enrol",
       abstract: "Activate exactly the pending key whose fingerprint its owner read out (admin).",
       discussion: """
-        The whole fingerprint is needed (spaces between the groups are fine); a prefix or
+        The whole fingerprint is needed (spaces between the groups are fine); a prefix or \
         another key's fingerprint is refused.
 
         Example:
@@ -72,7 +72,7 @@ struct KeyCommand: ParsableCommand {
       commandName: "revoke",
       abstract: "End one of a user's keys (admin, or the key's owner).",
       discussion: """
-        A revoked key signs nothing from then on; what it signed before stays verifiable.
+        A revoked key signs nothing from then on; what it signed before stays verifiable. \
         The office's last active admin key cannot be revoked.
 
         Example:
@@ -95,7 +95,7 @@ struct KeyCommand: ParsableCommand {
       commandName: "rotate",
       abstract: "Replace your key with a new one, signed with the current key.",
       discussion: """
-        The new private key replaces the old one in your key file; old signatures stay
+        The new private key replaces the old one in your key file; old signatures stay \
         verifiable with the retired public key.
 
         Example:

@@ -13,8 +13,8 @@ struct LedgerCommand: ParsableCommand {
       commandName: "verify",
       abstract: "Re-check the hash chains, balances, value and signatures (exit 1 on a problem).",
       discussion: """
-        Checks I1 conservation, I2 no negative stock, I5 stored balances, I6 value, the hash
-        chains of movements and events (I9) and every signature against the key enrolled at
+        Checks I1 conservation, I2 no negative stock, I5 stored balances, I6 value, the hash \
+        chains of movements and events (I9) and every signature against the key enrolled at \
         the time (I10). With --head, also that the chain still leads to a head noted earlier.
 
         Example:
@@ -73,7 +73,7 @@ struct BackupCommand: EngineCommand {
     commandName: "backup",
     abstract: "Write a consistent, owner-only copy of the database (admin, auditor).",
     discussion: """
-      An existing file is replaced only with --force. The database, its -wal and -shm files,
+      An existing file is replaced only with --force. The database, its -wal and -shm files, \
       key files, links, folders and devices are never written over.
 
       Example:

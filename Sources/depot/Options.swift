@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Inventory
 import Ledger
+import Output
 
 /// The options every command takes.
 struct GlobalOptions: ParsableArguments {
@@ -97,14 +98,23 @@ private func checkReference(_ ref: String?) throws {
 extension GlobalOptions {
   /// Who acts, for a command that writes without an effective date.
   func context(_ reference: ReferenceOption) -> WriteContext {
-    WriteContext(actor: actingUser, reference: reference.ref, signer: keyFileSigner)
+    WriteContext(
+      actor: actingUser, reference: reference.ref, signer: keyFileSigner,
+      onReplay: Self.noteReplay)
   }
 
   /// Who acts and when, for a command that posts.
   func context(_ posting: PostingOptions) -> WriteContext {
     WriteContext(
       actor: actingUser, reference: posting.ref, date: posting.date.flatMap(Day.init),
-      signer: keyFileSigner)
+      signer: keyFileSigner, onReplay: Self.noteReplay)
+  }
+
+  /// Says on stderr, before the result, that a retry wrote nothing new.
+  private static let noteReplay: @Sendable (String) -> Void = { reference in
+    Terminal.error(
+      "note: --ref \(Sanitized.line(reference)) was used before: nothing new was written; "
+        + "this is what that run did")
   }
 
   /// The acting user's key file, which signs every write.

@@ -31,8 +31,8 @@ struct ReserveReportCommand: EngineCommand {
     commandName: "reserve",
     abstract: "On hand, available, levels, daily use, days of cover and status at reserves.",
     discussion: """
-      Daily use at a warehouse is what it shipped to sites per day over the window; days of
-      cover is available stock divided by daily use ("-" when there is no use). Status is
+      Daily use at a warehouse is what it shipped to sites per day over the window; days of \
+      cover is available stock divided by daily use ("-" when there is no use). Status is \
       below floor, below min, cover < lead time, over max or ok.
 
       Example:
@@ -75,7 +75,7 @@ struct ReorderReportCommand: EngineCommand {
     commandName: "reorder",
     abstract: "Propose purchases where cover falls below lead time plus a safety margin.",
     discussion: """
-      Proposes enough to reach the maximum (or the cover target when no maximum is set),
+      Proposes enough to reach the maximum (or the cover target when no maximum is set), \
       rounded up to whole packs.
 
       Example:

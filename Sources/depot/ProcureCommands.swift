@@ -65,7 +65,8 @@ struct ProcureCommand: ParsableCommand {
       abstract: "Reject a purchase request with a reason (approver, signed).",
       discussion: """
         Example:
-          depot procure reject PR-2026-000002 --reason "covered by the Red Cross donation" --as zhang
+          depot procure reject PR-2026-000002 \\
+            --reason "covered by the Red Cross donation" --as zhang
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -81,15 +82,18 @@ struct ProcureCommand: ParsableCommand {
       commandName: "order",
       abstract: "Order an approved request from a supplier (approver; emergency orders signed).",
       discussion: """
-        Every requested item needs a price, tax included: CODE=AMOUNT per base unit or
-        CODE=AMOUNT/PACK per pack. --emergency --justification places a green-channel order,
+        Every requested item needs a price, tax included: CODE=AMOUNT per base unit or \
+        CODE=AMOUNT/PACK per pack. --emergency --justification places a green-channel order, \
         which is signed and may be prepaid.
 
         Example:
-          depot procure order PR-2026-000001 --supplier SUP-JX --price MASK-N95=3.20 \\
-            --price GOGGLES=150.00/box --contract FC-2026-07 --as zhang
-          depot procure order PR-2026-000002 --supplier SUP-PH --price MASK-N95=3.50 \\
-            --emergency --justification "outbreak at CP3; framework stock exhausted" --as zhang
+          depot procure order PR-2026-000001 --supplier SUP-JX \\
+            --price MASK-N95=3.20 --price GOGGLES=150.00/box \\
+            --contract FC-2026-07 --as zhang
+          depot procure order PR-2026-000002 --supplier SUP-PH \\
+            --price MASK-N95=3.50 --emergency \\
+            --justification "outbreak at CP3; framework stock exhausted" \\
+            --as zhang
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -134,7 +138,8 @@ struct ProcureCommand: ParsableCommand {
       abstract: "Short-close an order whose rest will not come (approver, signed).",
       discussion: """
         Example:
-          depot procure close PO-2026-000001 --reason "supplier cannot deliver the rest" --as zhang
+          depot procure close PO-2026-000001 \\
+            --reason "supplier cannot deliver the rest" --as zhang
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -151,7 +156,8 @@ struct ProcureCommand: ParsableCommand {
       abstract: "Cancel a request, or an order before anything arrived (approver, signed).",
       discussion: """
         Example:
-          depot procure cancel PO-2026-000003 --reason "duplicate order" --as zhang
+          depot procure cancel PO-2026-000003 --reason "duplicate order" \\
+            --as zhang
         """)
 
     @OptionGroup var global: GlobalOptions

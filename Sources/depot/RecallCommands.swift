@@ -8,15 +8,16 @@ struct RecallCommand: EngineCommand {
     commandName: "recall",
     abstract: "Recall a lot and list every place it reached (approver, signed).",
     discussion: """
-      From then on the lot cannot be shipped, transferred or used; it is written off with
-      'depot writeoff --reason recalled' where it is. The list comes from the ledger: every
-      place that still holds it, what was used, and every site it was issued to.
-      Approved requests that reserved the item where the lot is keep their reservation on
-      the other usable lots there (first expiry first); what those cannot cover is
+      From then on the lot cannot be shipped, transferred or used; it is written off with \
+      'depot writeoff --reason recalled' where it is. The list comes from the ledger: every \
+      place that still holds it, what was used, and every site it was issued to. \
+      Approved requests that reserved the item where the lot is keep their reservation on \
+      the other usable lots there (first expiry first); what those cannot cover is \
       released, and the list names each request re-pointed or released.
 
       Example:
-        depot recall L2301 --item MASK-SURG --reason "manufacturer notice 2026-117" --as zhang
+        depot recall L2301 --item MASK-SURG \\
+          --reason "manufacturer notice 2026-117" --as zhang
       """)
 
   @OptionGroup var global: GlobalOptions

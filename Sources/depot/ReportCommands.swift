@@ -18,7 +18,7 @@ struct ReportCommand: ParsableCommand {
       commandName: "timeliness",
       abstract: "How long issuance takes per priority, and the requests that came late.",
       discussion: """
-        For requests made between --from and --to: request → approval → first shipment →
+        For requests made between --from and --to: request → approval → first shipment → \
         confirmation, with count, median and 90th percentile in hours.
 
         Example:

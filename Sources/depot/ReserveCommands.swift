@@ -16,7 +16,8 @@ struct ReserveCommand: ParsableCommand {
         Approving an issuance below the floor needs an override with a reason.
 
         Example:
-          depot reserve set MASK-SURG WH-CENTRAL --floor 20000 --min 30000 --max 80000 --as chen
+          depot reserve set MASK-SURG WH-CENTRAL --floor 20000 --min 30000 \\
+            --max 80000 --as chen
         """)
 
     @OptionGroup var global: GlobalOptions

@@ -13,11 +13,11 @@ struct ReverseCommand: ParsableCommand {
       commandName: "post",
       abstract: "Reverse a receipt, donation, transfer, use or return (approver, signed).",
       discussion: """
-        A REV document moves back exactly what the document moved: the same lots,
-        quantities and values, from where they went to where they came from, on --date
-        (default today). A receipt's order gets the quantity back as not yet received and
-        its value out of payables. Another approver than whoever recorded the document
-        must reverse it; it is refused where the goods have moved on, and a document is
+        A REV document moves back exactly what the document moved: the same lots, \
+        quantities and values, from where they went to where they came from, on --date \
+        (default today). A receipt's order gets the quantity back as not yet received and \
+        its value out of payables. Another approver than whoever recorded the document \
+        must reverse it; it is refused where the goods have moved on, and a document is \
         reversed only once.
 
         Example:

@@ -9,8 +9,8 @@ struct ShowCommand: EngineCommand {
     abstract:
       "Show any document by its number (any letter case), or a manifest by its paper number.",
     discussion: """
-      Requests, orders, adjustments, counts, waste batches and manifests are shown as their own
-      'show' commands show them; receipts, donations, transfers, use and returns with their
+      Requests, orders, adjustments, counts, waste batches and manifests are shown as their own \
+      'show' commands show them; receipts, donations, transfers, use and returns with their \
       movements and history.
 
       Example:

@@ -31,14 +31,16 @@ struct ReturnCommand: EngineCommand {
     commandName: "return",
     abstract: "Take unused stock back from a site into a warehouse (clerk).",
     discussion: """
-      --qty is everything returned; --damaged is the part found damaged at inspection: it
-      comes back too and is written off at the warehouse (awaiting an approver). Equipment
-      tracked by serial number comes back by --serial and goes into disinfection
+      --qty is everything returned; --damaged is the part found damaged at inspection: it \
+      comes back too and is written off at the warehouse (awaiting an approver). Equipment \
+      tracked by serial number comes back by --serial and goes into disinfection \
       ('depot disinfect done' makes it available again).
 
       Example:
-        depot return --from SITE-CP3 --to WH-CENTRAL --item MASK-SURG --qty 200 --damaged 20 --as wang
-        depot return --from SITE-CP3 --to WH-CENTRAL --item THERMO-IR --serial IR-0002 --as wang
+        depot return --from SITE-CP3 --to WH-CENTRAL --item MASK-SURG \\
+          --qty 200 --damaged 20 --as wang
+        depot return --from SITE-CP3 --to WH-CENTRAL --item THERMO-IR \\
+          --serial IR-0002 --as wang
       """)
 
   @OptionGroup var global: GlobalOptions

@@ -7,7 +7,8 @@ struct ReceiptLineOptions: ParsableArguments {
   @Option(help: "The warehouse receiving the goods.") var to: String
   @Option(help: "The item code.") var item: String
   @Option(
-    parsing: .unconditional, help: "The accepted quantity: 40, 1.5t, 4box (whole base units only).")
+    parsing: .unconditional,
+    help: "The accepted quantity: 40, 1.5t, 4box (whole base units only); 0 with --rejected.")
   var qty: String?
   @Option(help: "The unit of --qty and --rejected: the base unit, a pack or a standard unit.")
   var unit: String?
@@ -24,8 +25,19 @@ struct ReceiptLineOptions: ParsableArguments {
   var reason: String?
   @Option(parsing: .unconditional, help: "A note.") var note: String?
 
+  /// `--qty 0`: the delivery was refused whole at inspection, nothing accepted.
+  private var acceptsNothing: Bool { qty == "0" }
+
   func validate() throws {
-    _ = try Parse.quantity(qty, unit: unit, orSerials: try serials.all)
+    if acceptsNothing {
+      guard rejected != nil, try serials.all.isEmpty else {
+        throw ValidationError(
+          "'--qty 0' records a line refused whole at inspection: give '--rejected' and "
+            + "'--reason', and no serials")
+      }
+    } else {
+      _ = try Parse.quantity(qty, unit: unit, orSerials: try serials.all)
+    }
     _ = try Parse.money(value, flag: "--value")
     _ = try Parse.quantity(rejected, unit: unit, flag: "--rejected")
     try Parse.together(("--rejected", rejected != nil), ("--reason", reason != nil))
@@ -37,7 +49,7 @@ struct ReceiptLineOptions: ParsableArguments {
   ) throws -> ReceiptRequest {
     ReceiptRequest(
       isDonation: isDonation, order: order, source: source, warehouse: to, item: item,
-      quantity: try Parse.quantity(qty, unit: unit), lot: lot,
+      quantity: acceptsNothing ? nil : try Parse.quantity(qty, unit: unit), lot: lot,
       expiry: try Parse.day(expiry, flag: "--expiry"), serials: try serials.all,
       value: try Parse.money(value, flag: "--value"), note: note,
       rejected: try Parse.quantity(rejected, unit: unit, flag: "--rejected"),
@@ -51,16 +63,19 @@ struct ReceiveCommand: EngineCommand {
     commandName: "receive",
     abstract: "Receive goods against a purchase order (clerk), or in an emergency (approver).",
     discussion: """
-      --qty is what was accepted at inspection, --rejected what was delivered but refused.
-      Against an order the goods take the order's price; no more than is ordered and not yet
-      received is accepted. Without an order only an approver records a signed emergency
+      --qty is what was accepted at inspection, --rejected what was delivered but refused; \
+      a delivery refused whole is --qty 0 with --rejected and --reason. \
+      Against an order the goods take the order's price; no more than is ordered and not yet \
+      received is accepted. Without an order only an approver records a signed emergency \
       receipt, with --from, --emergency, --justification and the line's --value.
 
       Example:
-        depot receive --order PO-2026-000001 --to WH-CENTRAL --item MASK-N95 --qty 12000 \\
-          --lot N95-A1 --expiry 2028-03-01 --rejected 200 --reason "ear loops broken" --as wang
-        depot receive --from SUP-JX --emergency --justification "outbreak at CP3, no time" \\
-          --to WH-CENTRAL --item MASK-SURG --qty 40 --unit carton --lot L2301 \\
+        depot receive --order PO-2026-000001 --to WH-CENTRAL --item MASK-N95 \\
+          --qty 12000 --lot N95-A1 --expiry 2028-03-01 --rejected 200 \\
+          --reason "ear loops broken" --as wang
+        depot receive --from SUP-JX --emergency \\
+          --justification "outbreak at CP3, no time" --to WH-CENTRAL \\
+          --item MASK-SURG --qty 40 --unit carton --lot L2301 \\
           --expiry 2028-01-31 --value 14000.00 --as zhang
       """)
 
@@ -98,12 +113,13 @@ struct DonationCommand: ParsableCommand {
       commandName: "receive",
       abstract: "Receive a donation from a donor into a warehouse (clerk).",
       discussion: """
-        Donated stock keeps its donor through every movement. --value is the declared value
+        Donated stock keeps its donor through every movement. --value is the declared value \
         of the accepted goods (0 allowed); --rejected what was refused at inspection.
 
         Example:
-          depot donation receive --from DON-RC --to WH-CENTRAL --item MASK-SURG --qty 10000 \\
-            --lot RC-77 --expiry 2027-06-30 --value 0 --rejected 500 --reason "wet" --as wang
+          depot donation receive --from DON-RC --to WH-CENTRAL \\
+            --item MASK-SURG --qty 10000 --lot RC-77 --expiry 2027-06-30 \\
+            --value 0 --rejected 500 --reason "wet" --as wang
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -125,11 +141,12 @@ struct TransferCommand: EngineCommand {
     commandName: "transfer",
     abstract: "Move stock between two warehouses (clerk).",
     discussion: """
-      Lots are taken first-expiry-first-out, never expired ones, unless --lot names one.
+      Lots are taken first-expiry-first-out, never expired ones, unless --lot names one. \
       Serial-tracked items move by --serial, or by --serials FIRST..LAST for a run of them.
 
       Example:
-        depot transfer --from WH-CENTRAL --to WH-TOWN --item MASK-SURG --qty 3 --unit box --as wang
+        depot transfer --from WH-CENTRAL --to WH-TOWN --item MASK-SURG \\
+          --qty 3 --unit box --as wang
       """)
 
   @OptionGroup var global: GlobalOptions

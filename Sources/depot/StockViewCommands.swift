@@ -81,7 +81,7 @@ struct CardCommand: EngineCommand {
     commandName: "card",
     abstract: "Show an item's stock card: every movement with a running balance.",
     discussion: """
-      Without --at the balance is the stock held across the office. With --from the running
+      Without --at the balance is the stock held across the office. With --from the running \
       balance starts from the balance at the start of that day.
 
       Example:

@@ -13,7 +13,7 @@ struct UserCommand: ParsableCommand {
       commandName: "add",
       abstract: "Register a user with one or more roles (admin).",
       discussion: """
-        Roles: admin, clerk, approver, requester, finance, auditor. Requesters are bound to
+        Roles: admin, clerk, approver, requester, finance, auditor. Requesters are bound to \
         their sites with --site.
 
         Example:

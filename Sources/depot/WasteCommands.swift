@@ -8,7 +8,7 @@ struct WasteCommand: ParsableCommand {
     commandName: "waste",
     abstract: "Collect, store, hand over and dispose of medical waste; list and show batches.",
     discussion: """
-      A batch is collected → stored → handed over → disposed. It must be handed over within
+      A batch is collected → stored → handed over → disposed. It must be handed over within \
       48 hours of collection (a write-off's batch: of its approval).
       """,
     subcommands: [
@@ -20,13 +20,15 @@ struct WasteCommand: ParsableCommand {
       commandName: "collect",
       abstract: "Record waste collected at a site into a batch (the site's requester, or a clerk).",
       discussion: """
-        Classes: infectious, sharps, pathological, pharmaceutical, chemical. Weights are whole
-        grams: 12.4kg, 800g. Naming a WST batch instead weighs a batch that an approved
+        Classes: infectious, sharps, pathological, pharmaceutical, chemical. Weights are whole \
+        grams: 12.4kg, 800g. Naming a WST batch instead weighs a batch that an approved \
         write-off opened.
 
         Example:
-          depot waste collect --at SITE-CP3 --category infectious --containers 3 --weight 12.4kg --as li
-          depot waste collect WST-2026-000003 --containers 1 --weight 3.2kg --as wang
+          depot waste collect --at SITE-CP3 --category infectious \\
+            --containers 3 --weight 12.4kg --as li
+          depot waste collect WST-2026-000003 --containers 1 --weight 3.2kg \\
+            --as wang
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -81,15 +83,15 @@ struct WasteCommand: ParsableCommand {
       commandName: "handover",
       abstract: "Hand stored batches to a licensed contractor under a manifest (clerk, signed).",
       discussion: """
-        The contractor's licence must be valid today and the manifest number unused. --weight
-        and --containers are the load as re-measured at hand-over: a weight more than 10 %
-        off the batches' collected weight, or any difference in containers, opens a
+        The contractor's licence must be valid today and the manifest number unused. --weight \
+        and --containers are the load as re-measured at hand-over: a weight more than 10 % \
+        off the batches' collected weight, or any difference in containers, opens a \
         discrepancy that an approver resolves before disposal.
 
         Example:
-          depot waste handover WST-2026-000001 WST-2026-000002 --contractor ENV-CO \\
-            --manifest 3401-2026-118 --weight 24.1kg --containers 5 --driver "赵师傅" \\
-            --vehicle "皖N·12345" --as wang
+          depot waste handover WST-2026-000001 WST-2026-000002 \\
+            --contractor ENV-CO --manifest 3401-2026-118 --weight 24.1kg \\
+            --containers 5 --driver "赵师傅" --vehicle "皖N·12345" --as wang
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -123,7 +125,8 @@ struct WasteCommand: ParsableCommand {
       abstract: "Resolve a manifest's discrepancy with a reason (approver, signed).",
       discussion: """
         Example:
-          depot waste resolve MAN-2026-000001 --reason "re-weighed at plant: 24.3 kg" --as zhang
+          depot waste resolve MAN-2026-000001 \\
+            --reason "re-weighed at plant: 24.3 kg" --as zhang
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -143,8 +146,8 @@ struct WasteCommand: ParsableCommand {
       abstract: "Record the contractor's disposal certificate, closing the manifest (clerk).",
       discussion: """
         Example:
-          depot waste dispose MAN-2026-000001 --certificate C-7781 --method incineration \\
-            --destination "__焚烧厂" --as wang
+          depot waste dispose MAN-2026-000001 --certificate C-7781 \\
+            --method incineration --destination "__焚烧厂" --as wang
         """)
 
     @OptionGroup var global: GlobalOptions
@@ -171,7 +174,8 @@ struct WasteCommand: ParsableCommand {
       discussion: """
         Example:
           depot waste list --state stored --as wang
-          depot waste list --overdue --as wang || echo "waste waiting too long"
+          depot waste list --overdue \\
+            --as wang || echo "waste waiting too long"
         """)
 
     @OptionGroup var global: GlobalOptions

@@ -8,7 +8,7 @@ extension ReportCommand {
       commandName: "waste",
       abstract: "The medical-waste register for a period, totals per class, and late batches.",
       discussion: """
-        Batches opened between --from and --to (office days; default: all). Flags batches
+        Batches opened between --from and --to (office days; default: all). Flags batches \
         not handed over within 48 hours: OVERDUE if still waiting, late if handed over late.
 
         Example:
@@ -47,14 +47,15 @@ extension ReportCommand {
       commandName: "recovery",
       abstract: "Infectious waste recovered per 1000 protective pieces issued, per site.",
       discussion: """
-        For each site: protective pieces that arrived from issuances and grams of infectious
-        waste collected there, between --from and --to (default: the 30 days to today).
-        Lists sites below a quarter of the office median, and sites that received
+        For each site: protective pieces that arrived from issuances and grams of infectious \
+        waste collected there, between --from and --to (default: the 30 days to today). \
+        Lists sites below a quarter of the office median, and sites that received \
         protective items but returned no waste for more than 7 days.
 
         Example:
           depot report recovery --as zhang
-          depot report recovery --from 2026-11-01 --to 2026-11-30 --json --as zhang
+          depot report recovery --from 2026-11-01 --to 2026-11-30 --json \\
+            --as zhang
         """)
 
     @OptionGroup var global: GlobalOptions

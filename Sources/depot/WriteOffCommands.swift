@@ -8,14 +8,16 @@ struct WriteOffCommand: EngineCommand {
     commandName: "writeoff",
     abstract: "Write off expired, damaged or recalled stock (clerk, signed; needs approval).",
     discussion: """
-      The stock stays on hand but is no longer available. Once an approver signs it off
-      ('depot adjust approve'), it goes into a new waste batch (medicine: pharmaceutical;
-      disinfectants and equipment: chemical; others: infectious) that follows the waste
+      The stock stays on hand but is no longer available. Once an approver signs it off \
+      ('depot adjust approve'), it goes into a new waste batch (medicine: pharmaceutical; \
+      disinfectants and equipment: chemical; others: infectious) that follows the waste \
       path, and reaches 'disposed' with the contractor's certificate.
 
       Example:
-        depot writeoff --at WH-CENTRAL --item CAPS-XL --lot X1 --qty 40 --reason expired --as wang
-        depot writeoff --at WH-CENTRAL --item THERMO-IR --serial IR-0002 --reason damaged --as wang
+        depot writeoff --at WH-CENTRAL --item CAPS-XL --lot X1 --qty 40 \\
+          --reason expired --as wang
+        depot writeoff --at WH-CENTRAL --item THERMO-IR --serial IR-0002 \\
+          --reason damaged --as wang
       """)
 
   @OptionGroup var global: GlobalOptions
@@ -76,7 +78,8 @@ struct AdjustCommand: ParsableCommand {
         "Reject a write-off with a reason; the stock is available again (approver, signed).",
       discussion: """
         Example:
-          depot adjust reject ADJ-2026-000002 --reason "boxes are dry, stock is fine" --as zhang
+          depot adjust reject ADJ-2026-000002 \\
+            --reason "boxes are dry, stock is fine" --as zhang
         """)
 
     @OptionGroup var global: GlobalOptions

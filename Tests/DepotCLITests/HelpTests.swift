@@ -17,18 +17,28 @@ import Testing
     ["waste", "dispose"], ["waste", "list"], ["waste", "show"], ["writeoff"],
     ["adjust", "approve"], ["adjust", "reject"], ["adjust", "list"], ["adjust", "show"],
     ["recall"], ["disinfect", "done"], ["disinfect", "list"], ["report", "waste"],
-    ["report", "recovery"], ["return"],
+    ["report", "recovery"], ["return"], ["reverse", "post"], ["reverse", "show"], ["show"],
   ]
 
+  /// On an 80-column terminal too, where help wraps its text to the width: an example's
+  /// lines are never broken (a piece of one would start the next line at the margin).
   @Test(arguments: commands)
   func everyCommandExplainsItselfWithAnExample(_ command: [String]) throws {
     let sandbox = try DepotSandbox()
     let result = try sandbox.start(
-      DepotBinary.path, command + ["--help"], environment: sandbox.environment()
+      DepotBinary.path, command + ["--help"],
+      environment: sandbox.environment(extra: ["COLUMNS": "80"])
     ).finish()
     #expect(result.status == 0, result.transcript)
     #expect(result.stdout.contains("Example"), result.transcript)
     #expect(result.stdout.contains("depot \(command.joined(separator: " "))"), result.transcript)
+    var inExample = false
+    for line in result.stdout.split(separator: "\n", omittingEmptySubsequences: false) {
+      if inExample, !line.isEmpty {
+        #expect(line.hasPrefix(" "), "an example was re-wrapped before '\(line)'")
+      }
+      inExample = line.hasPrefix("  depot ") || (inExample && line.hasPrefix("    "))
+    }
     #expect(!FileManager.default.fileExists(atPath: sandbox.path("depot.sqlite")))
   }
 

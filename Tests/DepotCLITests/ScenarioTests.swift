@@ -191,7 +191,8 @@ import Testing
       "waste register (I4)", "document states (I4)", "orders and payables (I5)",
       "signed writes (I4, I10)", "four eyes (I4)", "nonces (I10)",
       "rows under verification (I4, I5)",
-      "ledger triggers (I3)", "dates (I2, backdating)", "signatures and keys (I10)",
+      "ledger triggers (I3)", "dates (I2, backdating)", "reversals (I3)",
+      "signatures and keys (I10)",
     ] {
       #expect(result.outputLines.contains("ok      \(check)"), result.transcript)
     }
@@ -204,7 +205,7 @@ import Testing
       try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
     #expect(report["ok"] as? Bool == true)
     #expect(report["movements"] as? Int == 5)
-    #expect((report["checks"] as? [[String: Any]])?.count == 19)
+    #expect((report["checks"] as? [[String: Any]])?.count == 20)
   }
 
   @Test func aNotedHeadIsAcceptedByVerifyAlsoAfterMoreWork() throws {

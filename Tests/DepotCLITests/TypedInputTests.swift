@@ -107,6 +107,8 @@ import Testing
     let movements = try sandbox.count("movement")
     let retry = try sandbox.succeed(receipt)
     #expect(retry.outputLines.first == "already posted as RCV-2026-000001, effective 2026-11-29")
+    #expect(first.errorLines == [])
+    #expect(retry.errorLines == [Self.replayNote("rcv-1")])
     let json = try sandbox.succeed(receipt + ["--json"])
     let document = try #require(
       try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -115,6 +117,26 @@ import Testing
     #expect(try sandbox.count("movement") == movements)
     let fresh = try sandbox.succeed(Scenario.transferBoxes + ["--json"])
     #expect(!fresh.stdout.contains("replayed"))
+  }
+
+  static func replayNote(_ reference: String) -> String {
+    "note: --ref \(reference) was used before: nothing new was written; this is what that run did"
+  }
+
+  @Test func everyKindOfWriteSaysOnStderrWhenItWasAReplay() throws {
+    let sandbox = try DepotSandbox()
+    try sandbox.setUpOffice()
+    let add = [
+      "location", "add", "WH-EAST", "--name", "东仓", "--kind", "warehouse", "--ref", "loc-1",
+      "--as", "chen",
+    ]
+    let first = try sandbox.succeed(add)
+    let envelopes = try sandbox.count("envelope")
+    let retry = try sandbox.succeed(add)
+    #expect(retry.stdout == first.stdout)
+    #expect(first.errorLines == [])
+    #expect(retry.errorLines == [Self.replayNote("loc-1")])
+    #expect(try sandbox.count("envelope") == envelopes)
   }
 
   @Test func aCardForAPeriodStartsFromTheBalanceBeforeIt() throws {

@@ -197,6 +197,39 @@ import Testing
     #expect(try office.verify().ok)
   }
 
+  @Test func aDeliveryRefusedWholeAtInspectionIsRecordedWithoutStockOrLot() throws {
+    let office = try TestOffice()
+    let order = try office.order([("MASK-SURG", 1_000)], prices: [price("MASK-SURG", 40)])
+    func refusedWhole(lot: String?, reason: String?) throws -> PostedDocument {
+      try office.depot.receive(
+        ReceiptRequest(
+          order: order.number, source: nil, warehouse: "WH-CENTRAL", item: "MASK-SURG",
+          quantity: nil, lot: lot, expiry: nil, rejected: QuantityAmount(digits: 1_000),
+          rejectionReason: reason),
+        office.context("wang"))
+    }
+    #expect(throws: DepotError.reasonRequired(action: "reject goods at inspection")) {
+      try refusedWhole(lot: "N1", reason: nil)
+    }
+    let receipt = try refusedWhole(lot: "N1", reason: "soaked in transit")
+    #expect(receipt.lines.isEmpty)
+    #expect(
+      receipt.rejections == [
+        .init(
+          item: "MASK-SURG", lot: "N1", quantity: 1_000, unit: "piece",
+          reason: "soaked in transit")
+      ])
+    #expect(try office.onHand("MASK-SURG", at: "WH-CENTRAL") == 0)
+    let shown = try office.depot.purchaseOrder(order.number)
+    #expect(shown.lines.map(\.received) == [0])
+    #expect(shown.lines.map(\.outstanding) == [1_000], "the supplier still owes all of it")
+    #expect(shown.state == "partially received", "a delivery arrived, none of it accepted")
+    let later = try office.receive(
+      "MASK-SURG", 1_000, against: order.number, lot: "N1", expiry: "2028-03-01")
+    #expect(later.lines.map(\.quantity) == [1_000], "the refused lot number was never made a lot")
+    #expect(try office.verify().ok)
+  }
+
   @Test func aReceiptWithoutAnOrderNeedsAnApproversSignedEmergencyReceipt() throws {
     let office = try TestOffice()
     let plain = ReceiptRequest(

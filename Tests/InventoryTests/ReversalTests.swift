@@ -166,6 +166,41 @@ import Testing
     #expect(try office.verify().ok)
   }
 
+  @Test func aReceiptReversedTheSameDayIsNoArrivalOfThatDay() throws {
+    let office = try office()
+    let donation = try office.donate("GLOVE", 10, value: 1_000)
+    let kept = try office.donate("GLOVE", 4, value: 400)
+    #expect(
+      try office.depot.dailyReport(on: nil, as: "audit").received.map(\.document) == [
+        donation.number, kept.number,
+      ])
+    try reverse(office, donation.number)
+    #expect(
+      try office.depot.dailyReport(on: nil, as: "audit").received.map(\.document) == [
+        kept.number
+      ])
+    #expect(try office.verify().ok)
+  }
+
+  /// An attacker who can write the file makes a reversal give back less value than the
+  /// receipt brought: verify names the reversal's movement, besides the broken chain.
+  @Test func verifyFindsAReversalThatNoLongerMirrorsItsDocument() throws {
+    let office = try office()
+    let donation = try office.donate("GLOVE", 10, value: 1_000)
+    try reverse(office, donation.number)
+    let reversed = try movements(office, of: "REV-2026-000001")
+    try office.execute("DROP TRIGGER movement_is_append_only_update")
+    try office.execute("UPDATE movement SET value = 900 WHERE id = \(reversed[0][6]!)")
+    let report = try office.verify()
+    #expect(
+      report.checks.first { $0.name == "reversals (I3)" }?.problem
+        == "movement \(reversed[0][6]!) of REV-2026-000001 moves back no movement of what it "
+        + "reverses")
+    try office.execute(
+      "UPDATE movement SET value = 1000, quantity = 10 WHERE id = \(reversed[0][6]!)")
+    #expect(try office.verify().checks.first { $0.name == "reversals (I3)" }?.ok == true)
+  }
+
   @Test func useAndAReturnAreReversed() throws {
     let office = try office()
     try office.receive("GLOVE", 20)

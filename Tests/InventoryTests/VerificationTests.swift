@@ -11,7 +11,7 @@ import Testing
     "reservations (I2, I5)", "write-offs and waste stock (I2, I5)", "recalls (I4)",
     "waste register (I4)", "document states (I4)", ordersCheck, "signed writes (I4, I10)",
     "four eyes (I4)", "nonces (I10)", "rows under verification (I4, I5)", "ledger triggers (I3)",
-    "dates (I2, backdating)", "signatures and keys (I10)",
+    "dates (I2, backdating)", "reversals (I3)", "signatures and keys (I10)",
   ]
   static let ordersCheck = "orders and payables (I5)"
   static let signedCheck = "signed writes (I4, I10)"

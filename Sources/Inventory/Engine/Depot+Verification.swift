@@ -125,6 +125,13 @@ extension Depot {
             "\(account) held \(quantity) of lot \(lotID) at the end of \(date)"
           }
         })
+      add(
+        "reversals (I3)",
+        try transaction.firstUnmirroredReversal().map { problem in
+          problem.movementID.map {
+            "movement \($0) of \(problem.reversal) moves back no movement of what it reverses"
+          } ?? "\(problem.reversal) does not move back every movement of what it reverses"
+        })
       let users = try transaction.users().map { user in
         (
           user: user, roles: try transaction.roles(ofUser: user.id),

@@ -44,10 +44,11 @@ public final class Depot: Sendable {
           let checked = try Text.checkedIdentifier(given, field: .ref, maximumLength: 128)
           if let earlier = try transaction.requestLog(userID: session.actor.id, reference: checked)
           {
-            return Self.markedReplayed(
-              try RequestInputs.replay(
-                earlier, command: request.command, inputs: inputs, reference: checked,
-                as: Request.Result.self))
+            let result = try RequestInputs.replay(
+              earlier, command: request.command, inputs: inputs, reference: checked,
+              as: Request.Result.self)
+            context.onReplay?(checked)
+            return Self.markedReplayed(result)
           }
           reference = checked
         }
@@ -131,6 +132,10 @@ public struct WriteContext: Sendable {
   /// What signs the write's envelope: the caller's (the command line's key file, a test's key
   /// in memory); a write without one is refused.
   public var signer: (any EnvelopeSigner)? = nil
+  /// Told when the write was a replay: its reference was used before, so what that run
+  /// returned comes back and nothing is written now (every kind of result, not only those
+  /// that carry `replayed`).
+  public var onReplay: (@Sendable (_ reference: String) -> Void)? = nil
 }
 
 /// A write's result that says when a retry with the same client reference returned it as

@@ -118,10 +118,10 @@ public enum ExportKind: String, CaseIterable, Codable, Sendable {
         if row.isNull(column) {
           writer.empty()
         } else {
-          let stored = String(decoding: row.text(column), as: UTF8.self)
-          guard let moment = Moment(stored) else {
+          guard let moment = Moment(utf8: row.text(column)) else {
             throw DepotError.damagedDatabase(
-              "the ledger holds '\(stored)' where an instant belongs")
+              "the ledger holds '\(String(decoding: row.text(column), as: UTF8.self))' where an "
+                + "instant belongs")
           }
           writer.text(localTime.iso8601(moment))
         }

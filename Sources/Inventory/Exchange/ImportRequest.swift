@@ -4,6 +4,15 @@ import Foundation
 /// What `depot import` reads.
 public enum ImportKind: String, CaseIterable, Codable, Sendable {
   case items, receipts
+
+  /// The header a file of this kind has: the columns it must have, then those it may have
+  /// (in any order; a column's name is its header cell).
+  public var columns: (required: [String], optional: [String]) {
+    switch self {
+    case .items: Session.itemColumns
+    case .receipts: Session.receiptColumns
+    }
+  }
 }
 
 /// `depot import items|receipts FILE`: a whole file, imported all or nothing.

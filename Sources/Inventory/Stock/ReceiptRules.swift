@@ -105,7 +105,8 @@ extension Session {
     let quantity =
       try request.quantity.map { try baseQuantity(of: $0, in: units, field: .quantity) }
       ?? Int64(request.serials.count)
-    guard quantity > 0 else {
+    let whollyRefused = quantity == 0 && request.rejected != nil && request.serials.isEmpty
+    guard quantity > 0 || whollyRefused else {
       guard item.tracking != .serial else { throw DepotError.serialsRequired(item: item.code) }
       throw DepotError.invalidQuantity(field: .quantity, reason: "give \(Field.quantity)")
     }
@@ -117,9 +118,13 @@ extension Session {
       order = placed
     } else {
       guard request.isDonation || request.isEmergency else { throw DepotError.orderRequired }
-      guard let value = request.value else {
+      guard let value = request.value ?? (whollyRefused ? 0 : nil) else {
         throw DepotError.invalidOption(
           field: .value, reason: "is required: the total value of the line in yuan")
+      }
+      if whollyRefused, value != 0 {
+        throw DepotError.invalidOption(
+          field: .value, reason: "must be 0 or left out when nothing was accepted")
       }
       guard (0...Money.maximumFen).contains(value) else {
         throw DepotError.invalidMoney(field: .value, text: Money.yuan(value))
@@ -137,7 +142,11 @@ extension Session {
     var line = CheckedReceiptLine(
       order: order?.document.id, source: source.id, warehouse: warehouse.id, item: item.id,
       tracking: item.tracking, quantity: quantity, value: request.value)
-    try checkLots(request, &line, item: item, book: &book)
+    if whollyRefused {
+      try checkWhollyRefused(request, &line, item: item)
+    } else {
+      try checkLots(request, &line, item: item, book: &book)
+    }
     try checkInspection(request, &line, units: units)
     if let order { book.accepted[order.document.id]![item.id]! += quantity }
     return line
@@ -232,6 +241,18 @@ extension Session {
         return number
       }
     }
+  }
+
+  /// A line refused whole at inspection (`--qty 0`): nothing enters stock, so no lot is made;
+  /// the lot named, if any, is kept on the rejection.
+  private func checkWhollyRefused(
+    _ request: ReceiptRequest, _ line: inout CheckedReceiptLine, item: ItemRecord
+  ) throws {
+    if let number = request.lot {
+      guard item.tracking == .lot else { throw DepotError.notLotTracked(item: item.code) }
+      line.lot = try Text.checkedIdentifier(number, field: .lot, maximumLength: 64)
+    }
+    line.expiry = request.expiry
   }
 
   /// What inspection refused of the line: a quantity always with its reason.
@@ -377,6 +398,8 @@ extension Session {
       }
       let lots: [(lot: LotRecord, quantity: Int64, value: Int64)]
       switch line.tracking {
+      case _ where line.quantity == 0:
+        lots = []
       case .none:
         let key = line.layerKey
         let layer =

@@ -103,6 +103,11 @@ public protocol VerificationLedger {
   /// it was recorded; then the first place and day whose as-of stock was negative.
   func firstMisdatedMovement() throws -> MisdatedMovement?
 
+  /// The first reversal (REV) that does not mirror what it reverses: with the id of its first
+  /// movement that moves back no movement of that document exactly (same lot, quantity and
+  /// value, accounts swapped), or no id where it moves back fewer movements than there were.
+  func firstUnmirroredReversal() throws -> (reversal: String, movementID: Int64?)?
+
   /// The first event that takes one of `actions` on a document whose first event was the
   /// same user's (four eyes): its id, action, document number and actor.
   func firstSelfDecision(actions: Set<String>) throws -> (

@@ -2,7 +2,7 @@ import GRDB
 import Ledger
 
 extension SQLiteTransaction: ReportLedger {
-  /// Receipts and donations effective on `day`.
+  /// Receipts and donations effective on `day`, except those reversed by then.
   public func arrivals(on day: Day) throws -> [ArrivalLine] {
     try Row.fetchAll(
       cached(
@@ -13,7 +13,10 @@ extension SQLiteTransaction: ReportLedger {
           JOIN document ON document.id = m.document_id
           JOIN account AS source ON source.id = m.from_account_id
           JOIN item ON item.id = m.item_id
-        WHERE m.effective_date = ? AND source.kind IN ('supplier', 'donor')
+        WHERE m.effective_date = ?1 AND source.kind IN ('supplier', 'donor')
+          AND document.id NOT IN (
+            SELECT reverses_document_id FROM document
+            WHERE reverses_document_id IS NOT NULL AND effective_date <= ?1)
         GROUP BY document.id, item.id ORDER BY document.number, item.code
         """), arguments: [day]
     ).map { row in

@@ -299,3 +299,35 @@ extension SQLiteTransaction {
     return row.map { ($0[0], $0[1], $0[2], $0[3]) }
   }
 }
+
+extension SQLiteTransaction {
+  /// The first reversal whose movements do not mirror, one for one, those of the document it
+  /// reverses.
+  public func firstUnmirroredReversal() throws -> (reversal: String, movementID: Int64?)? {
+    if let row = try Row.fetchOne(
+      cached(
+        """
+        SELECT d.number, m.id FROM movement AS m
+          JOIN document AS d ON d.id = m.document_id
+          LEFT JOIN movement AS o ON o.id = m.reverses_movement_id
+        WHERE (d.kind = 'REV' OR m.reverses_movement_id IS NOT NULL)
+          AND (d.kind IS NOT 'REV' OR o.id IS NULL OR o.document_id IS NOT d.reverses_document_id
+            OR o.lot_id <> m.lot_id OR o.quantity <> m.quantity OR o.value <> m.value
+            OR o.from_account_id <> m.to_account_id OR o.to_account_id <> m.from_account_id)
+        ORDER BY m.id LIMIT 1
+        """))
+    {
+      return (row[0], row[1])
+    }
+    let number = try String.fetchOne(
+      cached(
+        """
+        SELECT d.number FROM document AS d
+        WHERE d.kind = 'REV'
+          AND (SELECT count(DISTINCT reverses_movement_id) FROM movement WHERE document_id = d.id)
+            <> (SELECT count(*) FROM movement WHERE document_id = d.reverses_document_id)
+        ORDER BY d.id LIMIT 1
+        """))
+    return number.map { ($0, nil) }
+  }
+}

@@ -71,13 +71,14 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
   /// The month this day falls in, `YYYY-MM`.
   public var period: String {
     let (year, month, _) = components
-    return "\(Self.padded(year, 4))-\(Self.padded(month, 2))"
+    return ClockText.spelled { text in
+      text.append(Int64(year), width: 4)
+      text.append("-")
+      text.append(Int64(month), width: 2)
+    }
   }
 
-  public var description: String {
-    let (year, month, day) = components
-    return "\(Self.padded(year, 4))-\(Self.padded(month, 2))-\(Self.padded(day, 2))"
-  }
+  public var description: String { ClockText.spelled { $0.append(self) } }
 
   /// The day `count` days later (earlier when negative).
   public func adding(days count: Int64) -> Day {
@@ -125,10 +126,5 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
     let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
     return era * 146_097 + dayOfEra - 719_468
-  }
-
-  private static func padded(_ number: Int, _ width: Int) -> String {
-    let digits = String(number)
-    return String(repeating: "0", count: max(0, width - digits.count)) + digits
   }
 }

@@ -17,8 +17,7 @@ public struct LocalTime: Sendable, Equatable {
 
   /// For people, to the minute, with the offset: `2026-12-03 21:50 +08:00`.
   public func text(_ moment: Moment) -> String {
-    let clock = reading(moment)
-    return "\(clock.day) \(clock.hour):\(clock.minute) \(clock.offset)"
+    reading(moment).spelled(dateSeparator: " ", seconds: false, offsetSeparator: " ")
   }
 
   /// ISO 8601 to the millisecond with the offset, for JSON and CSV:
@@ -26,45 +25,54 @@ public struct LocalTime: Sendable, Equatable {
   public func iso8601(_ moment: Moment) -> String { reading(moment).iso8601 }
 
   private func reading(_ moment: Moment) -> WallClock {
-    let offsetMinutes = Int64(timeZone.secondsFromGMT(for: Date(moment)) / 60)
-    let sign = offsetMinutes < 0 ? "-" : "+"
-    let magnitude = offsetMinutes.magnitude
-    return WallClock(
-      milliseconds: moment.milliseconds + offsetMinutes * 60_000,
-      offset: "\(sign)\(WallClock.digits(Int64(magnitude / 60), 2)):"
-        + WallClock.digits(Int64(magnitude % 60), 2))
+    WallClock(
+      moment, offsetMinutes: Int64(timeZone.secondsFromGMT(for: Date(moment)) / 60))
   }
 }
 
-/// An instant split into the calendar day and time of day a clock shows, as digits.
+/// An instant as a clock shows it: the calendar day and time of day at an offset from UTC.
 struct WallClock {
   let day: Day
-  let hour: String
-  let minute: String
-  let second: String
-  let millisecond: String
-  /// `Z`, or the offset from UTC: `+08:00`.
-  let offset: String
+  /// Milliseconds since the day began on this clock.
+  let time: Int64
+  /// Minutes ahead of UTC; nil for UTC itself, written `Z`.
+  let offsetMinutes: Int64?
 
-  /// Splits `milliseconds` counted from 1970-01-01T00:00 on this clock.
-  init(milliseconds: Int64, offset: String) {
+  init(_ moment: Moment, offsetMinutes: Int64?) {
+    let milliseconds = moment.milliseconds + (offsetMinutes ?? 0) * 60_000
     let ordinal =
       milliseconds >= 0 ? milliseconds / 86_400_000 : (milliseconds - 86_399_999) / 86_400_000
-    let rest = milliseconds - ordinal * 86_400_000
     day = Day(ordinal: ordinal)
-    hour = Self.digits(rest / 3_600_000, 2)
-    minute = Self.digits(rest / 60_000 % 60, 2)
-    second = Self.digits(rest / 1000 % 60, 2)
-    millisecond = Self.digits(rest % 1000, 3)
-    self.offset = offset
+    time = milliseconds - ordinal * 86_400_000
+    self.offsetMinutes = offsetMinutes
   }
 
   /// ISO 8601 to the millisecond: `2026-12-03T21:50:29.942+08:00`.
-  var iso8601: String { "\(day)T\(hour):\(minute):\(second).\(millisecond)\(offset)" }
+  var iso8601: String { spelled(dateSeparator: "T", seconds: true, offsetSeparator: nil) }
 
-  /// `value` (not negative) with leading zeros to `width` digits.
-  static func digits(_ value: Int64, _ width: Int) -> String {
-    let text = String(value)
-    return String(repeating: "0", count: max(0, width - text.count)) + text
+  /// The day, `dateSeparator`, the time to the minute (to the millisecond with `seconds`),
+  /// then the offset (after `offsetSeparator` where given).
+  func spelled(dateSeparator: Unicode.Scalar, seconds: Bool, offsetSeparator: Unicode.Scalar?)
+    -> String
+  {
+    ClockText.spelled { text in
+      text.append(day)
+      text.append(dateSeparator)
+      text.append(time / 3_600_000, width: 2)
+      text.append(":")
+      text.append(time / 60_000 % 60, width: 2)
+      if seconds {
+        text.append(":")
+        text.append(time / 1000 % 60, width: 2)
+        text.append(".")
+        text.append(time % 1000, width: 3)
+      }
+      if let offsetSeparator { text.append(offsetSeparator) }
+      guard let offsetMinutes else { return text.append("Z") }
+      text.append(offsetMinutes < 0 ? "-" : "+")
+      text.append(Int64(offsetMinutes.magnitude / 60), width: 2)
+      text.append(":")
+      text.append(Int64(offsetMinutes.magnitude % 60), width: 2)
+    }
   }
 }

@@ -17,10 +17,16 @@ public struct Moment: Hashable, Comparable, Sendable, Codable, CustomStringConve
 
   /// Parses the stored form `2026-11-29T08:58:08.123Z`, exactly as `description` writes it.
   public init?(_ text: String) {
-    let utf8 = Array(text.utf8)
+    var text = text
+    guard let moment = text.withUTF8({ Moment(utf8: $0) }) else { return nil }
+    self = moment
+  }
+
+  /// Parses the stored form from its UTF-8 bytes (a row's column, read without a string).
+  public init?(utf8: UnsafeBufferPointer<UInt8>) {
     guard utf8.count == 24, utf8[10] == UInt8(ascii: "T"), utf8[13] == UInt8(ascii: ":"),
       utf8[16] == UInt8(ascii: ":"), utf8[19] == UInt8(ascii: "."),
-      utf8[23] == UInt8(ascii: "Z"), let day = Day(text.prefix(10))
+      utf8[23] == UInt8(ascii: "Z")
     else { return nil }
     func number(_ range: Range<Int>) -> Int64? {
       var value: Int64 = 0
@@ -30,7 +36,10 @@ public struct Moment: Hashable, Comparable, Sendable, Codable, CustomStringConve
       }
       return value
     }
-    guard let hour = number(11..<13), hour < 24, let minute = number(14..<16), minute < 60,
+    guard let year = number(0..<4), utf8[4] == UInt8(ascii: "-"), let month = number(5..<7),
+      utf8[7] == UInt8(ascii: "-"), let dayOfMonth = number(8..<10),
+      let day = Day(year: Int(year), month: Int(month), day: Int(dayOfMonth)),
+      let hour = number(11..<13), hour < 24, let minute = number(14..<16), minute < 60,
       let second = number(17..<19), second < 60, let millisecond = number(20..<23)
     else { return nil }
     milliseconds =
@@ -40,7 +49,7 @@ public struct Moment: Hashable, Comparable, Sendable, Codable, CustomStringConve
 
   /// ISO 8601 in UTC with milliseconds: `2026-11-29T08:58:08.123Z`, the stored form.
   public var description: String {
-    WallClock(milliseconds: milliseconds, offset: "Z").iso8601
+    WallClock(self, offsetMinutes: nil).iso8601
   }
 
   /// The calendar day this instant falls on in a time zone.
