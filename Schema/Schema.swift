@@ -26,11 +26,13 @@ public enum Schema {
     Migration(version: 6, name: "v6_trust.sql", PackageResources.v6_trust_sql),
     Migration(version: 7, name: "v7_migrations.sql", PackageResources.v7_migrations_sql),
     Migration(version: 8, name: "v8_reversals.sql", PackageResources.v8_reversals_sql),
+    Migration(version: 10, name: "v10_master_data.sql", PackageResources.v10_master_data_sql),
   ]
 
   /// The first version whose database records its migrations in `schema_migration`.
   public static let recordedFrom = 7
 
-  /// The schema version this build writes.
-  public static var currentVersion: Int { migrations.last!.version }
+  /// The schema version this build writes: the highest, as versions need not be contiguous
+  /// (a number may be reserved for a migration that lands later).
+  public static var currentVersion: Int { migrations.map(\.version).max()! }
 }

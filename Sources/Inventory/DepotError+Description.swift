@@ -298,6 +298,24 @@ extension DepotError: CustomStringConvertible {
     case .reversalOutOfOrder(let document, let order, let later):
       "\(document) cannot be reversed before \(later), received later against \(order) at a "
         + "price per pack that splits the value by receipt; reverse \(later) first"
+    case .nothingToChange(let command, let fields):
+      "nothing to change: give '\(command)' at least one of "
+        + fields.map { n($0) }.joined(separator: ", ")
+    case .alreadySet(let subject):
+      "\(subject) already has every value given; nothing was changed"
+    case .userDeactivated(let user):
+      "\(user) was deactivated and can no longer act or sign; ask an admin to register a new "
+        + "user if \(user) returns"
+    case .alreadyDeactivated(let user):
+      "\(user) was already deactivated; nothing was changed"
+    case .roleNotHeld(let user, let role):
+      "\(user) does not hold the role \(role.rawValue); 'depot user list' shows each user's roles"
+    case .lastActiveAdmin(let user):
+      "\(user) is the office's last admin with an active key; make another user admin and "
+        + "enrol their key first"
+    case .packInUse(let item, let pack):
+      "the pack '\(pack)' of \(item) cannot change size: \(item) already has stock or "
+        + "documents counted in it; define a pack under a new name"
     }
   }
 }

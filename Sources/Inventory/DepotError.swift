@@ -154,6 +154,20 @@ public enum DepotError: Error, Equatable, Sendable {
   case reversalBlocked(document: String, item: String, lot: String?, location: String, by: String)
   /// `later`, a later receipt against `order`, must be reversed first.
   case reversalOutOfOrder(document: String, order: String, later: String)
+
+  // Master data changes (SPEC §10)
+  /// A `set` command given none of the fields it changes.
+  case nothingToChange(command: String, fields: [Field])
+  /// Every value given is what `subject` already has: nothing was written.
+  case alreadySet(subject: String)
+  /// `user` was deactivated and can no longer act or sign.
+  case userDeactivated(user: String)
+  case alreadyDeactivated(user: String)
+  case roleNotHeld(user: String, role: Role)
+  /// Deactivating `user`, or taking their admin role, would leave no admin who can sign.
+  case lastActiveAdmin(user: String)
+  /// A pack of `item` whose size cannot change: the item already has stock or documents.
+  case packInUse(item: String, pack: String)
 }
 
 /// What differs between the first use of a client reference and a reuse of it.
@@ -192,7 +206,7 @@ extension DepotError {
     case .noActor, .unknownUser, .missingRole, .notBoundToSite, .fourEyes, .keyFileMissing,
       .keyFileTooOpen, .keyFileUnreadable, .keyNotEnrolled, .keyPending, .keyMismatch,
       .signatureInvalid, .noPendingKey, .signatureStale, .nonceReused, .keyRevoked,
-      .fingerprintUnknown, .pendingKeyExpired, .reversalByRecorder:
+      .fingerprintUnknown, .pendingKeyExpired, .reversalByRecorder, .userDeactivated:
       .notPermitted
     case .storage(.busy):
       .conflict

@@ -5,8 +5,8 @@ import Output
 /// `depot item`: the catalogue.
 struct ItemCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "item", abstract: "Add and list catalogue items.",
-    subcommands: [Add.self, List.self])
+    commandName: "item", abstract: "Add, change and list catalogue items.",
+    subcommands: [Add.self, Set.self, List.self])
 
   struct Add: EngineCommand {
     static let configuration = CommandConfiguration(
@@ -42,13 +42,32 @@ struct ItemCommand: ParsableCommand {
         code: code, name: name, category: try Parse.choice(category, flag: "--category"),
         unit: unit, packs: pack, tracking: lots ? .lot : serials ? .serial : .none)
       let item = try depot.addItem(request, global.context(reference))
-      try emit(item) { item in
-        let packs = item.packs.map { "1 \($0.name) = \($0.quantity) \(item.unit)" }
-        let tracking = ["lot": "; tracked by lot", "serial": "; tracked by serial number"]
-        return "Added \(item.code) \(item.name): \(item.category), counted in \(item.unit)"
-          + (packs.isEmpty ? "" : "; " + packs.joined(separator: ", "))
-          + (tracking[item.tracking] ?? "")
-      }
+      try emit(item) { "Added " + describe($0) }
+    }
+  }
+
+  struct Set: EngineCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "set",
+      abstract: "Change an item's name, or add packs (admin).",
+      discussion: """
+        The code, unit, category and tracking never change. A pack the item already has \
+        changes size only while nothing was ever received, requested or ordered of it.
+
+        Example:
+          depot item set MASK-SURG --name "医用外科口罩" --as chen
+          depot item set MASK-SURG --pack bag=10 --as chen
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var reference: ReferenceOption
+    @Argument(help: "The item code.") var code: String
+    @Option(parsing: .unconditional, help: "The item's new name.") var name: String?
+    @Option(help: "A pack size, e.g. box=50 or carton=20box (repeatable).") var pack: [String] = []
+
+    func run(on depot: Depot) throws {
+      let request = ItemSetting(code: code, name: name, packs: pack)
+      try emit(try depot.setItem(request, global.context(reference))) { "Updated " + describe($0) }
     }
   }
 
@@ -80,8 +99,8 @@ struct ItemCommand: ParsableCommand {
 /// `depot location`: warehouses, sites and waste points.
 struct LocationCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "location", abstract: "Add and list warehouses, sites and waste points.",
-    subcommands: [Add.self, List.self])
+    commandName: "location", abstract: "Add, change and list warehouses, sites and waste points.",
+    subcommands: [Add.self, Set.self, List.self])
 
   struct Add: EngineCommand {
     static let configuration = CommandConfiguration(
@@ -114,6 +133,33 @@ struct LocationCommand: ParsableCommand {
     }
   }
 
+  struct Set: EngineCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "set",
+      abstract: "Rename a location, or say whether a warehouse holds the reserve (admin).",
+      discussion: """
+        The code and kind never change.
+
+        Example:
+          depot location set SITE-CP3 --name "高速卡口3号(东)" --as chen
+          depot location set WH-TOWN --reserve --as chen
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var reference: ReferenceOption
+    @Argument(help: "The location code.") var code: String
+    @Option(parsing: .unconditional, help: "The location's new name.") var name: String?
+    @Flag(inversion: .prefixedNo, help: "Whether the warehouse holds the reserve.")
+    var reserve: Bool?
+
+    func run(on depot: Depot) throws {
+      let request = LocationSetting(code: code, name: name, isReserve: reserve)
+      try emit(try depot.setLocation(request, global.context(reference))) { place in
+        "Updated \(place.kind) \(place.code) \(place.name)" + (place.reserve ? " (reserve)" : "")
+      }
+    }
+  }
+
   struct List: EngineCommand {
     static let configuration = CommandConfiguration(
       commandName: "list",
@@ -136,24 +182,39 @@ struct PartyCommand: ParsableCommand {
   struct Set: EngineCommand {
     static let configuration = CommandConfiguration(
       commandName: "set",
-      abstract: "Set a supplier's lead time: days from order to receipt (admin).",
-      discussion: "Example:\n  depot party set SUP-JX --lead-time 5 --as chen")
+      abstract: "Change a party's name, a contractor's licence or a supplier's lead time (admin).",
+      discussion: """
+        The code and kind never change. The lead time is the days from order to receipt \
+        (default 7).
+
+        Example:
+          depot party set SUP-JX --lead-time 5 --as chen
+          depot party set ENV-CO --licence HW-3401-0022 \\
+            --licence-expires 2028-12-31 --as chen
+        """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var reference: ReferenceOption
     @Argument(help: "The party code.") var code: String
-    @Option(help: "Days from order to receipt (default 7).") var leadTime: Int
+    @Option(parsing: .unconditional, help: "The party's new name.") var name: String?
+    @Option(parsing: .unconditional, help: "A contractor's licence number.") var licence: String?
+    @Option(help: "When the contractor's licence expires, YYYY-MM-DD.") var licenceExpires: String?
+    @Option(help: "Days from order to receipt, 0 to 365.") var leadTime: Int?
 
     func validate() throws {
-      guard (0...365).contains(leadTime) else {
-        throw ValidationError("'--lead-time' must be 0 to 365 days")
-      }
+      _ = try Parse.day(licenceExpires, flag: "--licence-expires")
     }
 
     func run(on depot: Depot) throws {
-      let request = PartySetting(code: code, leadTimeDays: leadTime)
+      let request = PartySetting(
+        code: code, name: name, licence: licence,
+        licenceExpires: try Parse.day(licenceExpires, flag: "--licence-expires"),
+        leadTimeDays: leadTime)
       try emit(try depot.setParty(request, global.context(reference))) { place in
-        "\(place.code): lead time \(place.leadTimeDays ?? 7) days"
+        "Updated \(place.kind) \(place.code) \(place.name)"
+          + (place.licence.map { ", licence \($0)" } ?? "")
+          + (place.licenceExpires.map { " until \($0)" } ?? "")
+          + (place.leadTimeDays.map { ", lead time \($0) days" } ?? "")
       }
     }
   }
@@ -205,6 +266,14 @@ struct PartyCommand: ParsableCommand {
       try emit(try depot.places(parties: true, as: global.actingUser), text: renderPlaces)
     }
   }
+}
+
+/// An item as `item add` and `item set` print it.
+private func describe(_ item: ItemSummary) -> String {
+  let packs = item.packs.map { "1 \($0.name) = \($0.quantity) \(item.unit)" }
+  let tracking = ["lot": "; tracked by lot", "serial": "; tracked by serial number"]
+  return "\(item.code) \(item.name): \(item.category), counted in \(item.unit)"
+    + (packs.isEmpty ? "" : "; " + packs.joined(separator: ", ")) + (tracking[item.tracking] ?? "")
 }
 
 private func renderPlaces(_ places: [PlaceSummary]) -> String {

@@ -89,6 +89,9 @@ struct OptionNames: FieldNaming {
     case .within: "--within"
     case .file: "file"
     case .serials: "--serials"
+    case .displayName: "--display-name"
+    case .timezone: "--timezone"
+    case .handoverTolerance: "--handover-tolerance"
     }
   }
 }

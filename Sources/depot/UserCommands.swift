@@ -5,8 +5,10 @@ import Output
 /// `depot user`: people and their roles.
 struct UserCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "user", abstract: "Register users and their roles.",
-    subcommands: [Add.self, Grant.self, List.self])
+    commandName: "user", abstract: "Register users, change, deactivate and list them.",
+    subcommands: [
+      Add.self, Grant.self, Set.self, Revoke.self, Deactivate.self, List.self,
+    ])
 
   struct Add: UserChangeCommand {
     static let configuration = CommandConfiguration(
@@ -60,6 +62,92 @@ struct UserCommand: ParsableCommand {
     }
   }
 
+  struct Set: EngineCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "set",
+      abstract: "Change a user's display name or the sites they are bound to (admin).",
+      discussion: """
+        The name a user signs in with never changes. --site gives the whole set of sites from \
+        now on: sites not named are unbound.
+
+        Example:
+          depot user set li --display-name "李医生" --as chen
+          depot user set li --site SITE-CP3 --site SITE-CP4 --as chen
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var reference: ReferenceOption
+    @Argument(help: "The user's name.") var name: String
+    @Option(parsing: .unconditional, help: "The name shown beside the user's name.")
+    var displayName: String?
+    @Option(help: "A site the user is bound to from now on (repeatable).") var site: [String] = []
+
+    func run(on depot: Depot) throws {
+      let request = UserSetting(
+        name: name, displayName: displayName, sites: site.isEmpty ? nil : site)
+      try emit(try depot.setUser(request, global.context(reference))) { "Updated " + describe($0) }
+    }
+  }
+
+  struct Revoke: EngineCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "revoke",
+      abstract: "Take roles away from a user (admin).",
+      discussion: """
+        What the user did under the role stays on record. The office's last admin with an \
+        active key keeps the admin role.
+
+        Example:
+          depot user revoke zhao --role approver \\
+            --reason "moved to the warehouse" --as chen
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var reference: ReferenceOption
+    @Argument(help: "The user's name.") var name: String
+    @Option(help: "A role to take away (repeatable).") var role: [String] = []
+    @Option(parsing: .unconditional, help: "Why.") var reason: String
+
+    func validate() throws {
+      guard !role.isEmpty else { throw ValidationError("'--role' is required: give at least one") }
+      _ = try roles()
+    }
+
+    func roles() throws -> [Role] { try role.map { try Parse.choice($0, flag: "--role") } }
+
+    func run(on depot: Depot) throws {
+      let request = RoleRevocation(name: name, roles: try roles(), reason: reason)
+      try emit(try depot.revokeRoles(request, global.context(reference))) {
+        "Updated " + describe($0)
+      }
+    }
+  }
+
+  struct Deactivate: EngineCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "deactivate",
+      abstract: "Deactivate a user: every key they hold is revoked (admin).",
+      discussion: """
+        A deactivated user can no longer act or sign; everything they recorded stays and \
+        still verifies. A deactivation is never undone.
+
+        Example:
+          depot user deactivate zhao --reason "left the office" --as chen
+        """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var reference: ReferenceOption
+    @Argument(help: "The user's name.") var name: String
+    @Option(parsing: .unconditional, help: "Why.") var reason: String
+
+    func run(on depot: Depot) throws {
+      let request = UserDeactivation(name: name, reason: reason)
+      try emit(try depot.deactivateUser(request, global.context(reference))) {
+        "Deactivated \($0.name); every key of \($0.name)'s is revoked"
+      }
+    }
+  }
+
   struct List: EngineCommand {
     static let configuration = CommandConfiguration(
       commandName: "list",
@@ -70,11 +158,14 @@ struct UserCommand: ParsableCommand {
 
     func run(on depot: Depot) throws {
       try emit(try depot.users(as: global.actingUser)) { users in
-        var table = Table([.init("User"), .init("Roles"), .init("Sites"), .init("Key")])
+        var table = Table([
+          .init("User"), .init("Name"), .init("Roles"), .init("Sites"), .init("Key"),
+        ])
         for user in users {
           table.append([
-            user.name, user.roles.map(\.rawValue).joined(separator: ", "),
-            user.sites.joined(separator: ", "), user.key ?? "none",
+            user.name, user.displayName ?? "", user.roles.map(\.rawValue).joined(separator: ", "),
+            user.sites.joined(separator: ", "),
+            user.deactivatedAt.map { "deactivated \($0.local)" } ?? user.key ?? "none",
           ])
         }
         return table.render()
@@ -108,5 +199,6 @@ extension UserChangeCommand {
 
 private func describe(_ user: UserSummary) -> String {
   let sites = user.sites.isEmpty ? "" : " at \(user.sites.joined(separator: ", "))"
-  return "\(user.name): \(user.roles.map(\.rawValue).joined(separator: ", "))\(sites)"
+  return "\(user.name)\(user.displayName.map { " (\($0))" } ?? ""): "
+    + "\(user.roles.map(\.rawValue).joined(separator: ", "))\(sites)"
 }

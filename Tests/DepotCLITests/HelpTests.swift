@@ -18,6 +18,8 @@ import Testing
     ["adjust", "approve"], ["adjust", "reject"], ["adjust", "list"], ["adjust", "show"],
     ["recall"], ["disinfect", "done"], ["disinfect", "list"], ["report", "waste"],
     ["report", "recovery"], ["return"], ["reverse", "post"], ["reverse", "show"], ["show"],
+    ["item", "set"], ["location", "set"], ["party", "set"], ["user", "set"], ["user", "revoke"],
+    ["user", "deactivate"], ["office", "set"], ["office", "show"],
   ]
 
   /// On an 80-column terminal too, where help wraps its text to the width: an example's

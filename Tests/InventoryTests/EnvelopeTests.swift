@@ -254,6 +254,8 @@ extension EnvelopeTests {
     _ = try office.depot.recall(
       LotRecall(lot: "L1", item: "MASK-SURG", reason: "notice"), office.context("zhang"))
     _ = try office.depot.closePeriod(PeriodCloseInput(period: "2026-10"), office.context("sun"))
+    _ = try office.depot.setUser(UserSetting(name: "li", displayName: "李医生"), office.admin)
+    _ = try office.depot.changeOffice(OfficeChange(handoverTolerancePercent: 12), office.admin)
     return office
   }
 }

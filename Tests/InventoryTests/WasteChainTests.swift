@@ -117,14 +117,17 @@ import Testing
   @Test func withinTheToleranceAndWithTheSameContainersThereIsNoDiscrepancy() {
     #expect(
       HandoverCheck.discrepancy(
-        expectedGrams: 10_000, expectedContainers: 2, grams: 11_000, containers: 2) == nil)
+        expectedGrams: 10_000, expectedContainers: 2, grams: 11_000, containers: 2,
+        tolerancePercent: OfficeSettings.defaultHandoverTolerancePercent) == nil)
     #expect(
       HandoverCheck.discrepancy(
-        expectedGrams: 10_000, expectedContainers: 2, grams: 8_999, containers: 2)
+        expectedGrams: 10_000, expectedContainers: 2, grams: 8_999, containers: 2,
+        tolerancePercent: OfficeSettings.defaultHandoverTolerancePercent)
         == "re-measured 8.999 kg against 10 kg collected, 10.0 % less")
     #expect(
       HandoverCheck.discrepancy(
-        expectedGrams: 10_000, expectedContainers: 2, grams: 10_000, containers: 3)
+        expectedGrams: 10_000, expectedContainers: 2, grams: 10_000, containers: 3,
+        tolerancePercent: OfficeSettings.defaultHandoverTolerancePercent)
         == "3 containers against 2 collected")
   }
 

@@ -71,29 +71,42 @@ extension Depot {
   )] {
     var packs: [(name: String, baseQuantity: Int64)] = []
     for definition in definitions {
-      let parts = definition.split(separator: "=", maxSplits: 1).map(String.init)
-      let invalid = DepotError.invalidOption(
-        field: .pack, reason: "must look like box=50 or carton=20box (got '\(definition)')")
-      guard parts.count == 2 else { throw invalid }
-      let name = try Text.checkedUnit(parts[0], field: .pack)
-      let known = UnitTable(
-        itemCode: "the item", baseUnit: baseUnit,
-        packs: Dictionary(packs.map { ($0.name, $0.baseQuantity) }, uniquingKeysWith: { a, _ in a })
-      )
-      guard let amount = try? QuantityAmount.parse(parts[1]), amount.scale == 0,
-        let quantity = try? known.baseQuantity(of: amount), quantity > 1
-      else { throw invalid }
-      guard known.factor(of: name) == nil else {
-        if let standard = known.factor(of: name), standard == (quantity, 1), name != baseUnit {
-          packs.append((name, quantity))
-          continue
-        }
+      let pack = try parsePack(definition, baseUnit: baseUnit, packs: packs)
+      guard packs.contains(where: { $0.name == pack.name }) == false else {
         throw DepotError.invalidOption(
-          field: .pack, reason: "'\(name)' is already a unit of this item with another size")
+          field: .pack, reason: "'\(pack.name)' is already a unit of this item with another size")
       }
-      packs.append((name, quantity))
+      packs.append(pack)
     }
     return packs
+  }
+
+  /// Reads one pack definition against the packs defined so far: a name that is not the base
+  /// unit, and a whole size above 1 in base units or in an earlier pack. A standard unit
+  /// (`g` of `kg`) may be named only at its standard size.
+  static func parsePack(
+    _ definition: String, baseUnit: String, packs: [(name: String, baseQuantity: Int64)]
+  ) throws -> (name: String, baseQuantity: Int64) {
+    let parts = definition.split(separator: "=", maxSplits: 1).map(String.init)
+    let invalid = DepotError.invalidOption(
+      field: .pack, reason: "must look like box=50 or carton=20box (got '\(definition)')")
+    guard parts.count == 2 else { throw invalid }
+    let name = try Text.checkedUnit(parts[0], field: .pack)
+    let known = UnitTable(
+      itemCode: "the item", baseUnit: baseUnit,
+      packs: Dictionary(packs.map { ($0.name, $0.baseQuantity) }, uniquingKeysWith: { a, _ in a })
+    )
+    guard let amount = try? QuantityAmount.parse(parts[1]), amount.scale == 0,
+      let quantity = try? known.baseQuantity(of: amount), quantity > 1
+    else { throw invalid }
+    let isPack = packs.contains { $0.name == name }
+    if !isPack, let standard = known.factor(of: name),
+      standard != (quantity, 1) || name == baseUnit
+    {
+      throw DepotError.invalidOption(
+        field: .pack, reason: "'\(name)' is already a unit of this item with another size")
+    }
+    return (name, quantity)
   }
 }
 

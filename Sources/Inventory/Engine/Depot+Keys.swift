@@ -158,13 +158,19 @@ extension Depot {
       if key.state == .active, try activeAdminKeys(session).allSatisfy({ $0.id == key.id }) {
         throw DepotError.lastAdminKey(user: user.name)
       }
-      try session.transaction.revokeKey(key.id, at: session.now)
-      try session.record(
-        subject: "key \(user.name)", action: "key.revoke", from: key.state.rawValue,
-        to: "revoked",
-        payload: Payload([("user", user.name), ("key", String(key.id))]))
+      try Self.revoke(key, of: user, session)
       return try Self.keySummary(of: user, session)
     }
+  }
+
+  /// Revokes one key of `user` and records it: the key signs nothing from now on, and what it
+  /// signed before stays verifiable.
+  static func revoke(_ key: UserKeyRecord, of user: UserRecord, _ session: Session) throws {
+    try session.transaction.revokeKey(key.id, at: session.now)
+    try session.record(
+      subject: "key \(user.name)", action: "key.revoke", from: key.state.rawValue,
+      to: "revoked",
+      payload: Payload([("user", user.name), ("key", String(key.id))]))
   }
 
   /// Replaces the key this device signs with by `request.newKey`, signed with the current key;

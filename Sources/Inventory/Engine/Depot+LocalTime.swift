@@ -2,15 +2,13 @@ import Foundation
 import Ledger
 
 extension Depot {
-  /// How the office's clock reads instants: what its callers show times in (SPEC §10).
+  /// How the office's clock reads instants: what its callers show times in (SPEC §10), in the
+  /// time zone in effect now.
   public func localTime() throws -> LocalTime {
     try Self.storage {
-      try store.read { transaction in LocalTime(try Session.office(in: transaction).zone) }
+      try store.read { transaction in
+        LocalTime(try OfficeSettings(at: clock.now(), in: transaction).timeZone)
+      }
     }
   }
-}
-
-extension OfficeRecord {
-  /// The office's time zone; UTC where the stored name is none.
-  var zone: TimeZone { TimeZone(identifier: timezone) ?? LocalTime.utc.timeZone }
 }

@@ -34,6 +34,22 @@ public struct NewParty: DepotRequest {
   }
 }
 
+/// `depot location set CODE`: a location's name, or whether a warehouse holds the reserve.
+/// The code and kind never change.
+@MemberwiseInit
+public struct LocationSetting: DepotRequest {
+  public typealias Result = PlaceSummary
+  public var code: String
+  public var name: String? = nil
+  public var isReserve: Bool? = nil
+
+  public var command: String { "location set" }
+  public var inputs: [(Field, String)] {
+    [(.code, code)] + (name.map { [(.name, $0)] } ?? [])
+      + (isReserve.map { [(.reserve, "\($0)")] } ?? [])
+  }
+}
+
 /// A location or party as listed.
 public struct PlaceSummary: Codable, Sendable, Equatable {
   public var code: String
@@ -84,6 +100,47 @@ extension Depot {
         code: request.code, name: request.name, kind: kind, licence: licence,
         licenceExpires: request.licenceExpires, session: session, noun: "party")
     }
+  }
+
+  /// Changes a location's name or reserve flag (admin).
+  public func setLocation(_ request: LocationSetting, _ context: WriteContext) throws
+    -> PlaceSummary
+  {
+    try perform(request, context, roles: [.admin], action: "change locations") { session in
+      guard request.name != nil || request.isReserve != nil else {
+        throw DepotError.nothingToChange(command: request.command, fields: [.name, .reserve])
+      }
+      let account = try session.location(request.code)
+      var updated = account
+      if let name = request.name { updated.name = try Text.checked(name, field: .name) }
+      if let isReserve = request.isReserve {
+        guard !isReserve || account.kind == .warehouse else {
+          throw DepotError.invalidOption(field: .reserve, reason: "applies to warehouses only")
+        }
+        updated.isReserve = isReserve
+      }
+      return try changeAccount(account, to: updated, noun: "location", session)
+    }
+  }
+
+  /// Stores `updated` in place of `account` and records what changed; refused when nothing
+  /// did.
+  func changeAccount(
+    _ account: AccountRecord, to updated: AccountRecord, noun: String, _ session: Session
+  ) throws -> PlaceSummary {
+    let changes: [(String, String?, String?)] = [
+      ("name", account.name, updated.name),
+      ("reserve", account.isReserve ? "yes" : "no", updated.isReserve ? "yes" : "no"),
+      ("licence", account.licence, updated.licence),
+      ("licenceExpires", account.licenceExpires?.description, updated.licenceExpires?.description),
+      ("leadTime", account.leadTimeDays.map(String.init), updated.leadTimeDays.map(String.init)),
+    ].filter { $0.1 != $0.2 }
+    guard !changes.isEmpty else { throw DepotError.alreadySet(subject: account.code) }
+    try session.transaction.updateAccount(updated)
+    try session.record(
+      subject: "\(noun) \(account.code)", action: "\(noun).set",
+      payload: Payload([("code", account.code)] + changes.map { ($0.0, $0.2) }))
+    return PlaceSummary(updated)
   }
 
   /// Every location, or every party, by code.

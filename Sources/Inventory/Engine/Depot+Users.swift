@@ -34,6 +34,10 @@ public struct UserSummary: Codable, Sendable, Equatable {
   public var sites: [String]
   /// `active`, `pending`, or nil when the user has no key.
   public var key: String?
+  /// The name shown beside `name`, if one was set.
+  public var displayName: String?
+  /// When the user was deactivated, if they were.
+  public var deactivatedAt: Moment?
 }
 
 extension Depot {
@@ -94,16 +98,18 @@ extension Depot {
     return summary
   }
 
-  private func summary(of user: UserRecord, _ transaction: LedgerTransaction) throws
+  func summary(of user: UserRecord, _ transaction: LedgerTransaction) throws
     -> UserSummary
   {
     let keys = try transaction.keys(ofUser: user.id)
     let key =
       keys.contains { $0.state == .active }
       ? "active" : keys.contains { $0.state == .pending } ? "pending" : nil
+    let profile = try transaction.userProfile(ofUser: user.id)
     return UserSummary(
       name: user.name,
       roles: try transaction.roles(ofUser: user.id).compactMap(Role.init(rawValue:)).sorted(),
-      sites: try transaction.sites(ofUser: user.id).map(\.code), key: key)
+      sites: try transaction.sites(ofUser: user.id).map(\.code), key: key,
+      displayName: profile?.displayName, deactivatedAt: profile?.deactivatedAt)
   }
 }

@@ -7,6 +7,8 @@ struct Session {
   let actor: UserRecord
   let roles: Set<Role>
   let office: OfficeRecord
+  /// The office's settings in effect now.
+  let settings: OfficeSettings
   let timeZone: TimeZone
   let now: Moment
   let today: Day
@@ -26,12 +28,17 @@ struct Session {
     guard let actor = try transaction.user(named: actorName) else {
       throw DepotError.unknownUser(actorName)
     }
+    guard try transaction.userProfile(ofUser: actor.id)?.deactivatedAt == nil else {
+      throw DepotError.userDeactivated(user: actor.name)
+    }
     self.transaction = transaction
     self.actor = actor
     self.roles = Set(try transaction.roles(ofUser: actor.id).compactMap(Role.init(rawValue:)))
     self.office = office
-    self.timeZone = office.zone
     self.now = clock.now()
+    self.settings = OfficeSettings(
+      at: now, office: office, changes: try transaction.officeSettings())
+    self.timeZone = settings.timeZone
     self.today = now.day(in: timeZone)
     self.effectiveDate = effectiveDate ?? today
     self.isBackdated = effectiveDate != nil && effectiveDate != today

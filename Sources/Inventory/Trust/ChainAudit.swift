@@ -39,7 +39,7 @@ struct ChainAudit {
   /// The actions whose payload changes who may sign what.
   private static let trustActions: Set<String> = [
     "office.init", "user.add", "user.grant", "key.register", "key.enrol", "key.rotate",
-    "key.revoke",
+    "key.revoke", "user.set", "user.revoke",
   ]
 
   init(legacyEvents: Int64, office: String) {
@@ -134,6 +134,7 @@ struct ChainAudit {
       sites[id, default: []].formUnion(
         (payload["sites"] ?? "").split(separator: ",").map(String.init))
     }
+    applyUserChange(event, payload: payload)
     guard let actor = names[event.actorId] else {
       fail(event, "event \(event.id) names an actor who was never added")
       return
@@ -274,6 +275,23 @@ struct ChainAudit {
       keys[keyID]?.state = .retired
     default:
       break
+    }
+  }
+
+  /// A change of who holds which roles and sites (SPEC §10): `user set` binds and unbinds
+  /// sites, `user revoke` takes roles away.
+  private mutating func applyUserChange(_ event: DocumentEventRecord, payload: Payload) {
+    guard event.action == "user.set" || event.action == "user.revoke",
+      let id = names.first(where: { $0.value == payload["user"] })?.key
+    else { return }
+    func list(_ name: String) -> [String] {
+      (payload[name] ?? "").split(separator: ",").map(String.init)
+    }
+    if event.action == "user.revoke" {
+      roles[id, default: []].subtract(list("roles"))
+    } else {
+      sites[id, default: []].formUnion(list("bind"))
+      sites[id, default: []].subtract(list("unbind"))
     }
   }
 

@@ -23,6 +23,8 @@ enum UseCasePolicy {
     "waste collect": [.requester, .clerk], "waste store": [.clerk], "waste handover": [.clerk],
     "waste resolve": [.approver], "waste dispose": [.clerk],
     "reverse": [.approver],
+    "item set": [.admin], "location set": [.admin], "user set": [.admin],
+    "user deactivate": [.admin], "user revoke": [.admin], "office set": [.admin],
   ]
 
   /// Whether `claimed`, the roles an envelope of `command` says it needed, are the command's

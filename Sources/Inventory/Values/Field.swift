@@ -188,6 +188,14 @@ public enum Field: String, CaseIterable, Codable, Sendable {
   // Input as people type it
   /// A run of serial numbers, `FIRST..LAST`.
   case serials
+
+  // Master data changes
+  /// A user's display name, shown beside the name they sign in with.
+  case displayName = "display-name"
+  /// The office's time zone.
+  case timezone
+  /// How far a re-measured waste load may differ from its collected weight, in percent.
+  case handoverTolerance = "handover-tolerance"
 }
 
 extension Field: CustomStringConvertible {

@@ -35,7 +35,8 @@ extension Depot {
       let expectedContainers = batches.reduce(0) { $0 + $1.collection.containers }
       let discrepancy = HandoverCheck.discrepancy(
         expectedGrams: expectedGrams, expectedContainers: expectedContainers,
-        grams: request.weightGrams, containers: request.containers)
+        grams: request.weightGrams, containers: request.containers,
+        tolerancePercent: session.settings.handoverTolerancePercent)
       let state: DocumentState = discrepancy == nil ? .handedOver : .discrepancy
       let document = try session.newDocument(
         .wasteManifest, state: state, destination: contractor.id)

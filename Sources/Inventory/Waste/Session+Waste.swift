@@ -79,13 +79,12 @@ extension Session {
 
 /// The rule that opens a discrepancy at hand-over.
 enum HandoverCheck {
-  /// How far the re-measured weight may differ from the collected weight, in percent.
-  static let tolerancePercent: Int64 = 10
-
   /// Why a re-measured load disagrees with what its batches held when collected, or nil: a
-  /// weight difference over the tolerance, or any difference in the number of containers.
+  /// weight difference over the tolerance (the office's setting, in percent), or any
+  /// difference in the number of containers.
   static func discrepancy(
-    expectedGrams: Int64, expectedContainers: Int64, grams: Int64, containers: Int64
+    expectedGrams: Int64, expectedContainers: Int64, grams: Int64, containers: Int64,
+    tolerancePercent: Int
   ) -> String? {
     var reasons: [String] = []
     let difference = grams - expectedGrams

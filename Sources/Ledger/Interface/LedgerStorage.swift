@@ -6,7 +6,7 @@
 public protocol LedgerTransaction:
   CatalogueLedger, TrustLedger, MovementLedger, DocumentLedger, IssuanceLedger,
   ProcurementLedger, WasteLedger, CountLedger, RecallLedger, ReportLedger, ExportLedger,
-  VerificationLedger
+  VerificationLedger, MasterDataLedger
 {}
 
 /// Where an office's ledger is kept: transactions, batches and backups.

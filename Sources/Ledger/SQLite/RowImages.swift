@@ -40,7 +40,7 @@ struct RowImageTable: Sendable, CustomStringConvertible {
 
   static func blob(_ name: String) -> Column { Column(blob: name) }
 
-  /// Every table under images, as Schema/v6_trust.sql's triggers write them.
+  /// Every table under images, as the image triggers of Schema/v6_trust.sql and later write them.
   static let all: [RowImageTable] = [
     RowImageTable(
       "office", key: ["id"],
@@ -189,6 +189,12 @@ struct RowImageTable: Sendable, CustomStringConvertible {
     RowImageTable(
       "stock_count_line", key: ["document_id", "position"],
       columns: ["document_id", "position", "item_id", "lot_id", "book", "counted"]),
+    RowImageTable(
+      "user_profile", key: ["user_id"],
+      columns: ["user_id", "display_name", "deactivated_at", "deactivation_reason"]),
+    RowImageTable(
+      "office_setting", key: ["id"],
+      columns: ["id", "setting", "value", "effective_from", "recorded_by", "recorded_at"]),
   ]
 }
 

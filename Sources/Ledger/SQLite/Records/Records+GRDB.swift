@@ -129,6 +129,16 @@ extension UserKeyRecord: StoredRecord {
 
 extension UserKeyRecord.State: DatabaseValueConvertible {}
 
+extension UserProfileRecord: StoredRecord {
+  public static let databaseTableName = "user_profile"
+}
+
+extension OfficeSettingRecord: StoredRecord {
+  public static let databaseTableName = "office_setting"
+}
+
+extension OfficeSettingName: DatabaseValueConvertible {}
+
 extension WasteBatchRecord: StoredRecord {
   public static let databaseTableName = "waste_batch"
 }
