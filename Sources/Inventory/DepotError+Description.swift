@@ -298,6 +298,17 @@ extension DepotError: CustomStringConvertible {
     case .reversalOutOfOrder(let document, let order, let later):
       "\(document) cannot be reversed before \(later), received later against \(order) at a "
         + "price per pack that splits the value by receipt; reverse \(later) first"
+    case .nothingAwaitingDecision(let document, let item, let approved, let declined):
+      "\(item) on \(document) awaits no decision: \(approved) approved, \(declined) declined"
+    case .exceedsAwaitingDecision(let document, let item, let requested, let awaiting, let asked):
+      "cannot approve \(asked) more \(item) on \(document): \(awaiting) of the \(requested) "
+        + "requested await a decision"
+    case .everyLineDeclined(let document):
+      "this would decline every line of \(document) and approve nothing: reject it with a "
+        + "\(n(.reason)) instead"
+    case .lineDeclined(let document, let item, let declined, let reason, let step):
+      "\(item) on \(document) was declined (\(declined)\(reason.map { ": \($0)" } ?? "")) and "
+        + "cannot be \(step); leave it out"
     }
   }
 }

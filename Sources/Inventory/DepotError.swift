@@ -154,6 +154,16 @@ public enum DepotError: Error, Equatable, Sendable {
   case reversalBlocked(document: String, item: String, lot: String?, location: String, by: String)
   /// `later`, a later receipt against `order`, must be reversed first.
   case reversalOutOfOrder(document: String, order: String, later: String)
+  // Decisions per line (SPEC §10)
+  /// Nothing of `item` on `document` awaits a decision: all of it is approved or declined.
+  case nothingAwaitingDecision(document: String, item: String, approved: Int64, declined: Int64)
+  /// `asked` more of `item` is more than the `awaiting` of `requested` still undecided.
+  case exceedsAwaitingDecision(
+    document: String, item: String, requested: Int64, awaiting: Int64, asked: Int64)
+  /// A decision that approves nothing and declines every line, which a rejection is for.
+  case everyLineDeclined(document: String)
+  /// `item` on `document` was declined, so nothing of it can be taken to `step` ("shipped").
+  case lineDeclined(document: String, item: String, declined: Int64, reason: String?, step: String)
 }
 
 /// What differs between the first use of a client reference and a reuse of it.

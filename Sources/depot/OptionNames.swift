@@ -89,6 +89,7 @@ struct OptionNames: FieldNaming {
     case .within: "--within"
     case .file: "file"
     case .serials: "--serials"
+    case .decline: "--decline"
     }
   }
 }

@@ -188,6 +188,10 @@ public enum Field: String, CaseIterable, Codable, Sendable {
   // Input as people type it
   /// A run of serial numbers, `FIRST..LAST`.
   case serials
+
+  // Decisions per line
+  /// A line declined, `CODE=REASON`.
+  case decline
 }
 
 extension Field: CustomStringConvertible {
