@@ -25,6 +25,7 @@ let package = Package(
         .embedInCode("v3_procurement.sql"), .embedInCode("v4_waste.sql"),
         .embedInCode("v5_counts.sql"), .embedInCode("v6_trust.sql"),
         .embedInCode("v7_migrations.sql"), .embedInCode("v8_reversals.sql"),
+        .embedInCode("v9_line_decisions.sql"),
         .embedInCode("v10_master_data.sql"),
       ]
     ),

@@ -26,6 +26,7 @@ public enum Schema {
     Migration(version: 6, name: "v6_trust.sql", PackageResources.v6_trust_sql),
     Migration(version: 7, name: "v7_migrations.sql", PackageResources.v7_migrations_sql),
     Migration(version: 8, name: "v8_reversals.sql", PackageResources.v8_reversals_sql),
+    Migration(version: 9, name: "v9_line_decisions.sql", PackageResources.v9_line_decisions_sql),
     Migration(version: 10, name: "v10_master_data.sql", PackageResources.v10_master_data_sql),
   ]
 

@@ -2,8 +2,9 @@
 # The district office of SPEC §1, end to end, on a fresh database in a temporary folder:
 # catalogue, people and keys, purchases (one receipt into the wrong warehouse, reversed) and a
 # Red Cross donation, a transfer to the town warehouse, an urgent request from a highway
-# checkpoint, the stock and a stock card, a day's medical waste from two sites to the licensed
-# contractor, the ledger's verification, and the day's report to headquarters with its HTML page.
+# checkpoint and a second one approved in part with one line declined, the stock and a stock
+# card, a day's medical waste from two sites to the licensed contractor, the ledger's
+# verification, and the day's report to headquarters with its HTML page.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source Scripts/packages.sh
@@ -114,6 +115,14 @@ depot issue approve "$request" --as zhang
 depot issue ship "$request" --as wang
 depot issue confirm "$request" --as li
 depot use --at SITE-CP3 --item MASK-SURG --qty 600 --as li
+
+step "A second request approved in part, one line declined; the rest awaits a decision"
+partial="$(depot issue request --from WH-CENTRAL --to SITE-CP3 --item MASK-SURG=1000 \
+  --item GLOVE=5box --priority high --as li --json \
+  | sed -n 's/^  "number" : "\(REQ-[0-9-]*\)",$/\1/p')"
+depot issue approve "$partial" --item MASK-SURG=600 --decline GLOVE="gloves went out this morning" \
+  --as zhang
+depot issue show "$partial" --as li      # 400 masks await a decision: unmet demand in the daily report
 
 step "Stock"
 depot stock

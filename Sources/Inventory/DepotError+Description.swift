@@ -316,6 +316,17 @@ extension DepotError: CustomStringConvertible {
     case .packInUse(let item, let pack):
       "the pack '\(pack)' of \(item) cannot change size: \(item) already has stock or "
         + "documents counted in it; define a pack under a new name"
+    case .nothingAwaitingDecision(let document, let item, let approved, let declined):
+      "\(item) on \(document) awaits no decision: \(approved) approved, \(declined) declined"
+    case .exceedsAwaitingDecision(let document, let item, let requested, let awaiting, let asked):
+      "cannot approve \(asked) more \(item) on \(document): \(awaiting) of the \(requested) "
+        + "requested await a decision"
+    case .everyLineDeclined(let document):
+      "this would decline every line of \(document) and approve nothing: reject it with a "
+        + "\(n(.reason)) instead"
+    case .lineDeclined(let document, let item, let declined, let reason, let step):
+      "\(item) on \(document) was declined (\(declined)\(reason.map { ": \($0)" } ?? "")) and "
+        + "cannot be \(step); leave it out"
     }
   }
 }

@@ -168,6 +168,16 @@ public enum DepotError: Error, Equatable, Sendable {
   case lastActiveAdmin(user: String)
   /// A pack of `item` whose size cannot change: the item already has stock or documents.
   case packInUse(item: String, pack: String)
+  // Decisions per line (SPEC §10)
+  /// Nothing of `item` on `document` awaits a decision: all of it is approved or declined.
+  case nothingAwaitingDecision(document: String, item: String, approved: Int64, declined: Int64)
+  /// `asked` more of `item` is more than the `awaiting` of `requested` still undecided.
+  case exceedsAwaitingDecision(
+    document: String, item: String, requested: Int64, awaiting: Int64, asked: Int64)
+  /// A decision that approves nothing and declines every line, which a rejection is for.
+  case everyLineDeclined(document: String)
+  /// `item` on `document` was declined, so nothing of it can be taken to `step` ("shipped").
+  case lineDeclined(document: String, item: String, declined: Int64, reason: String?, step: String)
 }
 
 /// What differs between the first use of a client reference and a reuse of it.

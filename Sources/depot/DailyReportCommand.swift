@@ -79,6 +79,18 @@ struct DailyReportCommand: EngineCommand {
       ])
     }
     add("Pending requests", pending)
+    var unmet = Table([
+      .init("Request"), .init("Site"), .init("Item"), .init("Requested", alignRight: true),
+      .init("Approved", alignRight: true), .init("Declined", alignRight: true),
+      .init("Awaiting", alignRight: true), .init("Unit"), .init("Declined because"),
+    ])
+    for line in report.unmetDemand {
+      unmet.append(
+        [line.number, line.site, line.item]
+          + [line.requested, line.approved, line.declined, line.awaitingDecision].map(String.init)
+          + [line.unit, line.declineReason ?? ""])
+    }
+    add("Unmet demand (awaiting decision or declined)", unmet)
     var reserves = Table([
       .init("Item"), .init("Name"), .init("Location"), .init("Available", alignRight: true),
       .init("Floor", alignRight: true), .init("Cover (d)", alignRight: true), .init("Status"),

@@ -39,6 +39,16 @@ enum DailyReportPage {
             String($0.ageHours),
           ]
         }))
+    body += section(
+      "未满足 Unmet demand",
+      table(
+        ["Request", "Site", "Item", "Requested", "Approved", "Declined", "Awaiting", "Reason"],
+        report.unmetDemand.map { line in
+          [line.number, line.site, line.item]
+            + [line.requested, line.approved, line.declined, line.awaitingDecision].map {
+              "\($0) \(line.unit)"
+            } + [line.declineReason ?? ""]
+        }))
     let waste = { (lines: [DailyReport.WasteLine]) in
       table(
         ["Batch", "Class", "From", "Weight (g)", "Containers", "Manifest"],

@@ -53,33 +53,39 @@ struct IssueCommand: ParsableCommand {
       commandName: "approve",
       abstract: "Approve a request in full or in part, reserving the stock (approver, signed).",
       discussion: """
-        Items not named are approved in full. Below a reserve warehouse's floor, approval \
-        needs --override-floor with a --reason.
+        Lines not named are approved in full. --item approves part of a line and leaves the \
+        rest awaiting a decision; --decline turns down what of a line is not approved. A later \
+        approve approves more, up to what was requested, while the request is open; close \
+        declines the rest. Below a reserve warehouse's floor, approval needs --override-floor \
+        with a --reason. --date enters a decision taken on an earlier day.
 
         Example:
-          depot issue approve REQ-2026-000001 --item MASK-SURG=1500 --as zhang
+          depot issue approve REQ-2026-000001 --item MASK-SURG=1500 \\
+            --decline GLOVE-NITRILE="site stock covers it" --as zhang
+          depot issue approve REQ-2026-000001 --item MASK-SURG=500 --as zhang
+          depot issue approve REQ-2026-000004 --date 2026-12-01 --as zhang
         """)
 
     @OptionGroup var global: GlobalOptions
-    @OptionGroup var reference: ReferenceOption
+    @OptionGroup var posting: PostingOptions
     @Argument(help: "The request number.") var number: String
-    @Option(help: "CODE=QTY to approve less than requested (repeatable).") var item: [String] = []
+    @OptionGroup var lines: LineDecisionOptions
     @Flag(help: "Approve even below the reserve floor.") var overrideFloor = false
     @Option(parsing: .unconditional, help: "Why (required with --override-floor).")
     var reason: String?
 
     func validate() throws {
-      _ = try Parse.itemAmounts(item, flag: "--item")
       if overrideFloor && reason == nil {
         throw ValidationError("'--override-floor' needs a '--reason'")
       }
     }
 
     func run(on depot: Depot) throws {
+      let choices = try lines.choices
       let approval = IssueApproval(
-        number: number, items: try Parse.itemAmounts(item, flag: "--item"),
+        number: number, items: choices.items, declines: choices.declines,
         overrideFloor: overrideFloor, reason: reason)
-      try emit(try depot.approveIssue(approval, global.context(reference)), text: renderIssuance)
+      try emit(try depot.approveIssue(approval, global.context(posting)), text: renderIssuance)
     }
   }
 
@@ -87,8 +93,12 @@ struct IssueCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "reject",
       abstract: "Reject a request with a reason (approver, signed).",
-      discussion: "Example:\n  depot issue reject REQ-2026-000002 --reason \"duplicate\" --as zhang"
-    )
+      discussion: """
+        Every line is declined with the reason. --date enters a decision taken on an earlier day.
+
+        Example:
+          depot issue reject REQ-2026-000002 --reason "duplicate" --as zhang
+        """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var decision: DecisionOptions<IssueRequests>
@@ -247,19 +257,21 @@ func renderIssuance(_ view: IssuanceView) -> String {
     .init("Item"), .init("Name"), .init("Requested", alignRight: true),
     .init("Approved", alignRight: true), .init("Shipped", alignRight: true),
     .init("Received", alignRight: true), .init("Damaged", alignRight: true),
-    .init("Missing", alignRight: true), .init("Reserved", alignRight: true), .init("Unit"),
+    .init("Missing", alignRight: true), .init("Reserved", alignRight: true),
+    .init("Declined", alignRight: true), .init("Awaiting", alignRight: true), .init("Unit"),
   ])
   for line in view.lines {
     table.append(
       [line.item, line.itemName]
         + [
           line.requested, line.approved, line.shipped, line.received, line.damaged, line.missing,
-          line.reserved,
+          line.reserved, line.declined, line.awaitingDecision,
         ].map(String.init) + [line.unit])
   }
   let needed = view.neededBy.map { ", needed by \($0)" } ?? ""
   return "\(view.number) \(view.state): \(view.priority) from \(view.source) to \(view.site) "
     + "for \(view.requester)\(needed)\n" + table.render()
+    + renderDeclines(view.lines.map { ($0.item, $0.declined, $0.unit, $0.declineReason) })
     + (view.writeOffs.isEmpty
       ? "" : "\nDamaged goods await write-off approval: " + view.writeOffs.joined(separator: ", "))
 }

@@ -92,6 +92,7 @@ struct OptionNames: FieldNaming {
     case .displayName: "--display-name"
     case .timezone: "--timezone"
     case .handoverTolerance: "--handover-tolerance"
+    case .decline: "--decline"
     }
   }
 }

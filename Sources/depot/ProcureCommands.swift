@@ -48,14 +48,30 @@ struct ProcureCommand: ParsableCommand {
   struct Approve: EngineCommand {
     static let configuration = CommandConfiguration(
       commandName: "approve",
-      abstract: "Approve a purchase request (approver, signed; not your own).",
-      discussion: "Example:\n  depot procure approve PR-2026-000001 --as zhang")
+      abstract: "Approve a purchase request in full or in part (approver, signed; not your own).",
+      discussion: """
+        Lines not named are approved in full. --item approves part of a line and leaves the \
+        rest awaiting a decision; --decline turns down what of a line is not approved. A later \
+        approve approves more until the request is ordered; what still awaits a decision then \
+        is declined. --date enters a decision taken on an earlier day.
+
+        Example:
+          depot procure approve PR-2026-000001 --item MASK-N95=10000 \\
+            --decline GOGGLES="donation covers it" --as zhang
+        """)
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var decision: ApprovalOptions<PurchaseRequests>
+    @OptionGroup var lines: LineDecisionOptions
 
     func run(on depot: Depot) throws {
-      try decide(.approve, decision, by: depot.decidePurchase, text: renderPurchaseRequest)
+      let choices = try lines.choices
+      let approval = PurchaseApproval(
+        number: decision.number, items: choices.items, declines: choices.declines,
+        reason: decision.reason)
+      try emit(
+        try depot.approvePurchase(approval, global.context(decision.posting)),
+        text: renderPurchaseRequest)
     }
   }
 
@@ -236,16 +252,22 @@ struct ProcureCommand: ParsableCommand {
 /// A purchase request's header and lines.
 func renderPurchaseRequest(_ view: PurchaseRequestView) -> String {
   var table = Table([
-    .init("Item"), .init("Name"), .init("Quantity", alignRight: true), .init("Unit"),
+    .init("Item"), .init("Name"), .init("Requested", alignRight: true),
+    .init("Approved", alignRight: true), .init("Declined", alignRight: true),
+    .init("Awaiting", alignRight: true), .init("Unit"),
   ])
   for line in view.lines {
-    table.append([line.item, line.itemName, String(line.quantity), line.unit])
+    table.append(
+      [line.item, line.itemName]
+        + [line.quantity, line.approved, line.declined, line.awaitingDecision].map(String.init)
+        + [line.unit])
   }
   let needed = view.neededBy.map { ", needed by \($0)" } ?? ""
   let order = view.order.map { ", ordered as \($0)" } ?? ""
   return "\(view.number) \(view.state): requested by \(view.requester)\(needed)\(order)\n"
     + labelled("Reason", view.reason) + "\n"
     + (view.note.map { labelled("Note", $0) + "\n" } ?? "") + table.render()
+    + renderDeclines(view.lines.map { ($0.item, $0.declined, $0.unit, $0.declineReason) })
 }
 
 /// A purchase order's header, lines and money.

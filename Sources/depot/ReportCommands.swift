@@ -19,7 +19,9 @@ struct ReportCommand: ParsableCommand {
       abstract: "How long issuance takes per priority, and the requests that came late.",
       discussion: """
         For requests made between --from and --to: request → approval → first shipment → \
-        confirmation, with count, median and 90th percentile in hours.
+        confirmation, with count, median and 90th percentile in hours, on the steps' effective \
+        times. A step entered late with --date counts as taken at the end of its day; the \
+        intervals with such a step are counted apart ("2 late").
 
         Example:
           depot report timeliness --from 2026-11-01 --to 2026-11-30 --as zhang
@@ -45,7 +47,8 @@ struct ReportCommand: ParsableCommand {
                 row.requestToConfirmation,
               ].map(describe))
         }
-        var text = "Median / 90th percentile in hours (count)\n" + table.render()
+        var text =
+          "Median / 90th percentile in hours (count, of them entered late)\n" + table.render()
         if !report.late.isEmpty {
           var late = Table([
             .init("Late request"), .init("Priority"), .init("Site"), .init("Needed by"),
@@ -76,7 +79,8 @@ struct ReportCommand: ParsableCommand {
 
 private func describe(_ durations: TimelinessReport.Durations) -> String {
   guard let median = durations.medianHours, let p90 = durations.p90Hours else { return "-" }
-  return "\(hours(median)) / \(hours(p90)) (\(durations.count))"
+  let late = durations.lateEntered > 0 ? ", \(durations.lateEntered) late" : ""
+  return "\(hours(median)) / \(hours(p90)) (\(durations.count)\(late))"
 }
 
 private func hours(_ value: Double) -> String {

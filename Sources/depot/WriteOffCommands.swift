@@ -57,10 +57,12 @@ struct AdjustCommand: ParsableCommand {
       commandName: "approve",
       abstract: "Approve a write-off into a new waste batch (approver, signed).",
       discussion: """
-        Whoever wrote the stock off may not approve it.
+        Whoever wrote the stock off may not approve it. --date enters a decision taken on an \
+        earlier day.
 
         Example:
           depot adjust approve ADJ-2026-000001 --as zhang
+          depot adjust approve ADJ-2026-000002 --date 2026-11-28 --as zhang
         """)
 
     @OptionGroup var global: GlobalOptions

@@ -12,8 +12,8 @@ import Testing
     #expect(request.number == "PR-2026-000001")
     #expect(request.state == "requested")
     #expect(request.lines.map(\.quantity) == [20_000, 5_000])
-    let approved = try office.depot.decidePurchase(
-      PurchaseRequestDecision(.approve, number: request.number), office.context("zhang"))
+    let approved = try office.depot.approvePurchase(
+      PurchaseApproval(number: request.number), office.context("zhang"))
     #expect(approved.state == "approved")
     #expect(approved.history.map(\.signed) == [true, true])
     let order = try office.depot.placeOrder(
@@ -46,8 +46,8 @@ import Testing
     #expect(
       throws: DepotError.fourEyes(user: "wang", document: request.number, earlierStep: "requested")
     ) {
-      try office.depot.decidePurchase(
-        PurchaseRequestDecision(.approve, number: request.number), office.context("wang"))
+      try office.depot.approvePurchase(
+        PurchaseApproval(number: request.number), office.context("wang"))
     }
     let reject = PurchaseRequestDecision(.reject, number: request.number, reason: "not needed")
     #expect(

@@ -25,8 +25,11 @@ import Testing
     var shipped: Int64 = 0
     var confirmed: Int64 = 0
     var released: Int64 = 0
+    var declined: Int64 = 0
     var state = "requested"
     var reserved: Int64 { approved - shipped - released }
+    /// Neither approved nor declined yet: a later approval may approve it (SPEC §10).
+    var undecided: Int64 { requested - approved - declined }
   }
 
   static let step = zip(
@@ -55,20 +58,24 @@ import Testing
         try office.request([("GLOVE", step.quantity)])
         requests.append(Request(requested: step.quantity))
       case .approve where !requests.isEmpty:
-        let amount = Swift.min(step.quantity, requests[index].requested)
+        let amount = Swift.min(step.quantity, requests[index].undecided)
         let state = requests[index].state
         let free = onHand - reservedTotal
         let refusal: DepotError? =
-          state != "requested"
+          state != "requested" && !state.isOpen
           ? .wrongState(document: number(index), state: state, action: "approved")
-          : free < amount
-            ? .insufficientStock(
-              item: "GLOVE", location: "WH-CENTRAL", available: free, requested: amount)
-            : nil
-        expect(refusal, step) { try office.approve(number(index), [("GLOVE", amount)]) }
+          : amount == 0
+            ? .nothingLeft(document: number(index), action: "decide")
+            : free < amount
+              ? .insufficientStock(
+                item: "GLOVE", location: "WH-CENTRAL", available: free, requested: amount)
+              : nil
+        expect(refusal, step) {
+          try office.approve(number(index), [("GLOVE", Swift.max(amount, 1))])
+        }
         if refusal == nil {
-          requests[index].approved = amount
-          requests[index].state = "approved"
+          requests[index].approved += amount
+          if state == "requested" { requests[index].state = "approved" }
         }
       case .ship where !requests.isEmpty:
         let request = requests[index]
@@ -91,7 +98,8 @@ import Testing
         expect(refusal, step) { try office.confirm(number(index)) }
         if refusal == nil {
           requests[index].confirmed = requests[index].shipped
-          requests[index].state = requests[index].reserved == 0 ? "closed" : "confirmed"
+          let done = requests[index].reserved == 0 && requests[index].undecided == 0
+          requests[index].state = done ? "closed" : "confirmed"
         }
       case .cancel where !requests.isEmpty, .close where !requests.isEmpty:
         let isCancel = step.action == .cancel
@@ -109,6 +117,7 @@ import Testing
         expect(refusal, step) { try office.decide(isCancel ? .cancel : .close, number(index)) }
         if refusal == nil {
           requests[index].released += requests[index].reserved
+          if !isCancel { requests[index].declined += requests[index].undecided }
           requests[index].state = isCancel ? "cancelled" : "closed"
         }
       default:

@@ -243,9 +243,18 @@ import Testing
     try office.decide(.close, confirmed)
   }
 
-  /// Purchase requests rejected and cancelled before and after approval; orders cancelled,
-  /// received at once, received in parts and settled, and short-closed.
+  /// Purchase requests rejected and cancelled before and after approval, and approved in
+  /// part then approved more; orders cancelled, received at once, received in parts and
+  /// settled, and short-closed.
   private static func procureEveryWay(_ office: TestOffice) throws {
+    let part = try office.depot.requestPurchase(
+      PurchaseRequestInput(items: office.amounts([("GLOVE", 10)]), reason: "stock"),
+      office.context("wang"))
+    for quantity: Int64 in [6, 4] {
+      _ = try office.depot.approvePurchase(
+        PurchaseApproval(number: part.number, items: office.amounts([("GLOVE", quantity)])),
+        office.context("zhang"))
+    }
     for kind in [PurchaseRequestDecisionKind.reject, .cancel] {
       let request = try office.depot.requestPurchase(
         PurchaseRequestInput(items: office.amounts([("GLOVE", 10)]), reason: "stock"),

@@ -57,8 +57,8 @@ import Testing
 
   static func purchaseApproved(_ office: TestOffice, _ day: Day) throws -> String {
     let number = try purchaseRequested(office, day)
-    _ = try office.depot.decidePurchase(
-      PurchaseRequestDecision(.approve, number: number), office.context("zhang", date: day))
+    _ = try office.depot.approvePurchase(
+      PurchaseApproval(number: number), office.context("zhang", date: day))
     return number
   }
 
@@ -121,8 +121,8 @@ import Testing
     },
     Case(step: "approved", earlier: "requested", setUp: purchaseRequested) {
       office, number, day in
-      _ = try office.depot.decidePurchase(
-        PurchaseRequestDecision(.approve, number: number), office.context("zhang", date: day))
+      _ = try office.depot.approvePurchase(
+        PurchaseApproval(number: number), office.context("zhang", date: day))
     },
     Case(step: "ordered", earlier: "approved", setUp: purchaseApproved) { office, number, day in
       _ = try placeOrder(office, number, day)

@@ -25,7 +25,7 @@ extension DocumentKind {
     case .purchaseRequest:
       [
         .requested: [.approved, .rejected, .cancelled],
-        .approved: [.ordered, .cancelled],
+        .approved: [.approved, .ordered, .cancelled],
         .ordered: [], .rejected: [], .cancelled: [],
       ]
     case .purchaseOrder:

@@ -1,3 +1,4 @@
+import Foundation
 import Ledger
 
 /// A step a document has taken, named as it reads after "it was" ("approved", "shipped"),
@@ -61,6 +62,16 @@ extension Session {
       throw DepotError.backdatedBelowZero(
         item: item.code, location: place.code, date: effectiveDate)
     }
+  }
+
+  /// When a step took effect: now, or for a step entered late the end of its effective day
+  /// in office time (SPEC §10).
+  var effectiveMoment: Moment {
+    guard isBackdated else { return now }
+    let end = Moment(
+      Date(Moment.start(of: effectiveDate.adding(days: 1), in: timeZone)).addingTimeInterval(-0.001)
+    )
+    return Swift.min(end, now)
   }
 
   /// `payload` with the effective date added when it is not today, so that a step that moves

@@ -19,7 +19,7 @@ extension Depot {
       try session.transaction.insertIssuance(
         IssuanceRequestRecord(
           documentId: document.id, priority: request.priority.rawValue,
-          neededBy: request.neededBy, requestedAt: session.now),
+          neededBy: request.neededBy, requestedAt: session.effectiveMoment),
         lines: quantities.enumerated().map { index, entry in
           IssuanceLineRecord(
             documentId: document.id, itemId: entry.item.id, position: index + 1,
@@ -34,30 +34,25 @@ extension Depot {
     }
   }
 
-  /// An approver signs off a request in full or in part, reserving the stock at the warehouse.
+  /// An approver decides a request's lines: approves them in full or in part, reserving the
+  /// stock at the warehouse, and declines some with a reason; what is left awaits a later
+  /// decision, which may approve more while the request is open (SPEC §10).
   public func approveIssue(_ request: IssueApproval, _ context: WriteContext) throws
     -> IssuanceView
   {
     try perform(request, context, roles: [.approver], action: "approve requests") { session in
-      var (document, lines) = try session.issuance(
-        request.number, allowing: [.requested], to: .approved)
+      var document = try session.document(
+        request.number, kind: .issuanceRequest,
+        allowing: [.requested, .approved, .shipped, .confirmed], to: "approved")
+      var lines = try session.transaction.issuanceLines(documentID: document.id)
       try session.requireFourEyes(on: document, earlierStep: "requested", by: document.createdBy)
       let reason = try Text.checkedOptional(request.reason, field: .reason, lineBreaks: true)
       if request.overrideFloor && reason == nil {
         throw DepotError.reasonRequired(action: "override a reserve floor")
       }
-      let partial = try session.quantities(request.items, field: .item)
       let source = try session.account(document.sourceAccountId)
-      var decided: [(String, String?)] = []
       var overridden: [String] = []
-      for index in lines.indices {
-        let item = try session.item(id: lines[index].itemId)
-        let approved = partial.first { $0.item.id == item.id }?.quantity ?? lines[index].requested
-        guard approved <= lines[index].requested else {
-          throw DepotError.exceedsRequested(
-            document: document.number, item: item.code, requested: lines[index].requested,
-            asked: approved)
-        }
+      let decided = try session.decide(&lines, of: document, request.lines) { item, approved in
         let available = try session.available(item, at: source)
         guard available >= approved else {
           throw DepotError.insufficientStock(
@@ -73,19 +68,18 @@ extension Depot {
           }
           overridden.append("\(item.code) left \(available - approved) under floor \(floor)")
         }
-        lines[index].approved = approved
-        decided.append(("line", "\(item.code)=\(approved)/\(lines[index].requested)"))
-      }
-      for item in partial where !lines.contains(where: { $0.itemId == item.item.id }) {
-        throw DepotError.notOnDocument(document: document.number, item: item.item.code)
       }
       for line in lines { try session.transaction.update(line) }
       var issuance = try session.issuanceRecord(document)
-      issuance.approvedAt = session.now
+      if issuance.approvedAt == nil {
+        issuance.approvedAt = session.effectiveMoment
+        issuance.approvalEnteredLate = session.isBackdated
+      }
       if !overridden.isEmpty { issuance.floorOverrideReason = reason }
       try session.transaction.update(issuance)
       try session.move(
-        &document, to: .approved, action: "issue.approve", reason: reason,
+        &document, to: document.state == .requested ? .approved : document.state,
+        action: "issue.approve", reason: reason,
         payload: session.dated(
           Payload(
             [("document", document.number), ("decision", "approve")] + decided
@@ -106,18 +100,20 @@ extension Depot {
       }
       let reason = try request.requiredReason()
       var released: [(String, String?)] = []
-      for var line in try session.transaction.issuanceLines(documentID: document.id) {
-        let item = try session.item(id: line.itemId)
-        if line.inTransit > 0 {
+      var lines = try session.transaction.issuanceLines(documentID: document.id)
+      for index in lines.indices {
+        let item = try session.item(id: lines[index].itemId)
+        if lines[index].inTransit > 0 {
           throw DepotError.stillInTransit(
-            document: document.number, item: item.code, quantity: line.inTransit)
+            document: document.number, item: item.code, quantity: lines[index].inTransit)
         }
-        if line.reserved > 0 {
-          released.append(("released", "\(item.code)=\(line.reserved)"))
-          line.released += line.reserved
-          try session.transaction.update(line)
+        if lines[index].reserved > 0 {
+          released.append(("released", "\(item.code)=\(lines[index].reserved)"))
+          lines[index].released += lines[index].reserved
         }
       }
+      if request.kind != .cancel { released += try session.declineRest(of: &lines, reason) }
+      for line in lines { try session.transaction.update(line) }
       if request.kind == .close {
         var issuance = try session.issuanceRecord(document)
         issuance.closedAt = session.now
@@ -141,6 +137,13 @@ extension Depot {
       let source = try session.account(document.sourceAccountId)
       let transit = try session.systemAccount(.transit)
       var moved: [PostedDocument.Line] = []
+      for line in lines where line.reserved == 0 && line.declined > 0 {
+        if let named = partial.first(where: { $0.item.id == line.itemId }) {
+          throw DepotError.lineDeclined(
+            document: document.number, item: named.item.code, declined: line.declined,
+            reason: line.declineReason, step: "shipped")
+        }
+      }
       for index in lines.indices where lines[index].reserved > 0 {
         let item = try session.item(id: lines[index].itemId)
         let named = partial.first { $0.item.id == item.id }?.quantity
@@ -164,7 +167,10 @@ extension Depot {
         throw DepotError.nothingLeft(document: document.number, action: "ship")
       }
       var issuance = try session.issuanceRecord(document)
-      if issuance.firstShippedAt == nil { issuance.firstShippedAt = session.now }
+      if issuance.firstShippedAt == nil {
+        issuance.firstShippedAt = session.effectiveMoment
+        issuance.shipmentEnteredLate = session.isBackdated
+      }
       try session.transaction.update(issuance)
       try session.move(
         &document, to: .shipped, action: "issue.ship", payload: Payload(lines: moved))
@@ -224,10 +230,13 @@ extension Depot {
       let writeOffs =
         damagedLots.isEmpty
         ? [] : try session.reportDamaged(damagedLots, at: site, origin: document)
-      let done = lines.allSatisfy { $0.inTransit == 0 && $0.reserved == 0 }
+      let done = lines.allSatisfy {
+        $0.inTransit == 0 && $0.reserved == 0 && $0.awaitingDecision == 0
+      }
       let target: DocumentState = done ? .closed : .confirmed
       var issuance = try session.issuanceRecord(document)
-      issuance.confirmedAt = session.now
+      issuance.confirmedAt = session.effectiveMoment
+      issuance.confirmationEnteredLate = session.isBackdated
       if done { issuance.closedAt = session.now }
       try session.transaction.update(issuance)
       try session.move(

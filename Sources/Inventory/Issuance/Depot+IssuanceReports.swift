@@ -23,11 +23,14 @@ public struct IssuanceListing: Codable, Sendable, Equatable {
 
 /// How long issuance takes, per priority (SPEC §4).
 public struct TimelinessReport: Codable, Sendable, Equatable {
-  /// Count, median and 90th percentile of one step's durations, in hours.
+  /// Count, median and 90th percentile of one step's durations, in hours, from the steps'
+  /// effective times; `lateEntered` of them have a step entered after the day it took
+  /// effect (SPEC §10), counted as taken at the end of that day.
   public struct Durations: Codable, Sendable, Equatable {
     public var count: Int
     public var medianHours: Double?
     public var p90Hours: Double?
+    public var lateEntered: Int = 0
   }
 
   /// The four intervals for one priority.
@@ -95,27 +98,27 @@ extension Depot {
       var priorities: [TimelinessReport.PriorityRow] = []
       for priority in Priority.allCases {
         let matching = rows.filter { $0.request.priority == priority.rawValue }
-        func durations(
-          _ start: KeyPath<IssuanceRequestRecord, Moment?>,
-          _ end: KeyPath<IssuanceRequestRecord, Moment?>
-        )
-          -> TimelinessReport.Durations
-        {
-          Statistics.durations(
-            matching.compactMap { row in
-              guard let begin = row.request[keyPath: start],
-                let finish = row.request[keyPath: end]
-              else { return nil }
-              return finish.milliseconds - begin.milliseconds
-            })
+        func durations(_ start: IssuanceStep, _ end: IssuanceStep) -> TimelinessReport.Durations {
+          let timed = matching.compactMap { row -> (milliseconds: Int64, late: Bool)? in
+            guard let begin = start.moment(of: row.request),
+              let finish = end.moment(of: row.request)
+            else { return nil }
+            return (
+              finish.milliseconds - begin.milliseconds,
+              start.enteredLate(row.request) || end.enteredLate(row.request)
+            )
+          }
+          var result = Statistics.durations(timed.map(\.milliseconds))
+          result.lateEntered = timed.filter(\.late).count
+          return result
         }
         priorities.append(
           TimelinessReport.PriorityRow(
             priority: priority.rawValue, requests: matching.count,
-            requestToApproval: durations(\.requestedAtOptional, \.approvedAt),
-            approvalToShipment: durations(\.approvedAt, \.firstShippedAt),
-            shipmentToConfirmation: durations(\.firstShippedAt, \.confirmedAt),
-            requestToConfirmation: durations(\.requestedAtOptional, \.confirmedAt)))
+            requestToApproval: durations(.request, .approval),
+            approvalToShipment: durations(.approval, .shipment),
+            shipmentToConfirmation: durations(.shipment, .confirmation),
+            requestToConfirmation: durations(.request, .confirmation)))
       }
       let late = rows.compactMap { row -> TimelinessReport.Late? in
         guard let neededBy = row.request.neededBy else { return nil }
@@ -143,8 +146,29 @@ extension Depot {
   }
 }
 
-extension IssuanceRequestRecord {
-  var requestedAtOptional: Moment? { requestedAt }
+/// A step of an issuance request that the timeliness report times.
+enum IssuanceStep {
+  case request, approval, shipment, confirmation
+
+  /// When the step took effect, once taken.
+  func moment(of request: IssuanceRequestRecord) -> Moment? {
+    switch self {
+    case .request: request.requestedAt
+    case .approval: request.approvedAt
+    case .shipment: request.firstShippedAt
+    case .confirmation: request.confirmedAt
+    }
+  }
+
+  /// Whether the step was entered after the day it took effect.
+  func enteredLate(_ request: IssuanceRequestRecord) -> Bool {
+    switch self {
+    case .request: false
+    case .approval: request.approvalEnteredLate
+    case .shipment: request.shipmentEnteredLate
+    case .confirmation: request.confirmationEnteredLate
+    }
+  }
 }
 
 /// Medians and percentiles of durations.

@@ -49,19 +49,23 @@ public struct IssueRequest: DepotRequest {
   }
 }
 
-/// `depot issue approve`: in full, or in part with `items`.
+/// `depot issue approve`: every line awaiting a decision in full, or in part with `items`,
+/// none of those in `declines`.
 @MemberwiseInit
 public struct IssueApproval: DepotRequest {
   public typealias Result = IssuanceView
   public var number: String
   public var items: [ItemAmount] = []
+  public var declines: [ItemDecline] = []
   public var overrideFloor: Bool = false
   public var reason: String? = nil
 
+  /// The decisions on the lines.
+  var lines: LineChoices { LineChoices(items: items, declines: declines) }
+
   public var command: String { "issue approve" }
   public var inputs: [(Field, String)] {
-    [(.number, number)] + items.map { (.item, $0.description) }
-      + (overrideFloor ? [(.overrideFloor, "yes")] : [])
+    [(.number, number)] + lines.inputs + (overrideFloor ? [(.overrideFloor, "yes")] : [])
       + (reason.map { [(.reason, $0)] } ?? [])
   }
 }

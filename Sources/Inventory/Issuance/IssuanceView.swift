@@ -17,6 +17,11 @@ public struct IssuanceView: Codable, Sendable, Equatable {
     public var released: Int64
     public var reserved: Int64
     public var inTransit: Int64
+    /// Turned down, by a decision or by closing the request.
+    public var declined: Int64
+    public var declineReason: String?
+    /// Requested and neither approved nor declined yet, while the request is open (SPEC §10).
+    public var awaitingDecision: Int64
   }
 
   /// One lot that left the warehouse for the site.
@@ -47,6 +52,9 @@ public struct IssuanceView: Codable, Sendable, Equatable {
   /// The write-offs opened for goods that arrived damaged.
   public var writeOffs: [String]
   public var history: [Step]
+
+  /// Whether some line still awaits an approver's decision.
+  public var awaitsDecision: Bool { lines.contains { $0.awaitingDecision > 0 } }
 }
 
 extension Session {
@@ -67,7 +75,9 @@ extension Session {
           item: item.code, itemName: item.name, unit: item.baseUnit, requested: line.requested,
           approved: line.approved, shipped: line.shipped, received: line.received,
           damaged: line.damaged, missing: line.missing, released: line.released,
-          reserved: line.reserved, inTransit: line.inTransit))
+          reserved: line.reserved, inTransit: line.inTransit, declined: line.declined,
+          declineReason: line.declineReason,
+          awaitingDecision: document.kind.isOpen(document.state) ? line.awaitingDecision : 0))
       if line.damaged > 0 || line.missing > 0 {
         discrepancies.append(
           "\(item.code): \(line.shipped) shipped, \(line.received) received intact, "

@@ -20,25 +20,44 @@ extension Depot {
     }
   }
 
-  /// An approver approves, rejects or cancels a purchase request, signed; nobody approves
-  /// what they requested themselves.
+  /// An approver decides a purchase request's lines: approves them in full or in part and
+  /// declines some with a reason; what is left awaits a later decision, which may approve more
+  /// until the request is ordered (SPEC §10). Signed; nobody approves what they requested.
+  public func approvePurchase(_ request: PurchaseApproval, _ context: WriteContext) throws
+    -> PurchaseRequestView
+  {
+    try perform(request, context, roles: [.approver], action: "approve purchase requests") {
+      session in
+      var (document, _, lines) = try session.purchaseRequest(
+        request.number, allowing: [.requested, .approved], to: .approved)
+      try session.requireFourEyes(on: document, earlierStep: "requested", by: document.createdBy)
+      let reason = try Text.checkedOptional(request.reason, field: .reason, lineBreaks: true)
+      let decided = try session.decide(&lines, of: document, request.lines) { _, _ in }
+      for line in lines { try session.transaction.update(line) }
+      try session.move(
+        &document, to: .approved, action: "purchase.approve", reason: reason,
+        payload: session.dated(
+          Payload([("document", document.number), ("decision", "approve")] + decided)))
+      return try session.purchaseRequestView(document)
+    }
+  }
+
+  /// An approver rejects or cancels a purchase request, signed, with a reason; a rejection
+  /// declines every line. Nobody rejects what they requested themselves.
   public func decidePurchase(_ request: PurchaseRequestDecision, _ context: WriteContext) throws
     -> PurchaseRequestView
   {
     try decide(request, context) { session, document in
-      if request.kind != .cancel {
+      if request.kind == .reject {
         try session.requireFourEyes(
           on: document, earlierStep: "requested", by: document.createdBy)
       }
-      let reason =
-        request.kind == .approve
-        ? try Text.checkedOptional(request.reason, field: .reason, lineBreaks: true)
-        : try request.requiredReason()
-      return DecisionOutcome(
-        reason: reason,
-        details: try session.transaction.purchaseRequestLines(documentID: document.id).map {
-          ("line", "\(try session.item(id: $0.itemId).code)=\($0.quantity)")
-        })
+      let reason = try request.requiredReason()
+      var lines = try session.transaction.purchaseRequestLines(documentID: document.id)
+      guard request.kind == .reject else { return DecisionOutcome(reason: reason) }
+      let declined = try session.declineRest(of: &lines, reason)
+      for line in lines { try session.transaction.update(line) }
+      return DecisionOutcome(reason: reason, details: declined)
     } then: { session, document in
       try session.purchaseRequestView(document)
     }
@@ -53,6 +72,9 @@ extension Depot {
       session in
       var (purchase, _, requested) = try session.purchaseRequest(
         request.request, allowing: [.approved], to: .ordered)
+      let notOrdered = try session.declineRest(
+        of: &requested, "not ordered: the request was ordered before it was decided")
+      for line in requested { try session.transaction.update(line) }
       let supplier = try session.party(request.supplier, kind: .supplier)
       let contract = try request.contract.map {
         try Text.checkedIdentifier($0, field: .contract, maximumLength: 64)
@@ -86,7 +108,7 @@ extension Depot {
         reason: justification, payload: payload)
       try session.move(
         &purchase, to: .ordered, action: "purchase.order",
-        payload: session.dated(Payload([("order", document.number)])))
+        payload: session.dated(Payload([("order", document.number)] + notOrdered)))
       return try session.purchaseOrderView(session.purchaseOrder(document.number))
     }
   }
@@ -152,27 +174,32 @@ extension Session {
     var priced: [Int64: (price: Int64, per: Int64, unit: String?)] = [:]
     for price in prices {
       let item = try item(price.item)
-      guard requested.contains(where: { $0.itemId == item.id }) else {
+      guard let line = requested.first(where: { $0.itemId == item.id }) else {
         throw DepotError.notOnDocument(document: request.number, item: item.code)
+      }
+      guard line.approved > 0 else {
+        throw DepotError.lineDeclined(
+          document: request.number, item: item.code, declined: line.declined,
+          reason: line.declineReason, step: "ordered")
       }
       guard priced[item.id] == nil else {
         throw DepotError.invalidOption(field: .price, reason: "names \(item.code) twice")
       }
       priced[item.id] = try perBaseUnit(price, of: item)
     }
-    return try requested.map { line in
+    return try requested.filter { $0.approved > 0 }.map { line in
       let item = try item(id: line.itemId)
       guard let price = priced[line.itemId] else {
         throw DepotError.priceMissing(document: request.number, item: item.code)
       }
-      guard Money.value(of: line.quantity, price: price.price, per: price.per) != nil
+      guard Money.value(of: line.approved, price: price.price, per: price.per) != nil
       else {
         throw DepotError.invalidOption(
           field: .price, reason: "makes \(item.code) worth more than any real order")
       }
       return PurchaseOrderLineRecord(
         documentId: order.id, itemId: line.itemId, position: line.position,
-        ordered: line.quantity, price: price.price, pricePer: price.per, priceUnit: price.unit)
+        ordered: line.approved, price: price.price, pricePer: price.per, priceUnit: price.unit)
     }
   }
 

@@ -17,18 +17,35 @@ public struct PurchaseRequestInput: DepotRequest {
   }
 }
 
-/// `depot procure approve`, `reject` and `cancel` of a purchase request: signed; reject and
-/// cancel need a reason.
+/// `depot procure approve`: every line awaiting a decision in full, or in part with `items`,
+/// none of those in `declines`; signed.
+@MemberwiseInit
+public struct PurchaseApproval: DepotRequest {
+  public typealias Result = PurchaseRequestView
+  public var number: String
+  public var items: [ItemAmount] = []
+  public var declines: [ItemDecline] = []
+  public var reason: String? = nil
+
+  /// The decisions on the lines.
+  var lines: LineChoices { LineChoices(items: items, declines: declines) }
+
+  public var command: String { "procure approve" }
+  public var inputs: [(Field, String)] {
+    [(.number, number)] + lines.inputs + (reason.map { [(.reason, $0)] } ?? [])
+  }
+}
+
+/// `depot procure reject` and `cancel` of a purchase request: signed, with a reason.
 public enum PurchaseRequestDecisionKind: String, DecisionKind, DecisionRule, CaseIterable {
   public typealias Result = PurchaseRequestView
-  case approve, reject, cancel
+  case reject, cancel
   public static let commandGroup = "procure"
   static let documents = DecidedDocuments(
     kind: .purchaseRequest, named: "purchase requests", event: "purchase")
 
   var transition: (allowed: [DocumentState], target: DocumentState) {
     switch self {
-    case .approve: ([.requested], .approved)
     case .reject: ([.requested], .rejected)
     case .cancel: ([.requested, .approved], .cancelled)
     }

@@ -5,12 +5,17 @@ public typealias DocumentStep = HistoryStep
 
 /// A purchase request as `depot procure show` prints it.
 public struct PurchaseRequestView: Codable, Sendable, Equatable {
-  /// One item asked for.
+  /// One item asked for, and what was decided on it.
   public struct Line: Codable, Sendable, Equatable {
     public var item: String
     public var itemName: String
     public var quantity: Int64
     public var unit: String
+    public var approved: Int64
+    public var declined: Int64
+    public var declineReason: String?
+    /// Requested and neither approved nor declined yet, while the request is open (SPEC §10).
+    public var awaitingDecision: Int64
   }
 
   public var number: String
@@ -24,6 +29,9 @@ public struct PurchaseRequestView: Codable, Sendable, Equatable {
   /// The order placed from it, once ordered.
   public var order: String?
   public var history: [DocumentStep]
+
+  /// Whether some line still awaits an approver's decision.
+  public var awaitsDecision: Bool { lines.contains { $0.awaitingDecision > 0 } }
 }
 
 /// A purchase order as `depot procure show` prints it: its lines with prices and what

@@ -114,7 +114,9 @@ extension Session {
     let lines = try transaction.purchaseRequestLines(documentID: document.id).map { line in
       let item = try item(id: line.itemId)
       return PurchaseRequestView.Line(
-        item: item.code, itemName: item.name, quantity: line.quantity, unit: item.baseUnit)
+        item: item.code, itemName: item.name, quantity: line.quantity, unit: item.baseUnit,
+        approved: line.approved, declined: line.declined, declineReason: line.declineReason,
+        awaitingDecision: document.kind.isOpen(document.state) ? line.awaitingDecision : 0)
     }
     let order = try transaction.purchaseOrder(requestDocumentID: document.id)
     return PurchaseRequestView(

@@ -38,6 +38,22 @@ public struct DailyReport: Codable, Sendable, Equatable {
     public var ageHours: Int64
   }
 
+  /// A request line not wholly approved (SPEC §10): on an open request, what awaits a
+  /// decision is unmet demand; a line declined on the day shows what and why.
+  public struct Unmet: Codable, Sendable, Equatable {
+    public var number: String
+    public var site: String
+    public var priority: String
+    public var item: String
+    public var itemName: String
+    public var unit: String
+    public var requested: Int64
+    public var approved: Int64
+    public var declined: Int64
+    public var declineReason: String?
+    public var awaitingDecision: Int64
+  }
+
   /// A waste batch collected or handed over on the day.
   public struct WasteLine: Codable, Sendable, Equatable {
     public var batch: String
@@ -61,6 +77,7 @@ public struct DailyReport: Codable, Sendable, Equatable {
   public var issuedBySite: [Issued]
   public var issuedByPriority: [Issued]
   public var pending: [Pending]
+  public var unmetDemand: [Unmet]
   public var reserves: [ReserveStatus]
   public var issuancePerDay: [DayTotal]
   public var wasteCollected: [WasteLine]
@@ -81,6 +98,7 @@ extension Depot {
         throw DepotError.futureDate(day, today: session.today)
       }
       let transaction = session.transaction
+      let unmet = try transaction.unmetLines(declinedOn: day)
       let received = try transaction.arrivals(on: day).map { line in
         DailyReport.Arrival(
           document: line.documentNumber,
@@ -134,8 +152,8 @@ extension Depot {
       }
       return DailyReport(
         date: day.description, office: session.office.name, received: received,
-        issuedBySite: bySite, issuedByPriority: byPriority, pending: try session.pending(),
-        reserves: reserves,
+        issuedBySite: bySite, issuedByPriority: byPriority, pending: try session.pending(unmet),
+        unmetDemand: unmet.map(DailyReport.Unmet.init), reserves: reserves,
         issuancePerDay: (0..<14).reversed().map { back in
           let date = day.adding(days: -Int64(back))
           return DailyReport.DayTotal(date: date.description, quantity: perDay[date] ?? 0)
@@ -148,21 +166,52 @@ extension Depot {
   }
 }
 
+extension DailyReport.Unmet {
+  init(_ line: UnmetLine) {
+    self.init(
+      number: line.documentNumber, site: line.siteCode, priority: line.priority,
+      item: line.itemCode, itemName: line.itemName, unit: line.unit, requested: line.requested,
+      approved: line.approved, declined: line.declined, declineReason: line.declineReason,
+      awaitingDecision: line.awaitsDecision ? line.requested - line.approved - line.declined : 0)
+  }
+}
+
+extension UnmetLine {
+  /// Whether part of the line awaits a decision on a request still open.
+  var awaitsDecision: Bool {
+    DocumentKind.issuanceRequest.isOpen(state) && requested > approved + declined
+  }
+}
+
 extension Session {
-  /// Requests waiting for approval, or approved and not yet fully shipped, oldest first.
-  func pending() throws -> [DailyReport.Pending] {
+  /// Requests waiting for approval, approved and not yet fully shipped, or shipped with
+  /// lines that still await a decision (`unmet`), oldest first.
+  func pending(_ unmet: [UnmetLine]) throws -> [DailyReport.Pending] {
+    let undecided = unmet.filter { $0.awaitsDecision && $0.state != .requested }
     var waiting: [DailyReport.Pending] = []
-    let steps: [(DocumentState, String)] = [(.requested, "approval"), (.approved, "shipment")]
-    for (state, waitingFor) in steps {
+    func add(
+      _ number: String, _ state: DocumentState, _ waitingFor: String, priority: String,
+      site: String, requested: Moment
+    ) {
+      waiting.append(
+        DailyReport.Pending(
+          number: number, state: state.rawValue, waitingFor: waitingFor, priority: priority,
+          site: site, requestedAt: requested,
+          ageHours: (now.milliseconds - requested.milliseconds) / 3_600_000))
+    }
+    for (state, waitingFor) in [(DocumentState.requested, "approval"), (.approved, "shipment")] {
       for row in try transaction.issuances(state: state, siteID: nil, priority: nil) {
-        let requested = row.request.requestedAt
-        waiting.append(
-          DailyReport.Pending(
-            number: row.document.number, state: state.rawValue, waitingFor: waitingFor,
-            priority: row.request.priority, site: row.siteCode,
-            requestedAt: requested,
-            ageHours: (now.milliseconds - requested.milliseconds) / 3_600_000))
+        let awaits = undecided.contains { $0.documentNumber == row.document.number }
+        add(
+          row.document.number, state, awaits ? "shipment, decision" : waitingFor,
+          priority: row.request.priority, site: row.siteCode, requested: row.request.requestedAt)
       }
+    }
+    var listed = Set(waiting.map(\.number))
+    for line in undecided where listed.insert(line.documentNumber).inserted {
+      add(
+        line.documentNumber, line.state, "decision", priority: line.priority,
+        site: line.siteCode, requested: line.requestedAt)
     }
     return waiting.sorted { $0.requestedAt < $1.requestedAt }
   }

@@ -196,6 +196,9 @@ public enum Field: String, CaseIterable, Codable, Sendable {
   case timezone
   /// How far a re-measured waste load may differ from its collected weight, in percent.
   case handoverTolerance = "handover-tolerance"
+  // Decisions per line
+  /// A line declined, `CODE=REASON`.
+  case decline
 }
 
 extension Field: CustomStringConvertible {

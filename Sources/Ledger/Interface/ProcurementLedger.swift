@@ -75,6 +75,9 @@ public protocol ProcurementLedger {
   /// A request's lines, in the order they were requested.
   func purchaseRequestLines(documentID: Int64) throws -> [PurchaseRequestLineRecord]
 
+  /// Saves a request line's decisions.
+  func update(_ line: PurchaseRequestLineRecord) throws
+
   /// Records the procurement part of a new PO document.
   func insertPurchaseOrder(_ order: PurchaseOrderRecord, lines: [PurchaseOrderLineRecord]) throws
 

@@ -57,6 +57,24 @@ public struct Outflow: Sendable, Equatable {
   public var quantity: Int64
 }
 
+/// A line of an issuance request that is not wholly approved: part of it awaits a decision
+/// or was declined (SPEC §10).
+@MemberwiseInit
+public struct UnmetLine: Sendable, Equatable {
+  public var documentNumber: String
+  public var state: DocumentState
+  public var priority: String
+  public var siteCode: String
+  public var requestedAt: Moment
+  public var itemCode: String
+  public var itemName: String
+  public var unit: String
+  public var requested: Int64
+  public var approved: Int64
+  public var declined: Int64
+  public var declineReason: String?
+}
+
 /// The figures reports are views of: arrivals, shipments, donations, consumption, lead times.
 public protocol ReportLedger {
   /// Receipts and donations effective on `day`.
@@ -86,6 +104,10 @@ public protocol ReportLedger {
 
   /// The supplier of each item's most recent purchase, if any.
   func latestSuppliers() throws -> [Int64: AccountRecord]
+
+  /// The lines of open issuance requests that still await a decision, and the lines declined
+  /// on `day`, oldest request first.
+  func unmetLines(declinedOn day: Day) throws -> [UnmetLine]
 
   /// Sets a party's lead time in days.
   func setLeadTime(_ days: Int, ofAccount accountID: Int64) throws

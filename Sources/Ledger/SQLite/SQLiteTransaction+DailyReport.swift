@@ -29,6 +29,31 @@ extension SQLiteTransaction: ReportLedger {
 
   /// Issuance shipments effective after `after` and on or before `through`, by site,
   /// priority and item.
+  public func unmetLines(declinedOn day: Day) throws -> [UnmetLine] {
+    try Row.fetchAll(
+      cached(
+        """
+        SELECT document.number, document.state, request.priority, site.code,
+          request.requested_at, item.code, item.name, item.base_unit, line.requested,
+          line.approved, line.declined, line.decline_reason
+        FROM issuance_line AS line
+          JOIN document ON document.id = line.document_id
+          JOIN issuance_request AS request ON request.document_id = document.id
+          JOIN account AS site ON site.id = document.destination_account_id
+          JOIN item ON item.id = line.item_id
+        WHERE (line.requested > line.approved + line.declined
+            AND document.state IN ('requested', 'approved', 'shipped', 'confirmed'))
+          OR line.declined_on = ?
+        ORDER BY request.requested_at, document.id, line.position
+        """), arguments: [day]
+    ).map { row in
+      UnmetLine(
+        documentNumber: row[0], state: try DocumentState(stored: row[1]), priority: row[2],
+        siteCode: row[3], requestedAt: row[4], itemCode: row[5], itemName: row[6], unit: row[7],
+        requested: row[8], approved: row[9], declined: row[10], declineReason: row[11])
+    }
+  }
+
   public func shipmentsBySite(after: Day, through: Day) throws -> [ShipmentLine] {
     try Row.fetchAll(
       cached(

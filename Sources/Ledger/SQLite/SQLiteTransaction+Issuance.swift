@@ -99,7 +99,8 @@ extension SQLiteTransaction: IssuanceLedger {
         """
         SELECT document.*, request.priority, request.needed_by, request.floor_override_reason,
           request.requested_at, request.approved_at, request.first_shipped_at,
-          request.confirmed_at, request.closed_at,
+          request.confirmed_at, request.closed_at, request.approval_entered_late,
+          request.shipment_entered_late, request.confirmation_entered_late,
           source.code AS source_code, site.code AS site_code, users.name AS requester_name
         FROM document
           JOIN issuance_request AS request ON request.document_id = document.id
@@ -120,6 +121,9 @@ extension SQLiteTransaction: IssuanceLedger {
       request.firstShippedAt = try row.decode(forColumn: "first_shipped_at")
       request.confirmedAt = try row.decode(forColumn: "confirmed_at")
       request.closedAt = try row.decode(forColumn: "closed_at")
+      request.approvalEnteredLate = row["approval_entered_late"]
+      request.shipmentEnteredLate = row["shipment_entered_late"]
+      request.confirmationEnteredLate = row["confirmation_entered_late"]
       return IssuanceSummaryRow(
         document: document, request: request, sourceCode: row["source_code"],
         siteCode: row["site_code"], requesterName: row["requester_name"])

@@ -21,6 +21,11 @@ extension SQLiteTransaction: ProcurementLedger {
     try lines(PurchaseRequestLineRecord.self, documentID: documentID)
   }
 
+  /// Saves a request line's decisions.
+  public func update(_ line: PurchaseRequestLineRecord) throws {
+    try line.update(db)
+  }
+
   // MARK: Orders
 
   /// Records the procurement part of a new PO document.

@@ -23,8 +23,8 @@ extension TestOffice {
     let request = try depot.requestPurchase(
       PurchaseRequestInput(items: amounts(pairs), reason: "reserve below floor"),
       context("wang"))
-    _ = try depot.decidePurchase(
-      PurchaseRequestDecision(.approve, number: request.number), context("zhang"))
+    _ = try depot.approvePurchase(
+      PurchaseApproval(number: request.number), context("zhang"))
     return request.number
   }
 

@@ -17,6 +17,17 @@ public struct PurchaseRequestLineRecord: LedgerRecord, Equatable {
   public var itemId: Int64
   public var position: Int
   public var quantity: Int64
+  /// Approved so far, to be ordered (SPEC §10).
+  public var approved: Int64 = 0
+  /// Turned down by an approver, or left out of the order.
+  public var declined: Int64 = 0
+  /// Why it was declined.
+  public var declineReason: String? = nil
+  /// The effective day it was declined.
+  public var declinedOn: Day? = nil
+
+  /// Requested and neither approved nor declined yet.
+  public var awaitingDecision: Int64 { quantity - approved - declined }
 }
 
 /// The procurement part of a PO document.
