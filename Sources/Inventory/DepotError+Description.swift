@@ -298,7 +298,31 @@ extension DepotError: CustomStringConvertible {
     case .reversalOutOfOrder(let document, let order, let later):
       "\(document) cannot be reversed before \(later), received later against \(order) at a "
         + "price per pack that splits the value by receipt; reverse \(later) first"
+    case .reservationUncovered(let reservation):
+      "\(reservation.document) reserves \(reservation.reserved) \(reservation.item) at "
+        + "\(reservation.location) but usable stock covers only \(reservation.covered)"
+        + (reservation.lots.isEmpty
+          ? "" : " (" + reservation.lots.map(\.explanation).joined(separator: ", ") + ")")
+        + "; an approver re-points it with 'depot issue repoint \(reservation.document) "
+        + "\(n(.item)) \(reservation.item)', which releases what no usable lot covers"
+        + (reservation.covered > 0
+          ? ", or ship the \(reservation.covered) covered with "
+            + "'\(n(.item)) \(reservation.item)=\(reservation.covered)'" : "")
+    case .reservationCovered(let document, let item, let location):
+      "\(document)'s reservation of \(item) at \(location) is covered by usable stock: there "
+        + "is nothing to re-point; ship it with 'depot issue ship \(document)'"
     }
+  }
+}
+
+extension UnusableLot {
+  /// Why the lot cannot be used: "lot L1 expired on 2026-12-01".
+  var explanation: String {
+    let recall = recalledOn.map { day in
+      "recalled on \(day)" + (recalledBy.map { " by \($0)" } ?? "")
+    }
+    let reasons = [expired.map { "expired on \($0)" }, recall].compactMap { $0 }
+    return "lot \(lot) " + reasons.joined(separator: " and ")
   }
 }
 

@@ -154,6 +154,11 @@ public enum DepotError: Error, Equatable, Sendable {
   case reversalBlocked(document: String, item: String, lot: String?, location: String, by: String)
   /// `later`, a later receipt against `order`, must be reversed first.
   case reversalOutOfOrder(document: String, order: String, later: String)
+  // Stock that stops being usable (SPEC §10)
+  /// A request's reservation that the usable stock at its warehouse no longer covers.
+  case reservationUncovered(UncoveredReservation)
+  /// A reservation that the usable stock covers: there is nothing to re-point.
+  case reservationCovered(document: String, item: String, location: String)
 }
 
 /// What differs between the first use of a client reference and a reuse of it.

@@ -26,6 +26,7 @@ struct DepotCommand: ParsableCommand {
       CardCommand.self, ReportCommand.self, ExportCommand.self, ImportCommand.self,
       LedgerCommand.self, BackupCommand.self, ReverseCommand.self,
       ShowCommand.self,
+      InboxCommand.self,
     ]
   )
 }

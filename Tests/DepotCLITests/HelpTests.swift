@@ -17,7 +17,7 @@ import Testing
     ["waste", "dispose"], ["waste", "list"], ["waste", "show"], ["writeoff"],
     ["adjust", "approve"], ["adjust", "reject"], ["adjust", "list"], ["adjust", "show"],
     ["recall"], ["disinfect", "done"], ["disinfect", "list"], ["report", "waste"],
-    ["report", "recovery"], ["return"],
+    ["report", "recovery"], ["return"], ["inbox"], ["issue", "repoint"],
   ]
 
   @Test(arguments: commands)

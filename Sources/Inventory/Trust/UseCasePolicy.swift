@@ -23,6 +23,7 @@ enum UseCasePolicy {
     "waste collect": [.requester, .clerk], "waste store": [.clerk], "waste handover": [.clerk],
     "waste resolve": [.approver], "waste dispose": [.clerk],
     "reverse": [.approver],
+    "issue repoint": [.approver],
   ]
 
   /// Whether `claimed`, the roles an envelope of `command` says it needed, are the command's
