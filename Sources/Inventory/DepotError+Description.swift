@@ -327,7 +327,31 @@ extension DepotError: CustomStringConvertible {
     case .lineDeclined(let document, let item, let declined, let reason, let step):
       "\(item) on \(document) was declined (\(declined)\(reason.map { ": \($0)" } ?? "")) and "
         + "cannot be \(step); leave it out"
+    case .reservationUncovered(let reservation):
+      "\(reservation.document) reserves \(reservation.reserved) \(reservation.item) at "
+        + "\(reservation.location) but usable stock covers only \(reservation.covered)"
+        + (reservation.lots.isEmpty
+          ? "" : " (" + reservation.lots.map(\.explanation).joined(separator: ", ") + ")")
+        + "; an approver re-points it with 'depot issue repoint \(reservation.document) "
+        + "\(n(.item)) \(reservation.item)', which releases what no usable lot covers"
+        + (reservation.covered > 0
+          ? ", or ship the \(reservation.covered) covered with "
+            + "'\(n(.item)) \(reservation.item)=\(reservation.covered)'" : "")
+    case .reservationCovered(let document, let item, let location):
+      "\(document)'s reservation of \(item) at \(location) is covered by usable stock: there "
+        + "is nothing to re-point; ship it with 'depot issue ship \(document)'"
     }
+  }
+}
+
+extension UnusableLot {
+  /// Why the lot cannot be used: "lot L1 expired on 2026-12-01".
+  var explanation: String {
+    let recall = recalledOn.map { day in
+      "recalled on \(day)" + (recalledBy.map { " by \($0)" } ?? "")
+    }
+    let reasons = [expired.map { "expired on \($0)" }, recall].compactMap { $0 }
+    return "lot \(lot) " + reasons.joined(separator: " and ")
   }
 }
 

@@ -178,6 +178,11 @@ public enum DepotError: Error, Equatable, Sendable {
   case everyLineDeclined(document: String)
   /// `item` on `document` was declined, so nothing of it can be taken to `step` ("shipped").
   case lineDeclined(document: String, item: String, declined: Int64, reason: String?, step: String)
+  // Stock that stops being usable (SPEC §10)
+  /// A request's reservation that the usable stock at its warehouse no longer covers.
+  case reservationUncovered(UncoveredReservation)
+  /// A reservation that the usable stock covers: there is nothing to re-point.
+  case reservationCovered(document: String, item: String, location: String)
 }
 
 /// What differs between the first use of a client reference and a reuse of it.

@@ -28,6 +28,7 @@ struct DepotCommand: ParsableCommand {
       LedgerCommand.self, BackupCommand.self, ReverseCommand.self,
       ShowCommand.self,
       OfficeCommand.self,
+      InboxCommand.self,
     ]
   )
 }

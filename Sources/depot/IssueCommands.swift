@@ -9,7 +9,7 @@ struct IssueCommand: ParsableCommand {
     abstract: "Request, approve, ship and confirm supplies for frontline sites.",
     subcommands: [
       Request.self, Approve.self, Reject.self, Ship.self, Confirm.self, Close.self, Cancel.self,
-      Show.self, List.self,
+      Show.self, List.self, Repoint.self,
     ])
 
   struct Request: EngineCommand {

@@ -115,7 +115,7 @@ struct ExpiringReportCommand: EngineCommand {
       """)
 
   @OptionGroup var global: GlobalOptions
-  @Option(help: "The window, in days: 60 or 60d.") var within = "60d"
+  @Option(help: "The window, in days: 60 or 60d.") var within = "\(ExpiringReport.warningDays)d"
 
   var days: Int? { Int(within.hasSuffix("d") ? String(within.dropLast()) : within) }
 
@@ -126,7 +126,8 @@ struct ExpiringReportCommand: EngineCommand {
   }
 
   func run(on depot: Depot) throws {
-    let report = try depot.expiring(withinDays: days ?? 60, as: global.actingUser)
+    let report = try depot.expiring(
+      withinDays: days ?? ExpiringReport.warningDays, as: global.actingUser)
     let colour = Terminal.standardOutputIsTerminal
     try emit(report) { report in
       var text =

@@ -7,9 +7,12 @@ import Output
 struct StockCommand: EngineCommand {
   static let configuration = CommandConfiguration(
     commandName: "stock",
-    abstract: "Show stock on hand, reserved and available at every place.",
+    abstract: "Show stock on hand, reserved, available and unusable at every place.",
     discussion: """
-      Quantities are in each item's base unit; value is in yuan.
+      Quantities are in each item's base unit; value is in yuan. On hand is available + \
+      reserved + unusable: unusable is what awaits write-off or cannot be used (expired or \
+      recalled lots, damaged stock held by a write-off, a count shortage or disinfection, \
+      stock at a waste point).
 
       Example:
         depot stock --at WH-CENTRAL --item MASK-SURG --lots --as wang
@@ -39,14 +42,16 @@ struct StockCommand: EngineCommand {
       if lots { columns += [.init("Lot"), .init("Expiry")] }
       columns += [
         .init("On hand", alignRight: true), .init("Reserved", alignRight: true),
-        .init("Available", alignRight: true), .init("Unit"), .init("Value", alignRight: true),
+        .init("Available", alignRight: true), .init("Unusable", alignRight: true), .init("Unit"),
+        .init("Value", alignRight: true),
       ]
       var table = Table(columns)
       for row in rows {
         var cells = [row.item, row.itemName, row.location]
         if lots { cells += [row.lot ?? "", row.expiry ?? ""] }
         cells += [
-          String(row.onHand), String(row.reserved), String(row.available), row.unit, row.value,
+          String(row.onHand), String(row.reserved), String(row.available), String(row.unusable),
+          row.unit, row.value,
         ]
         table.append(cells)
       }
@@ -69,6 +74,7 @@ private func json(_ rows: [StockRow]) -> [UInt8] {
     writer.field("onHand", row.onHand)
     writer.field("reserved", row.reserved)
     writer.field("unit", row.unit)
+    writer.field("unusable", row.unusable)
     writer.field("value", row.value)
     writer.endObject()
   }

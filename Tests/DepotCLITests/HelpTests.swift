@@ -20,6 +20,7 @@ import Testing
     ["report", "recovery"], ["return"], ["reverse", "post"], ["reverse", "show"], ["show"],
     ["item", "set"], ["location", "set"], ["party", "set"], ["user", "set"], ["user", "revoke"],
     ["user", "deactivate"], ["office", "set"], ["office", "show"],
+    ["inbox"], ["issue", "repoint"],
   ]
 
   /// On an 80-column terminal too, where help wraps its text to the width: an example's

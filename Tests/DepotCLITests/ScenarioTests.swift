@@ -81,13 +81,16 @@ import Testing
       rows == [
         StockRow(
           item: "MASK-SURG", itemName: "一次性医用口罩", location: "WH-CENTRAL", lot: nil, expiry: nil,
-          onHand: 49850, reserved: 0, available: 49850, unit: "piece", value: "14000.00"),
+          onHand: 49850, reserved: 0, available: 49850, unusable: 0,
+          unit: "piece", value: "14000.00"),
         StockRow(
           item: "MASK-SURG", itemName: "一次性医用口罩", location: "WH-TOWN", lot: nil, expiry: nil,
-          onHand: 150, reserved: 0, available: 150, unit: "piece", value: "0.00"),
+          onHand: 150, reserved: 0, available: 150, unusable: 0,
+          unit: "piece", value: "0.00"),
         StockRow(
           item: "THERMO-IR", itemName: "额温枪", location: "WH-CENTRAL", lot: nil, expiry: nil,
-          onHand: 2, reserved: 0, available: 2, unit: "piece", value: "300.00"),
+          onHand: 2, reserved: 0, available: 2, unusable: 0,
+          unit: "piece", value: "300.00"),
       ])
   }
 
@@ -101,8 +104,8 @@ import Testing
     #expect(rows.count == 1)
     #expect(
       Set(row.keys) == [
-        "item", "itemName", "location", "lot", "expiry", "onHand", "reserved", "available", "unit",
-        "value",
+        "item", "itemName", "location", "lot", "expiry", "onHand", "reserved", "available",
+        "unusable", "unit", "value",
       ])
     #expect(row["lot"] is NSNull)
     #expect(row["expiry"] is NSNull)

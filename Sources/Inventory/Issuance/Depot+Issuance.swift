@@ -154,12 +154,11 @@ extension Depot {
             document: document.number, item: item.code, reserved: lines[index].reserved,
             asked: quantity)
         }
-        let reservedByOthers =
-          try session.transaction.reservedQuantity(itemID: item.id, accountID: source.id)
-          - lines[index].reserved
+        let heldBack = try session.heldBack(
+          forShipping: quantity, of: item, from: document, at: source)
         moved += try session.move(
           item, quantity: quantity, selection: .firstExpiryFirstOut, from: source, to: transit,
-          document: document, heldBack: reservedByOthers)
+          document: document, heldBack: heldBack)
         lines[index].shipped += quantity
         try session.transaction.update(lines[index])
       }

@@ -67,10 +67,11 @@ extension Session {
 
   /// What of an item can still be promised at a warehouse: on hand in lots that have not
   /// expired and are not recalled, less what write-offs and disinfection hold and what open
-  /// requests have reserved.
+  /// requests have reserved; never below nothing, when reservations outgrow the usable stock.
   func available(_ item: ItemRecord, at place: AccountRecord) throws -> Int64 {
     let usable = try movableHoldings(of: item, at: place).reduce(0) { $0 + $1.movable }
-    return usable - (try transaction.reservedQuantity(itemID: item.id, accountID: place.id))
+    return Swift.max(
+      0, usable - (try transaction.reservedQuantity(itemID: item.id, accountID: place.id)))
   }
 
   /// Moves given quantities of given lots between two places, value pro rata (I6).

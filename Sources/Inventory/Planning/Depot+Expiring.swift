@@ -19,6 +19,10 @@ public struct ExpiringReport: Codable, Sendable, Equatable {
   public var withinDays: Int
   public var expiring: [Line]
   public var expired: [Line]
+
+  /// The office's expiry warning window: the days ahead the report looks without
+  /// `--within`, and the inbox lists lots within.
+  public static let warningDays = 60
 }
 
 extension Depot {

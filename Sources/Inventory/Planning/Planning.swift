@@ -96,7 +96,7 @@ extension Session {
         let stock = held[key] ?? (0, 0)
         let open = reserved[key] ?? 0
         let rate = UseRate(quantity: use[key] ?? 0, days: window)
-        let available = stock.usable - open
+        let available = Swift.max(0, stock.usable - open)
         let supplier = suppliers[item.id]
         let leadTime = supplier?.leadTimeDays ?? PlanningSettings.defaultLeadTimeDays
         let cover = rate.cover(of: available)

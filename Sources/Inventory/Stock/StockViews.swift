@@ -10,7 +10,8 @@ public struct StockQuery: Sendable {
   public var asOf: Day? = nil
 }
 
-/// One row of the stock table (SPEC §5): quantities in base units, value in yuan.
+/// One row of the stock table (SPEC §5): quantities in base units, value in yuan; on hand is
+/// always available + reserved + unusable.
 public struct StockRow: Codable, Sendable, Equatable {
   public var item: String
   public var itemName: String
@@ -20,11 +21,14 @@ public struct StockRow: Codable, Sendable, Equatable {
   public var onHand: Int64
   public var reserved: Int64
   public var available: Int64
+  /// What cannot be used and awaits write-off or release: expired or recalled lots, stock
+  /// held by a write-off, a count shortage or disinfection, and stock at a waste point.
+  public var unusable: Int64
   public var unit: String
   public var value: String
 
   private enum CodingKeys: String, CodingKey {
-    case item, itemName, location, lot, expiry, onHand, reserved, available, unit, value
+    case item, itemName, location, lot, expiry, onHand, reserved, available, unusable, unit, value
   }
 
   /// Writes every key, with `lot` and `expiry` as null when there are none (SPEC §5).
@@ -38,6 +42,7 @@ public struct StockRow: Codable, Sendable, Equatable {
     try container.encode(onHand, forKey: .onHand)
     try container.encode(reserved, forKey: .reserved)
     try container.encode(available, forKey: .available)
+    try container.encode(unusable, forKey: .unusable)
     try container.encode(unit, forKey: .unit)
     try container.encode(value, forKey: .value)
   }
@@ -89,9 +94,11 @@ public struct StockCard: Codable, Sendable, Equatable {
 }
 
 extension Depot {
-  /// Stock on hand, reserved and available at every physical place (every registered user):
-  /// available is on hand less what is reserved and what is unusable, that is stock in
-  /// expired or recalled lots, held by a write-off or in disinfection, or at a waste point.
+  /// Stock on hand, reserved, available and unusable at every physical place (every
+  /// registered user): unusable is stock in expired or recalled lots, held by a write-off or
+  /// in disinfection, or at a waste point; reserved is what open requests hold of the rest,
+  /// never more than it (a reservation it does not cover is uncovered, not reserved stock);
+  /// available is what is left.
   public func stock(_ query: StockQuery, as actor: String?) throws -> [StockRow] {
     try read(as: actor) { session in
       let item = try query.item.map { try session.item($0) }
@@ -120,6 +127,7 @@ extension Depot {
           rows[rows.count - 1].onHand += position.quantity
           rows[rows.count - 1].reserved += claimed
           rows[rows.count - 1].available += usable - claimed
+          rows[rows.count - 1].unusable += position.quantity - usable
           values[values.count - 1] += position.value
           continue
         }
@@ -129,7 +137,8 @@ extension Depot {
             item: position.itemCode, itemName: position.itemName, location: position.accountCode,
             lot: query.byLot ? position.lotNumber : nil,
             expiry: query.byLot ? position.expiry?.description : nil, onHand: position.quantity,
-            reserved: claimed, available: usable - claimed, unit: position.baseUnit, value: ""))
+            reserved: claimed, available: usable - claimed, unusable: position.quantity - usable,
+            unit: position.baseUnit, value: ""))
         values.append(position.value)
       }
       for index in rows.indices { rows[index].value = Money.yuan(values[index]) }

@@ -25,6 +25,7 @@ enum UseCasePolicy {
     "reverse": [.approver],
     "item set": [.admin], "location set": [.admin], "user set": [.admin],
     "user deactivate": [.admin], "user revoke": [.admin], "office set": [.admin],
+    "issue repoint": [.approver],
   ]
 
   /// Whether `claimed`, the roles an envelope of `command` says it needed, are the command's

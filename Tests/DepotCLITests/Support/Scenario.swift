@@ -173,6 +173,7 @@ struct StockRow: Decodable, Equatable {
   var onHand: Int64
   var reserved: Int64
   var available: Int64
+  var unusable: Int64
   var unit: String
   var value: String
 }
