@@ -27,22 +27,18 @@ struct ExportCommand: EngineCommand {
   @OptionGroup var global: GlobalOptions
   @Argument(help: "ledger, stock, payables or donations.") var kind: String
   @Option(help: "The CSV file to write.") var out: String
-  @Option(help: "The first effective day, YYYY-MM-DD.") var from: String?
-  @Option(help: "The last effective day, YYYY-MM-DD.") var to: String?
+  @OptionGroup var period: PeriodOptions<EffectiveDays>
   @Flag(help: "Leave out the UTF-8 byte-order mark.") var noBom = false
   @Flag(help: "Replace an existing file (and its manifest).") var force = false
 
   func validate() throws {
     let _: ExportKind = try Parse.choice(kind, flag: "kind")
-    _ = try Parse.day(from, flag: "--from")
-    _ = try Parse.day(to, flag: "--to")
   }
 
   func run(on depot: Depot) throws {
     let request = ExportRequest(
       kind: try Parse.choice(kind, flag: "kind"), fileName: (out as NSString).lastPathComponent,
-      from: try Parse.day(from, flag: "--from"),
-      to: try Parse.day(to, flag: "--to"), byteOrderMark: !noBom)
+      from: period.first, to: period.last, byteOrderMark: !noBom)
     let file = try OutputFile(path: out, replacing: force, database: global.databasePath)
     let manifestFile = try OutputFile(
       path: out + ".manifest.json", replacing: force, database: global.databasePath)

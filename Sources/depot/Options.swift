@@ -68,6 +68,9 @@ protocol PeriodHelp {
 /// Office days.
 enum Days: PeriodHelp { static let day = "day" }
 
+/// Effective dates of movements.
+enum EffectiveDays: PeriodHelp { static let day = "effective day" }
+
 /// The days requests were made.
 enum RequestDays: PeriodHelp { static let day = "request day" }
 

@@ -160,12 +160,17 @@ import Testing
     #expect(lines.last == "Balance: 39850 piece")
   }
 
-  @Test func aCardWhosePeriodEndsBeforeItStartsIsRefused() throws {
+  @Test(arguments: [
+    ["card", "MASK-SURG"], ["export", "ledger", "--out", "ledger.csv"],
+    ["export", "donations", "--out", "donations.csv"],
+  ])
+  func aPeriodThatEndsBeforeItStartsIsRefused(_ command: [String]) throws {
     let sandbox = try DepotSandbox()
     try sandbox.runScenario()
     let result = try sandbox.expectRefused(
-      ["card", "MASK-SURG", "--from", "2026-11-25", "--to", "2026-11-20", "--as", "wang"],
+      command + ["--from", "2026-11-25", "--to", "2026-11-20", "--as", "wang"],
       exit: 64, naming: [])
+    #expect(!FileManager.default.fileExists(atPath: sandbox.path("ledger.csv")))
     #expect(
       result.errorLines == [
         "error: '--to' 2026-11-20 is before '--from' 2026-11-25: give a last day on or after the "
