@@ -3,6 +3,15 @@
 -- with the reason and the effective day of the decline; the rest awaits a decision. A request
 -- records which of its steps were entered after the day they took effect.
 
+-- The new columns are part of each row's signed image: the image triggers of the three tables
+-- are replaced (after the backfill below, which therefore writes no image of its own).
+DROP TRIGGER issuance_request_image_insert;
+DROP TRIGGER issuance_request_image_update;
+DROP TRIGGER issuance_line_image_insert;
+DROP TRIGGER issuance_line_image_update;
+DROP TRIGGER purchase_request_line_image_insert;
+DROP TRIGGER purchase_request_line_image_update;
+
 ALTER TABLE issuance_line ADD COLUMN declined INTEGER NOT NULL DEFAULT 0 CHECK (declined >= 0);
 ALTER TABLE issuance_line ADD COLUMN decline_reason TEXT
   CHECK (decline_reason IS NULL OR length(decline_reason) BETWEEN 1 AND 2000);
@@ -56,3 +65,39 @@ ALTER TABLE issuance_request ADD COLUMN confirmation_entered_late INTEGER NOT NU
 -- The lines declined on a day, for the daily report.
 CREATE INDEX issuance_line_declined_on ON issuance_line (declined_on)
   WHERE declined_on IS NOT NULL;
+
+CREATE TRIGGER issuance_request_image_insert AFTER INSERT ON issuance_request
+BEGIN
+  INSERT INTO row_image (table_name, row_key, image)
+    VALUES ('issuance_request', json_array(NEW.document_id), json_array(NEW.document_id, NEW.priority, NEW.needed_by, NEW.floor_override_reason, NEW.requested_at, NEW.approved_at, NEW.first_shipped_at, NEW.confirmed_at, NEW.closed_at, NEW.approval_entered_late, NEW.shipment_entered_late, NEW.confirmation_entered_late));
+END;
+
+CREATE TRIGGER issuance_request_image_update AFTER UPDATE ON issuance_request
+BEGIN
+  INSERT INTO row_image (table_name, row_key, image)
+    VALUES ('issuance_request', json_array(NEW.document_id), json_array(NEW.document_id, NEW.priority, NEW.needed_by, NEW.floor_override_reason, NEW.requested_at, NEW.approved_at, NEW.first_shipped_at, NEW.confirmed_at, NEW.closed_at, NEW.approval_entered_late, NEW.shipment_entered_late, NEW.confirmation_entered_late));
+END;
+
+CREATE TRIGGER issuance_line_image_insert AFTER INSERT ON issuance_line
+BEGIN
+  INSERT INTO row_image (table_name, row_key, image)
+    VALUES ('issuance_line', json_array(NEW.document_id, NEW.item_id), json_array(NEW.document_id, NEW.item_id, NEW.position, NEW.requested, NEW.approved, NEW.shipped, NEW.released, NEW.received, NEW.damaged, NEW.missing, NEW.declined, NEW.decline_reason, NEW.declined_on));
+END;
+
+CREATE TRIGGER issuance_line_image_update AFTER UPDATE ON issuance_line
+BEGIN
+  INSERT INTO row_image (table_name, row_key, image)
+    VALUES ('issuance_line', json_array(NEW.document_id, NEW.item_id), json_array(NEW.document_id, NEW.item_id, NEW.position, NEW.requested, NEW.approved, NEW.shipped, NEW.released, NEW.received, NEW.damaged, NEW.missing, NEW.declined, NEW.decline_reason, NEW.declined_on));
+END;
+
+CREATE TRIGGER purchase_request_line_image_insert AFTER INSERT ON purchase_request_line
+BEGIN
+  INSERT INTO row_image (table_name, row_key, image)
+    VALUES ('purchase_request_line', json_array(NEW.document_id, NEW.item_id), json_array(NEW.document_id, NEW.item_id, NEW.position, NEW.quantity, NEW.approved, NEW.declined, NEW.decline_reason, NEW.declined_on));
+END;
+
+CREATE TRIGGER purchase_request_line_image_update AFTER UPDATE ON purchase_request_line
+BEGIN
+  INSERT INTO row_image (table_name, row_key, image)
+    VALUES ('purchase_request_line', json_array(NEW.document_id, NEW.item_id), json_array(NEW.document_id, NEW.item_id, NEW.position, NEW.quantity, NEW.approved, NEW.declined, NEW.decline_reason, NEW.declined_on));
+END;

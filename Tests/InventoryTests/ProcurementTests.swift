@@ -346,6 +346,18 @@ import Testing
     #expect(try office.verify().ok)
   }
 
+  /// An attacker raises what the approver approved before the order is placed.
+  @Test func verifyFindsAnApprovedQuantityRaisedBehindTheProgramsBack() throws {
+    let office = try TestOffice()
+    let request = try office.requestAndApprove([("GLOVE", 100)])
+    try office.execute("DROP TRIGGER purchase_request_line_image_update")
+    try office.execute("UPDATE purchase_request_line SET approved = 150, quantity = 150")
+    let report = try office.verify()
+    let problem = try #require(report.problem(of: "rows under verification (I4, I5)"))
+    #expect(problem.hasPrefix("purchase_request_line row ["), "\(request): \(problem)")
+    #expect(problem.hasSuffix("] differs from what its last signed write recorded"))
+  }
+
   @Test func verifyFindsAnOrderLineChangedBehindTheProgramsBack() throws {
     let office = try TestOffice()
     let order = try office.order([("GLOVE", 100)], prices: [price("GLOVE", 10)])

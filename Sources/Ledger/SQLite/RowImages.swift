@@ -94,13 +94,14 @@ struct RowImageTable: Sendable, CustomStringConvertible {
       "issuance_request", key: ["document_id"],
       columns: [
         "document_id", "priority", "needed_by", "floor_override_reason", "requested_at",
-        "approved_at", "first_shipped_at", "confirmed_at", "closed_at",
+        "approved_at", "first_shipped_at", "confirmed_at", "closed_at", "approval_entered_late",
+        "shipment_entered_late", "confirmation_entered_late",
       ]),
     RowImageTable(
       "issuance_line", key: ["document_id", "item_id"],
       columns: [
         "document_id", "item_id", "position", "requested", "approved", "shipped", "released",
-        "received", "damaged", "missing",
+        "received", "damaged", "missing", "declined", "decline_reason", "declined_on",
       ]),
     RowImageTable(
       "reserve_level", key: ["item_id", "account_id"],
@@ -110,7 +111,10 @@ struct RowImageTable: Sendable, CustomStringConvertible {
       columns: ["document_id", "reason", "needed_by"]),
     RowImageTable(
       "purchase_request_line", key: ["document_id", "item_id"],
-      columns: ["document_id", "item_id", "position", "quantity"]),
+      columns: [
+        "document_id", "item_id", "position", "quantity", "approved", "declined", "decline_reason",
+        "declined_on",
+      ]),
     RowImageTable(
       "purchase_order", key: ["document_id"],
       columns: ["document_id", "request_document_id", "contract", "emergency", "justification"]),
